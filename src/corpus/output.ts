@@ -1,0 +1,41 @@
+// The corpus as files: JSON text per path of the output folder (CORPUS.md), with the manifest that ties them.
+import { createHash } from 'node:crypto'
+import { CORPUS_VERSION, type Corpus, type Manifest } from './schema'
+
+/** Articles per shard: keeps each file far below the service worker's precache size limit. */
+export const ARTICLES_PER_SHARD = 400
+
+export function corpusFiles(corpus: Corpus, generatedAt: string): Map<string, string> {
+  const files = new Map<string, string>()
+  const json = (v: unknown) => `${JSON.stringify(v)}\n`
+  const shards: string[] = []
+  for (let i = 0; i === 0 || i < corpus.articles.length; i += ARTICLES_PER_SHARD) {
+    const path = `articles/${String(shards.length).padStart(4, '0')}.json`
+    shards.push(path)
+    files.set(path, json(corpus.articles.slice(i, i + ARTICLES_PER_SHARD)))
+  }
+  files.set('issues.json', json(corpus.issues))
+  files.set('people.json', json(corpus.people))
+  files.set('meetings.json', json(corpus.meetings))
+  files.set('appointments.json', json(corpus.appointments))
+  files.set('figures.json', json(corpus.figures))
+  files.set('offices.json', json(corpus.offices))
+  const hash = createHash('sha256')
+  for (const [path, text] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) hash.update(path).update('\0').update(text)
+  const manifest: Manifest = {
+    schemaVersion: CORPUS_VERSION,
+    generatedAt,
+    corpusVersion: hash.digest('hex').slice(0, 16),
+    counts: {
+      issues: corpus.issues.length,
+      articles: corpus.articles.length,
+      people: corpus.people.length,
+      meetings: corpus.meetings.length,
+      appointments: corpus.appointments.length,
+      figures: corpus.figures.length,
+    },
+    articleShards: shards,
+  }
+  files.set('manifest.json', `${JSON.stringify(manifest, null, 1)}\n`)
+  return files
+}

@@ -1,0 +1,100 @@
+// Composes the stages: page bytes → Issue and Articles; all pages → the corpus. No I/O here.
+import { createReporter, type Diagnostic } from './lib/diagnostics'
+import type { Article, Corpus, Issue, PageLayout } from './schema'
+import { attachHeadlines } from './stages/attach-headlines'
+import { assemblePage, unplacedLines } from './stages/assemble'
+import { decodePage } from './stages/decode'
+import { readFrontMatter } from './stages/front-matter'
+import { inferDate } from './stages/issue-date'
+import { inferPlace } from './stages/issue-place'
+import { readMasthead } from './stages/masthead'
+import { normalizeLines } from './stages/normalize-text'
+import { isMarkdownPage, segmentMarkdown } from './stages/segment-markdown'
+import { segmentArticles } from './stages/segment-articles'
+import { issueIdFor } from './lib/ids'
+
+export interface PageInput {
+  /** path relative to the input folder, with / separators */
+  path: string
+  bytes: Uint8Array
+}
+
+export interface PageResult {
+  issue: Issue
+  articles: Article[]
+  unplaced: number[]
+}
+
+export function buildPage(input: PageInput, issueId: string, report: ReturnType<typeof createReporter>): PageResult | null {
+  const decoded = decodePage(input.bytes, report)
+  if (!decoded) return null
+  const { meta, lines: rawLines, frontMatter } = readFrontMatter(decoded.text, report)
+  const lines = normalizeLines(rawLines)
+  const head = readMasthead(lines, report)
+  const markdown = isMarkdownPage(head.lines)
+  const segmented = markdown ? segmentMarkdown(head.lines) : segmentArticles(head.lines, report)
+  const { drafts, unmatched } = attachHeadlines(segmented)
+  if (!drafts.length) report.warn('segment/no-articles', 'no article could be found on this page; its lines are kept as an "other" block')
+  const layout: PageLayout = markdown ? 'markdown' : isNarrow(head.lines) ? 'columns' : 'paragraphs'
+  const text = [...lines.filter((l) => l.text).map((l) => l.text)].join('\n')
+  const blocks = [...(frontMatter ? [frontMatter] : []), ...head.blocks]
+  if (!drafts.length) {
+    const content = head.lines.filter((l) => l.text)
+    if (content.length) blocks.push({ kind: 'other', lines: [content[0]!.no, content.at(-1)!.no], text: content.map((l) => l.raw.trim()) })
+  }
+  const page = meta.page ?? head.page ?? (head.masthead || drafts.some((d) => d.kindHint === 'teaser' || d.toPage === 2) ? 1 : null)
+  const { issue, articles } = assemblePage(
+    {
+      issueId, source: input.path, layout, blocks,
+      place: inferPlace(meta.place, head.placeHint, text),
+      paper: meta.paper ?? null,
+      page, section: meta.section ?? head.section,
+      date: inferDate(meta.date, head.date, text),
+      masthead: head.masthead,
+    },
+    drafts, unmatched,
+  )
+  const unplaced = unplacedLines(lines, drafts, blocks, unmatched)
+  for (const no of unplaced) report.warn('segment/unplaced-line', 'a line that no article or block holds', no)
+  return { issue, articles, unplaced }
+}
+
+/** Narrow PDF columns: most running lines are short. */
+function isNarrow(lines: { text: string }[]): boolean {
+  const lengths = lines.filter((l) => l.text).map((l) => l.text.length)
+  return lengths.length > 0 && lengths.filter((n) => n <= 36).length / lengths.length > 0.6
+}
+
+export interface PipelineResult {
+  corpus: Corpus
+  diagnostics: Diagnostic[]
+  unplaced: { file: string; lines: number[] }[]
+  failed: string[]
+}
+
+export function runPipeline(inputs: PageInput[], onPage?: (done: number, result: PageResult | null) => void): PipelineResult {
+  const sorted = [...inputs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  const ids = issueIdFor(sorted.map((p) => p.path))
+  const corpus: Corpus = { issues: [], articles: [], people: [], meetings: [], appointments: [], figures: [], offices: [] }
+  const diagnostics: Diagnostic[] = []
+  const unplaced: PipelineResult['unplaced'] = []
+  const failed: string[] = []
+  sorted.forEach((input, i) => {
+    const report = createReporter(input.path)
+    let result: PageResult | null = null
+    try {
+      result = buildPage(input, ids[i]!, report)
+    } catch (e) {
+      // an exception is a bug in a stage: report it against the file and go on with the others
+      report.fail('internal/exception', `the builder failed on this page: ${(e as Error).stack ?? String(e)}`)
+    }
+    diagnostics.push(...report.diagnostics)
+    if (result) {
+      corpus.issues.push(result.issue)
+      corpus.articles.push(...result.articles)
+      if (result.unplaced.length) unplaced.push({ file: input.path, lines: result.unplaced })
+    } else failed.push(input.path)
+    onPage?.(i + 1, result)
+  })
+  return { corpus, diagnostics, unplaced, failed }
+}

@@ -1,0 +1,146 @@
+// The corpus contract (../shared/CORPUS.md) as types. The builder writes it; the app imports it with `import type` only.
+export const CORPUS_VERSION = 1 as const
+
+export type ISODate = string // "YYYY-MM-DD"
+
+export type DateBasis = 'metadata' | 'masthead' | 'content' | 'unknown'
+
+export interface IssueDate {
+  value: ISODate | null
+  earliest: ISODate | null
+  latest: ISODate | null
+  basis: DateBasis
+  evidence: string[]
+}
+
+export interface Masthead {
+  publisher: string | null
+  issueNumber: number | null
+  pages: number | null
+  weekday: string | null
+  lunarDate: string | null
+  hotline: string | null
+}
+
+/** Lines that are not part of any article, kept so that nothing of the page is lost. */
+export interface PageBlock {
+  kind: 'front-matter' | 'masthead' | 'page-header' | 'caption' | 'other'
+  lines: [number, number]
+  text: string[]
+}
+
+export interface Issue {
+  id: string
+  source: string
+  place: string | null
+  placeBasis: 'metadata' | 'masthead' | 'content' | 'unknown'
+  placeEvidence: string[]
+  paper: string | null
+  page: number | null
+  section?: string | null
+  date: IssueDate
+  masthead: Masthead | null
+  layout: PageLayout
+  blocks: PageBlock[]
+  articleIds: string[]
+}
+
+export type PageLayout = 'markdown' | 'paragraphs' | 'columns'
+
+export type ArticleKind = 'news' | 'feature' | 'notice' | 'photo' | 'teaser' | 'ad' | 'other'
+
+export interface Byline {
+  reporters: string[]
+  correspondents: string[]
+  photographers: string[]
+}
+
+export interface Article {
+  id: string
+  issueId: string
+  kind: ArticleKind
+  headline: string | null
+  kicker: string | null
+  subheadline: string | null
+  byline: Byline
+  /** A 阅读提示 box or similar summary printed with the article. */
+  summary: string | null
+  paragraphs: string[]
+  sections: { heading: string; startParagraph: number }[]
+  toPage: number | null
+  source: { file: string; lines: [number, number]; headlineLines: number[] }
+}
+
+export interface Role {
+  title: string
+  place: string | null
+  org?: string | null
+  articleIds: string[]
+  firstDate: ISODate | null
+  lastDate: ISODate | null
+}
+
+export interface Person {
+  id: string
+  name: string
+  roles: Role[]
+  articleIds: string[]
+}
+
+export interface Meeting {
+  id: string
+  name: string
+  date: { value: ISODate | null; basis: 'explicit' | 'relative' | 'inferred'; text: string }
+  place: string | null
+  chair: string[]
+  speakers: string[]
+  attendees: string[]
+  articleId: string
+}
+
+export interface Appointment {
+  name: string
+  action: 'appoint' | 'remove' | 'resign' | 'elect'
+  title: string
+  org: string | null
+  date: ISODate | null
+  articleId: string
+}
+
+export interface Figure {
+  id: string
+  articleId: string
+  raw: string
+  value: number
+  unit: string
+  qualifier: string | null
+  label: string
+  year: number | null
+  sentence: string
+}
+
+export interface Office {
+  id: string
+  place: string
+  title: string
+  holders: { personId: string; name: string; firstDate: ISODate | null; lastDate: ISODate | null; articleIds: string[] }[]
+}
+
+export interface Manifest {
+  schemaVersion: typeof CORPUS_VERSION
+  generatedAt: string
+  /** A hash of every corpus file's content: ties the files of one build together. */
+  corpusVersion: string
+  counts: { issues: number; articles: number; people: number; meetings: number; appointments: number; figures: number }
+  articleShards: string[]
+}
+
+export interface Corpus {
+  issues: Issue[]
+  articles: Article[]
+  people: Person[]
+  meetings: Meeting[]
+  appointments: Appointment[]
+  figures: Figure[]
+  offices: Office[]
+}

@@ -1,0 +1,48 @@
+// The shape shared by the segmenting stages: an article as lines, before its text is reflowed.
+import type { Byline } from '../schema'
+import { emptyByline } from './bylines'
+import type { NormalLine } from './normalize-text'
+
+export interface BodyPiece {
+  no: number
+  text: string
+  /** an in-article section head (## …, or a short bold line between paragraphs) */
+  section?: boolean
+  /** the line must end its paragraph (a markdown hard break, or a line of a notice's signature) */
+  hardBreak?: boolean
+}
+
+export type TitleRole = 'kicker' | 'headline' | 'subheadline'
+
+export interface ArticleDraft {
+  /** headline lines in print order; split into kicker/headline/subheadline later */
+  titles: NormalLine[]
+  /** when the layout says which title line is which (markdown # / ##), parallel to titles */
+  titleRoles?: TitleRole[]
+  byline: Byline
+  /** line numbers of bylines, credits and markers that belong to the article */
+  metaLines: number[]
+  /** opened with 本报讯: a news report */
+  lead: boolean
+  summary: NormalLine[]
+  body: BodyPiece[]
+  toPage: number | null
+  kindHint: 'teaser' | 'ad' | 'photo' | 'notice' | null
+  /** no more body lines may join it (a credit or a continuation marker ended it) */
+  closed: boolean
+}
+
+export function newDraft(titles: NormalLine[] = []): ArticleDraft {
+  return { titles, byline: emptyByline(), metaLines: [], lead: false, summary: [], body: [], toPage: null, kindHint: null, closed: false }
+}
+
+export function addNames(into: Byline, from: Byline): void {
+  for (const key of ['reporters', 'correspondents', 'photographers'] as const) {
+    for (const name of from[key]) if (!into[key].includes(name)) into[key].push(name)
+  }
+}
+
+/** Every line number a draft holds. */
+export function draftLines(d: ArticleDraft): number[] {
+  return [...d.titles.map((l) => l.no), ...d.summary.map((l) => l.no), ...d.body.map((p) => p.no), ...d.metaLines]
+}

@@ -1,0 +1,74 @@
+// Stage: drafts → the records of the contract (Issue, Article), with stable ids and source line ranges,
+// and the lines of the page that ended up nowhere.
+import type { Article, Issue, IssueDate, Masthead, PageBlock, PageLayout } from '../schema'
+import type { TitledDraft } from './attach-headlines'
+import { draftLines } from './article-draft'
+import { classifyKind } from './kinds'
+import type { PlaceInference } from './issue-place'
+import { reflowParagraphs } from './reflow-paragraphs'
+import type { NormalLine } from './normalize-text'
+
+export interface PageFacts {
+  issueId: string
+  source: string
+  layout: PageLayout
+  place: PlaceInference
+  paper: string | null
+  page: number | null
+  section: string | null
+  date: IssueDate
+  masthead: Masthead | null
+  blocks: PageBlock[]
+}
+
+export function assemblePage(facts: PageFacts, drafts: TitledDraft[], unmatched: NormalLine[]): { issue: Issue; articles: Article[] } {
+  const articles = drafts.map((d, i): Article => {
+    const text = reflowParagraphs(d.body)
+    const titleNos = d.titles.map((l) => l.no)
+    const core = draftLines(d).filter((n) => !titleNos.includes(n))
+    const first = Math.min(...(core.length ? core : titleNos), ...titleNos.filter((n) => !core.length || n < Math.min(...core)))
+    const last = Math.max(...(core.length ? core : titleNos))
+    return {
+      id: `${facts.issueId}-a${String(i + 1).padStart(2, '0')}`,
+      issueId: facts.issueId,
+      kind: classifyKind(d, text),
+      headline: d.headline,
+      kicker: d.kicker,
+      subheadline: d.subheadline,
+      byline: d.byline,
+      summary: d.summary.length ? d.summary.slice(1).map((l) => l.text).join('') : null,
+      paragraphs: text.paragraphs,
+      sections: text.sections,
+      toPage: d.toPage,
+      source: { file: facts.source, lines: [first, last], headlineLines: titleNos },
+    }
+  })
+  const blocks: PageBlock[] = [
+    ...facts.blocks,
+    ...unmatched.map((l): PageBlock => ({ kind: 'other', lines: [l.no, l.no], text: [l.raw.trim()] })),
+  ]
+  const issue: Issue = {
+    id: facts.issueId,
+    source: facts.source,
+    place: facts.place.place,
+    placeBasis: facts.place.basis,
+    placeEvidence: facts.place.evidence,
+    paper: facts.paper,
+    page: facts.page,
+    section: facts.section,
+    date: facts.date,
+    masthead: facts.masthead,
+    layout: facts.layout,
+    blocks,
+    articleIds: articles.map((a) => a.id),
+  }
+  return { issue, articles }
+}
+
+/** Non-blank input lines that no article and no block holds: should be none. */
+export function unplacedLines(all: NormalLine[], drafts: TitledDraft[], blocks: PageBlock[], unmatched: NormalLine[]): number[] {
+  const placed = new Set<number>(drafts.flatMap(draftLines))
+  for (const b of blocks) for (let n = b.lines[0]; n <= b.lines[1]; n++) placed.add(n)
+  for (const l of unmatched) placed.add(l.no)
+  return all.filter((l) => l.text && !placed.has(l.no)).map((l) => l.no)
+}

@@ -1,0 +1,112 @@
+// Stage: give each article its headline lines. Headlines printed after their article's body, or gathered at
+// the end of a page, are matched back by content; then each article's title lines are split into kicker,
+// headline and subheadline.
+import { bigrams, containment } from '../lib/text-similarity'
+import type { ArticleDraft, TitleRole } from './article-draft'
+import { endsParagraph, visibleLength } from './line-roles'
+import type { NormalLine } from './normalize-text'
+import type { Segmented } from './segment-articles'
+
+export interface TitledDraft extends ArticleDraft {
+  kicker: string | null
+  headline: string | null
+  subheadline: string | null
+}
+
+export interface Attached {
+  drafts: TitledDraft[]
+  /** headline-like lines that match no article */
+  unmatched: NormalLine[]
+}
+
+/** Below this share of shared bigrams a headline is not about an article. */
+const MIN_MATCH = 0.3
+/** A headline moves to the article before it only when it fits that one clearly better. */
+const MARGIN = 0.15
+
+export function attachHeadlines({ drafts, orphanTitles }: Segmented): Attached {
+  const text = new Map(drafts.map((d) => [d, bigrams(d.body.map((p) => p.text).join(''))]))
+  const orphans = orphanTitles.map((run) => [...run])
+  const canHaveTitles = (d: ArticleDraft) => d.kindHint !== 'ad' && d.kindHint !== 'teaser' && d.kindHint !== 'notice'
+
+  // A lone short sentence under headline lines, with no byline, is a photo caption: the lines are not its own.
+  for (const d of drafts) {
+    if (d.titles.length && isCaption(d)) {
+      orphans.push(d.titles)
+      d.titles = []
+      d.kindHint = 'photo'
+    }
+  }
+  // Headlines in front of an article belong to it, unless they describe the untitled article before it.
+  drafts.forEach((d, i) => {
+    const prev = drafts[i - 1]
+    if (!d.titles.length || d.titleRoles || !canHaveTitles(d) || !prev || prev.titles.length || !canHaveTitles(prev) || isCaption(prev)) return
+    const joined = d.titles.map((l) => l.text).join('')
+    if (containment(joined, text.get(prev)!) > containment(joined, text.get(d)!) + MARGIN) {
+      prev.titles = d.titles
+      d.titles = []
+    }
+  })
+  // Headline lines that no article claimed by position: each to the untitled article it describes best.
+  const untitled = drafts.filter((d) => !d.titles.length && canHaveTitles(d) && !isCaption(d))
+  const unmatched: NormalLine[] = []
+  const claimed = new Map<ArticleDraft, NormalLine[]>()
+  for (const line of orphans.flat()) {
+    let best: ArticleDraft | null = null
+    let score = MIN_MATCH
+    for (const d of untitled) {
+      const s = containment(line.text, text.get(d)!)
+      if (s > score) [best, score] = [d, s]
+    }
+    if (best) claimed.set(best, [...(claimed.get(best) ?? []), line])
+    else unmatched.push(line)
+  }
+  for (const [d, lines] of claimed) d.titles = lines
+
+  return { drafts: drafts.map((d) => ({ ...d, ...splitTitles(d, text.get(d)!) })), unmatched }
+}
+
+function isCaption(d: ArticleDraft): boolean {
+  return !d.lead && !d.byline.reporters.length && !d.byline.correspondents.length && d.body.length === 1 &&
+    visibleLength(d.body[0]!.text) <= 50 && endsParagraph(d.body[0]!.text) && d.kindHint !== 'ad'
+}
+
+/** Kicker above, headline, subheadline below: the headline is the line that says most of what the article says. */
+function splitTitles(d: ArticleDraft, body: Set<string>): Pick<TitledDraft, 'kicker' | 'headline' | 'subheadline'> {
+  const lines = mergeCouplets(d.titles.map((l) => l.text))
+  if (d.kindHint === 'photo' && !lines.length && d.body.length === 1) {
+    return { kicker: null, headline: d.body[0]!.text, subheadline: null }
+  }
+  if (!lines.length) return { kicker: null, headline: null, subheadline: null }
+  const roles: TitleRole[] = d.titleRoles && d.titleRoles.length === lines.length ? d.titleRoles : guessRoles(lines, d, body)
+  const pick = (role: TitleRole) => lines.filter((_, i) => roles[i] === role).join(' ') || null
+  return { kicker: pick('kicker'), headline: pick('headline'), subheadline: pick('subheadline') }
+}
+
+function guessRoles(lines: string[], d: ArticleDraft, body: Set<string>): TitleRole[] {
+  // a kicker ends with a dash run: "……提供坚强保障———"
+  const lastKicker = lines.findLastIndex((l) => /——$/.test(l))
+  let main: number
+  if (d.kindHint === 'teaser' || !body.size) main = lines.length - 1
+  else {
+    main = lastKicker + 1
+    let best = -1
+    lines.forEach((l, i) => {
+      if (i <= lastKicker) return
+      const s = containment(l, body)
+      if (s > best + 0.05) [main, best] = [i, s]
+    })
+  }
+  return lines.map((_, i) => (i < main ? 'kicker' : i === main ? 'headline' : 'subheadline'))
+}
+
+/** Two short lines of equal length are one headline printed as a couplet: 砥砺奋进扬清风 / 忠诚担当谱新篇. */
+function mergeCouplets(lines: string[]): string[] {
+  const out: string[] = []
+  for (const l of lines) {
+    const prev = out.at(-1)
+    if (prev && !prev.includes(' ') && visibleLength(prev) <= 10 && visibleLength(prev) === visibleLength(l)) out[out.length - 1] = `${prev} ${l}`
+    else out.push(l)
+  }
+  return out
+}

@@ -1,0 +1,84 @@
+// Stage: text → page metadata from optional YAML front matter, and the page's lines numbered as in the file.
+import { parseDocument } from 'yaml'
+import type { Reporter } from '../lib/diagnostics'
+import type { PageBlock } from '../schema'
+
+export interface SourceLine {
+  /** 1-based line number in the input file */
+  no: number
+  text: string
+}
+
+export interface PageMeta {
+  paper?: string
+  place?: string
+  date?: string
+  page?: number
+  section?: string
+}
+
+export interface PageText {
+  meta: PageMeta
+  lines: SourceLine[]
+  frontMatter: PageBlock | null
+}
+
+const FENCE = /^---\s*$/
+
+export function readFrontMatter(text: string, report: Reporter): PageText {
+  const all = text.split(/\r\n|\r|\n/).map((t, i) => ({ no: i + 1, text: t }))
+  if (!FENCE.test(all[0]?.text ?? '')) return { meta: {}, lines: all, frontMatter: null }
+  const close = all.findIndex((l, i) => i > 0 && FENCE.test(l.text))
+  if (close < 0) {
+    report.warn('front-matter/unclosed', 'front matter opened with --- on line 1 is never closed; the page is read as text', 1)
+    return { meta: {}, lines: all, frontMatter: null }
+  }
+  const yamlLines = all.slice(1, close)
+  const frontMatter: PageBlock = {
+    kind: 'front-matter',
+    lines: [1, close + 1],
+    text: all.slice(0, close + 1).map((l) => l.text).filter((t) => t.trim()),
+  }
+  const rest = all.slice(close + 1)
+  const doc = parseDocument(yamlLines.map((l) => l.text).join('\n'))
+  if (doc.errors.length) {
+    for (const e of doc.errors) {
+      const line = 1 + (e.linePos?.[0]?.line ?? 1)
+      report.warn('front-matter/yaml', `broken front matter, ignored: ${e.message.split('\n')[0]}`, line)
+    }
+    return { meta: {}, lines: rest, frontMatter }
+  }
+  const data: unknown = doc.toJS()
+  if (data == null) return { meta: {}, lines: rest, frontMatter }
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    report.warn('front-matter/shape', 'front matter is not a mapping of keys to values; ignored', 2)
+    return { meta: {}, lines: rest, frontMatter }
+  }
+  return { meta: readMeta(data as Record<string, unknown>, yamlLines, report), lines: rest, frontMatter }
+}
+
+function readMeta(data: Record<string, unknown>, yamlLines: SourceLine[], report: Reporter): PageMeta {
+  const meta: PageMeta = {}
+  const lineOf = (key: string) => yamlLines.find((l) => l.text.trimStart().startsWith(`${key}:`))?.no ?? 2
+  const bad = (key: string, why: string) => report.warn('front-matter/field', `front matter "${key}" ${why}; ignored`, lineOf(key))
+  for (const key of ['paper', 'place', 'section'] as const) {
+    const v = data[key]
+    if (v == null) continue
+    if (typeof v === 'string' && v.trim()) meta[key] = v.trim()
+    else bad(key, 'is not a text')
+  }
+  if (data.date != null) {
+    const d = data.date instanceof Date ? data.date.toISOString().slice(0, 10) : String(data.date)
+    if (/^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(Date.parse(d))) meta.date = d
+    else bad('date', `"${d}" is not a date like 2025-06-13`)
+  }
+  if (data.page != null) {
+    const p = Number(data.page)
+    if (Number.isInteger(p) && p > 0) meta.page = p
+    else bad('page', `"${String(data.page)}" is not a page number`)
+  }
+  for (const key of Object.keys(data)) {
+    if (!['paper', 'place', 'section', 'date', 'page'].includes(key)) report.warn('front-matter/unknown-key', `front matter key "${key}" is not used`, lineOf(key))
+  }
+  return meta
+}

@@ -1,0 +1,79 @@
+// Stage: the publication date of a page, with the evidence. Front matter > masthead > content. From content:
+// the year the page treats as current, and the latest event it reports (a paper reports yesterday's events).
+import { parseNumber } from '../lib/chinese-numerals'
+import { addDays, isoDate } from '../lib/dates'
+import type { ISODate, IssueDate } from '../schema'
+
+/** Words before a date or year that make it a plan or a target, not a fact: 力争到2025年, 选举日定为1月24日. */
+const FUTURE_BEFORE = /(到|至|力争|计划|预计|目标|将于|将在|定于|定为|截至|截止|前往|之前|规划)\s*$/
+/** Words after a year that make it a target: 2035年远景目标, 2025年前. */
+const FUTURE_AFTER = /^\s*(远景|目标|前|底前|以前|左右)/
+
+export function inferDate(metaDate: string | undefined, masthead: { value: ISODate; evidence: string[] } | null, text: string): IssueDate {
+  if (metaDate) return { value: metaDate, earliest: metaDate, latest: metaDate, basis: 'metadata', evidence: [`front matter date: ${metaDate}`] }
+  if (masthead) return { value: masthead.value, earliest: masthead.value, latest: masthead.value, basis: 'masthead', evidence: masthead.evidence }
+  return fromContent(text)
+}
+
+interface Mention {
+  text: string
+  year: number
+}
+
+export function fromContent(text: string): IssueDate {
+  const unknown: IssueDate = { value: null, earliest: null, latest: null, basis: 'unknown', evidence: [] }
+  const year = currentYear(text)
+  if (!year) return unknown
+  const events = eventDates(text, year.year)
+  if (!events.length) {
+    return { value: null, earliest: `${year.year}-01-01`, latest: `${year.year}-12-31`, basis: 'content', evidence: year.evidence }
+  }
+  const latestEvent = events.reduce((a, b) => (b.date > a.date ? b : a))
+  return {
+    value: addDays(latestEvent.date, 1),
+    earliest: latestEvent.date,
+    latest: addDays(latestEvent.date, 6),
+    basis: 'content',
+    evidence: [...year.evidence, ...new Set(events.map((e) => e.text))],
+  }
+}
+
+/** The year the page writes as now: the latest year it names as a fact, or the year after one it names as past. */
+function currentYear(text: string): { year: number; evidence: string[] } | null {
+  const facts: Mention[] = []
+  const past: Mention[] = []
+  for (const m of text.matchAll(/(过去的|过去一年|仅)?\s*((?:19|20)\d{2}|(?:一九|二〇)[〇零一二三四五六七八九]{2})\s*年(度)?/g)) {
+    const y = parseNumber(m[2]!)
+    if (!y || y < 1900 || y > 2100) continue
+    const before = text.slice(Math.max(0, m.index - 4), m.index)
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 4)
+    if (FUTURE_BEFORE.test(before) || FUTURE_AFTER.test(after)) continue
+    // "过去的2020年", "2019年度" awards, "仅2018年" totals: that year is over
+    if (m[1] === '过去的' || m[1] === '仅' || m[3]) past.push({ text: m[0].trim(), year: y + 1 })
+    else facts.push({ text: m[0].trim(), year: y })
+  }
+  // Chinese-numeral years inside slogans: 奋进二〇一九
+  for (const m of text.matchAll(/(?:一九|二〇)[〇零一二三四五六七八九]{2}/g)) {
+    const y = parseNumber(m[0])
+    if (y && y >= 1900 && y <= 2100 && !facts.some((f) => f.text === m[0])) facts.push({ text: m[0], year: y })
+  }
+  const all = [...facts, ...past]
+  if (!all.length) return null
+  const year = Math.max(...all.map((m) => m.year))
+  const evidence = [...new Set(all.filter((m) => m.year === year).map((m) => m.text))].slice(0, 4)
+  return { year, evidence }
+}
+
+/** Dates of reported events in the current year: M月D日, with or without the year, that are not plans. */
+function eventDates(text: string, year: number): { date: ISODate; text: string }[] {
+  const out: { date: ISODate; text: string }[] = []
+  for (const m of text.matchAll(/(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})[日号]/g)) {
+    const before = text.slice(Math.max(0, m.index - 4), m.index)
+    if (FUTURE_BEFORE.test(before)) continue
+    const y = m[1] ? Number(m[1]) : year
+    if (y !== year) continue
+    const date = isoDate(y, Number(m[2]), Number(m[3]))
+    if (date) out.push({ date, text: m[0] })
+  }
+  return out
+}

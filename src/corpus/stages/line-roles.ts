@@ -1,0 +1,76 @@
+// Stage: what each printed line is — a byline, a photo credit, a "continued on page N" marker, an ad line,
+// a markdown heading, or running text — before the lines are grouped into articles.
+import { parseNumber } from '../lib/chinese-numerals'
+import type { Byline } from '../schema'
+import { parseBylineLine, parseCredit } from './bylines'
+import type { NormalLine } from './normalize-text'
+
+export type LineRole =
+  | { kind: 'lead'; byline: Byline; rest: string }
+  | { kind: 'byline'; byline: Byline }
+  | { kind: 'credit'; photographers: string[]; lines: NormalLine[] }
+  | { kind: 'teaser-marker'; toPage: number | null; title: string }
+  | { kind: 'continued'; toPage: number | null; text: string }
+  | { kind: 'ad' }
+  | { kind: 'heading'; level: number; text: string }
+  | { kind: 'text' }
+
+export interface RoledLine {
+  line: NormalLine
+  role: LineRole
+}
+
+const TEASER = /\s*[（(]?\s*>{2,}\s*(?:第?\s*([0-9一二三四五六七八九十]+)\s*版?)?\s*[)）]?$/
+const CONTINUED = /[（(]\s*(?:下转|转|转第|接第|转至第?)\s*([0-9一二三四五六七八九十]+)\s*版\s*[)）]$/
+const HEADING = /^(#{1,6})\s+(.*)$/
+
+/** Gives every non-blank line its role; a credit that spans two lines ("周晴 刘俊杰" / "摄影报道") is one entry. */
+export function assignLineRoles(lines: NormalLine[]): RoledLine[] {
+  const content = lines.filter((l) => l.text)
+  const out: RoledLine[] = []
+  for (let i = 0; i < content.length; i++) {
+    const line = content[i]!
+    const next = content[i + 1]
+    const role = roleOf(line, next)
+    if (role.kind === 'credit' && role.lines.length === 2) i++
+    out.push({ line, role })
+  }
+  return out
+}
+
+function roleOf(line: NormalLine, next: NormalLine | undefined): LineRole {
+  const text = line.text
+  const heading = text.match(HEADING)
+  if (heading) return { kind: 'heading', level: heading[1]!.length, text: heading[2]!.trim() }
+  if (line.undoubled) return { kind: 'ad' }
+  const teaser = text.match(TEASER)
+  if (teaser && />{2,}/.test(teaser[0])) return { kind: 'teaser-marker', toPage: pageNumber(teaser[1]), title: text.slice(0, teaser.index).trim() }
+  const continued = text.match(CONTINUED)
+  if (continued) return { kind: 'continued', toPage: pageNumber(continued[1]), text: text.slice(0, continued.index).trim() }
+  const byline = parseBylineLine(text)
+  if (byline?.kind === 'lead') return { kind: 'lead', byline: byline.byline, rest: byline.rest }
+  if (byline) return { kind: 'byline', byline: byline.byline }
+  if (text.length <= 30) {
+    const credit = parseCredit(text, next?.text)
+    if (credit) return { kind: 'credit', photographers: credit.photographers, lines: credit.usesNext && next ? [line, next] : [line] }
+  }
+  return { kind: 'text' }
+}
+
+function pageNumber(s: string | undefined): number | null {
+  return s ? parseNumber(s) : null
+}
+
+/** Visible length: characters without spaces. Column width is measured in it. */
+export const visibleLength = (text: string) => text.replace(/\s/g, '').length
+
+/** A line that ends a paragraph: a sentence end, possibly inside closing quotes, or a line wholly in brackets. */
+export function endsParagraph(text: string): boolean {
+  return /(?:[。！？；…]|\.{3})[”’」』）)]*$/.test(text) || /^[（(][^（()）]*[)）]$/.test(text)
+}
+
+/** A line ending mid-clause, which cannot be a headline: 、，： and the like. */
+export const endsMidClause = (text: string) => /[，、：,:；（(“《—-]$/.test(text) && !/——$/.test(text)
+
+/** Sentence punctuation inside a line; headlines rarely carry more than one. */
+export const clauseMarks = (text: string) => (text.match(/[，。；！？]/g) ?? []).length

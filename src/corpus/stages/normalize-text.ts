@@ -1,0 +1,58 @@
+// Stage: clean each line the way a reader would read it: OCR spacing inside numbers and dates, full-width
+// spaces, doubled characters of OCR'd ads and slogans. Line numbers are kept; the raw text stays in the file.
+import type { SourceLine } from './front-matter'
+
+export interface NormalLine extends SourceLine {
+  /** the line as printed, before normalisation */
+  raw: string
+  /** markdown hard break: the line ended with two spaces */
+  hardBreak: boolean
+  /** the line was made of doubled characters (农农信信 → 农信), typical of OCR'd display type */
+  undoubled: boolean
+}
+
+const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff'
+const CJK_PUNCT = '，。、；：？！“”‘’（）《》【】—…·'
+const SPACE_AROUND_DIGIT = new RegExp(`(?<=[0-9.%])[ \\t]+(?=[${CJK}${CJK_PUNCT}])|(?<=[${CJK}${CJK_PUNCT}])[ \\t]+(?=[0-9])`, 'g')
+const SPACE_AFTER_PUNCT = new RegExp(`(?<=[，。、；：？！”）》】])[ \\t]+`, 'g')
+const SPACE_BEFORE_PUNCT = new RegExp(`[ \\t]+(?=[，。、；：？！”）》】“（《])`, 'g')
+
+export function normalizeLines(lines: SourceLine[]): NormalLine[] {
+  return lines.map((l) => normalizeLine(l))
+}
+
+export function normalizeLine(line: SourceLine): NormalLine {
+  const hardBreak = / {2,}$/.test(line.text)
+  let text = line.text
+    .replace(/[\u3000\u00a0\u2002-\u200b\ufeff]/g, ' ')
+    .replace(/\t/g, ' ')
+    .trim()
+    .replace(/ {2,}/g, ' ')
+  text = text.replace(SPACE_AROUND_DIGIT, '').replace(SPACE_AFTER_PUNCT, '').replace(SPACE_BEFORE_PUNCT, '')
+  const undoubled = undoubleLine(text)
+  return { no: line.no, raw: line.text, text: undoubled ?? text, hardBreak, undoubled: undoubled != null }
+}
+
+/**
+ * OCR of large display type often reads every character twice: 农农信信手手机机银银行行.
+ * Real words double a character too (谢谢, 常常, 人人), but never three pairs in a row for a whole line,
+ * so only a line made entirely of at least three such pairs is collapsed.
+ */
+export function undoubleLine(text: string): string | null {
+  const parts = text.split(' ')
+  const out: string[] = []
+  let pairs = 0
+  for (const part of parts) {
+    if (part.length % 2 !== 0) return null
+    let half = ''
+    for (let i = 0; i < part.length; i += 2) {
+      if (part[i] !== part[i + 1]) return null
+      half += part[i]
+      pairs++
+    }
+    out.push(half)
+  }
+  return pairs >= 3 ? out.join(' ') : null
+}
+
+export const isBlank = (l: { text: string }) => l.text.trim() === ''

@@ -1,0 +1,203 @@
+// Stage: the lines of a page (plain paragraphs or narrow PDF columns) → article drafts in reading order, and
+// the headline lines that stand apart from any article (printed after the bodies), to be matched by content.
+import type { Reporter } from '../lib/diagnostics'
+import type { NormalLine } from './normalize-text'
+import { addNames, type ArticleDraft, newDraft } from './article-draft'
+import { assignLineRoles, clauseMarks, endsMidClause, endsParagraph, type RoledLine, visibleLength } from './line-roles'
+
+export interface Segmented {
+  drafts: ArticleDraft[]
+  /** runs of headline-like lines that no article claimed by position */
+  orphanTitles: NormalLine[][]
+}
+
+type Cls = 'title' | 'body' | 'other'
+interface Item extends RoledLine {
+  cls: Cls
+}
+
+/** A label of a summary box printed above an article: its text is the article's summary. */
+const BOX_LABEL = /^(阅读提示|内容提要|提要|导读|编者按|核心提示)[:：]?$/
+/** A line this long is running text even without punctuation: headlines are shorter. */
+const LONG_LINE = 32
+
+export function segmentArticles(lines: NormalLine[], report: Reporter): Segmented {
+  const items = classify(assignLineRoles(lines))
+  return buildDrafts(items, report)
+}
+
+/** Marks each text line as a headline candidate or running text, following open paragraphs. */
+function classify(roled: RoledLine[]): Item[] {
+  const items: Item[] = []
+  let open = false
+  for (const r of roled) {
+    let cls: Cls = 'other'
+    if (r.role.kind === 'text') {
+      const t = r.line.text
+      cls = open || !isTitleLike(t) ? 'body' : 'title'
+      open = cls === 'body' && !endsParagraph(t)
+    } else if (r.role.kind === 'lead') {
+      open = r.role.rest !== '' && !endsParagraph(r.role.rest)
+    } else open = false
+    items.push({ ...r, cls })
+  }
+  // A headline-like run directly followed by running text of the same width starts a paragraph
+  // (a narrow column's first line has no punctuation to tell it from a headline).
+  for (let i = 0; i < items.length; i++) {
+    if (items[i]!.cls !== 'title') continue
+    let j = i
+    while (j < items.length && items[j]!.cls === 'title') j++
+    const next = items[j]
+    if (next?.cls === 'body') {
+      const width = visibleLength(next.line.text)
+      const run = items.slice(i, j)
+      if (run.every((it) => visibleLength(it.line.text) >= 0.8 * width || visibleLength(it.line.text) > LONG_LINE)) {
+        for (const it of run) it.cls = 'body'
+      }
+    }
+    i = j - 1
+  }
+  return items
+}
+
+function isTitleLike(text: string): boolean {
+  return !endsParagraph(text) && !endsMidClause(text) && visibleLength(text) <= 60 && clauseMarks(text) <= 1
+}
+
+function buildDrafts(items: Item[], report: Reporter): Segmented {
+  const drafts: ArticleDraft[] = []
+  const orphanTitles: NormalLine[][] = []
+  let current: ArticleDraft | null = null
+  let pendingTitles: NormalLine[] = []
+  let pendingMeta: ArticleDraft | null = null // credits seen between a headline and its byline
+  let summaryFor: NormalLine[] | null = null
+
+  const start = (d: ArticleDraft) => {
+    drafts.push(d)
+    current = d
+    return d
+  }
+  const takePendingInto = (d: ArticleDraft) => {
+    d.titles = pendingTitles
+    pendingTitles = []
+    if (pendingMeta) {
+      addNames(d.byline, pendingMeta.byline)
+      d.metaLines.push(...pendingMeta.metaLines)
+      pendingMeta = null
+    }
+    if (summaryFor) {
+      d.summary = summaryFor
+      summaryFor = null
+    }
+  }
+
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!
+    const { line, role } = it
+    switch (role.kind) {
+      case 'lead':
+      case 'byline': {
+        const cur = current as ArticleDraft | null
+        // "□ 记者 A" followed by "本报讯 …": one article
+        const continuesByline = cur && !cur.body.length && cur.metaLines.length && !pendingTitles.length
+        const d = continuesByline ? cur : start(newDraft())
+        if (!continuesByline) takePendingInto(d)
+        addNames(d.byline, role.byline)
+        d.metaLines.push(line.no)
+        if (role.kind === 'lead') {
+          d.lead = true
+          if (role.rest) d.body.push({ no: line.no, text: role.rest })
+        }
+        break
+      }
+      case 'credit': {
+        const nextRole = items[i + 1]?.role.kind
+        const belongsToNext = pendingTitles.length > 0 || nextRole === 'lead' || nextRole === 'byline' || !current
+        const holder: ArticleDraft = belongsToNext ? (pendingMeta ??= newDraft()) : current!
+        holder.byline.photographers.push(...role.photographers.filter((n) => !holder.byline.photographers.includes(n)))
+        holder.metaLines.push(...role.lines.map((l) => l.no))
+        if (!belongsToNext) holder.closed = true
+        break
+      }
+      case 'teaser-marker': {
+        const titles = role.title ? [...pendingTitles, { ...line, text: role.title }] : pendingTitles
+        pendingTitles = []
+        if (titles.length) {
+          const d = start(newDraft(titles))
+          d.kindHint = 'teaser'
+          d.toPage = role.toPage
+          d.closed = true
+          if (role.title) d.titles = d.titles.filter((l) => l !== line).concat([{ ...line, text: role.title }])
+          else d.metaLines.push(line.no)
+        } else if (current) {
+          ;(current as ArticleDraft).toPage = role.toPage
+          ;(current as ArticleDraft).metaLines.push(line.no)
+        } else report.warn('segment/teaser-without-title', 'a ">>>" teaser marker with no headline before it', line.no)
+        break
+      }
+      case 'continued': {
+        const d = current ?? start(newDraft())
+        if (role.text) d.body.push({ no: line.no, text: role.text })
+        else d.metaLines.push(line.no)
+        d.toPage = role.toPage
+        d.closed = true
+        break
+      }
+      case 'ad': {
+        const prev = items[i - 1]
+        const cur = current as ArticleDraft | null
+        if (cur?.kindHint === 'ad' && prev?.role.kind === 'ad') cur.body.push({ no: line.no, text: line.text })
+        else {
+          if (pendingTitles.length) orphanTitles.push(pendingTitles)
+          pendingTitles = []
+          const d = start(newDraft([line]))
+          d.kindHint = 'ad'
+          d.closed = true
+        }
+        break
+      }
+      case 'heading':
+      case 'text': {
+        if (it.cls === 'title') {
+          pendingTitles.push(line)
+          break
+        }
+        const piece = { no: line.no, text: line.text }
+        const cur = current as ArticleDraft | null
+        if (pendingTitles.length && pendingTitles.every((l) => BOX_LABEL.test(l.text))) {
+          const box = [...pendingTitles, line]
+          pendingTitles = []
+          while (!endsParagraph(items[i]!.line.text) && items[i + 1]?.role.kind === 'text') box.push(items[++i]!.line)
+          summaryFor = box
+          break
+        }
+        if (pendingTitles.length) {
+          if (cur && !cur.closed && cur.kindHint !== 'ad' && isSectionRun(pendingTitles)) {
+            for (const t of pendingTitles) cur.body.push({ no: t.no, text: t.text, section: true })
+            pendingTitles = []
+            cur.body.push(piece)
+          } else {
+            const d = start(newDraft())
+            takePendingInto(d)
+            d.body.push(piece)
+          }
+        } else if (cur && !cur.closed && cur.kindHint !== 'teaser' && cur.kindHint !== 'ad') cur.body.push(piece)
+        else {
+          const d = start(newDraft())
+          takePendingInto(d)
+          d.body.push(piece)
+        }
+        break
+      }
+    }
+  }
+  if (pendingTitles.length) orphanTitles.push(pendingTitles)
+  if (pendingMeta || summaryFor) takePendingInto(start(newDraft()))
+  return { drafts, orphanTitles }
+}
+
+/** Section heads inside an article: one or two short lines between paragraphs. */
+function isSectionRun(titles: NormalLine[]): boolean {
+  return titles.length <= 2 && titles.every((l) => visibleLength(l.text) <= 30)
+}
+

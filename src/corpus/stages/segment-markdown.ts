@@ -1,0 +1,82 @@
+// Stage: a markdown-like page → article drafts. `#` starts an article; `##` after body text is a section head;
+// `#` directly followed by `##` is one article (a notice's issuer over its title).
+import { addNames, type ArticleDraft, newDraft } from './article-draft'
+import { assignLineRoles, endsParagraph, visibleLength } from './line-roles'
+import type { NormalLine } from './normalize-text'
+import type { Segmented } from './segment-articles'
+
+/** A page is markdown-like when it marks headlines with `#`. */
+export const isMarkdownPage = (lines: NormalLine[]) => lines.some((l) => /^#{1,6}\s+\S/.test(l.text))
+
+const BRACKETED = /^[（(][^（()）]*[)）]$/
+
+export function segmentMarkdown(lines: NormalLine[]): Segmented {
+  const drafts: ArticleDraft[] = []
+  let current: ArticleDraft | null = null
+  const start = () => {
+    const d = newDraft()
+    d.titleRoles = []
+    drafts.push(d)
+    return (current = d)
+  }
+  const inHead = (d: ArticleDraft) => !d.body.length && !d.metaLines.length
+
+  for (const { line, role } of assignLineRoles(lines)) {
+    const cur = current as ArticleDraft | null
+    switch (role.kind) {
+      case 'heading': {
+        const asLine = { ...line, text: role.text }
+        if (role.level === 1 || !cur) {
+          const d = start()
+          d.titles.push(asLine)
+          d.titleRoles!.push('headline')
+        } else if (inHead(cur) && cur.titleRoles!.every((r) => r === 'headline')) {
+          // "# issuer" over "## title": the first is the kicker
+          cur.titleRoles = cur.titleRoles!.map(() => 'kicker')
+          cur.titles.push(asLine)
+          cur.titleRoles!.push('headline')
+        } else cur.body.push({ no: line.no, text: role.text, section: true })
+        break
+      }
+      case 'lead':
+      case 'byline': {
+        const d = cur ?? start()
+        addNames(d.byline, role.byline)
+        d.metaLines.push(line.no)
+        if (role.kind === 'lead') {
+          d.lead = true
+          if (role.rest) d.body.push({ no: line.no, text: role.rest })
+        }
+        break
+      }
+      case 'credit': {
+        const d = cur ?? start()
+        addNames(d.byline, { reporters: [], correspondents: [], photographers: role.photographers })
+        d.metaLines.push(...role.lines.map((l) => l.no))
+        break
+      }
+      case 'teaser-marker':
+      case 'continued': {
+        const d = cur ?? start()
+        d.toPage = role.toPage
+        const text = role.kind === 'teaser-marker' ? role.title : role.text
+        if (text) d.body.push({ no: line.no, text })
+        else d.metaLines.push(line.no)
+        if (role.kind === 'teaser-marker' && inHead(d)) d.kindHint = 'teaser'
+        break
+      }
+      case 'ad':
+      case 'text': {
+        const d = cur ?? start()
+        const t = line.text
+        const subtitle = inHead(d) && d.titles.length > 0 && visibleLength(t) <= 40 && (BRACKETED.test(t) || !endsParagraph(t))
+        if (subtitle) {
+          d.titles.push(line)
+          d.titleRoles!.push('subheadline')
+        } else d.body.push({ no: line.no, text: t, hardBreak: line.hardBreak })
+        break
+      }
+    }
+  }
+  return { drafts, orphanTitles: [] }
+}

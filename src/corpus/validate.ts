@@ -1,0 +1,59 @@
+// Checks the built corpus against the contract before anything is written: a failure here is a builder bug.
+import type { Article, Corpus, Issue } from './schema'
+
+const ISO = /^\d{4}-\d{2}-\d{2}$/
+const KINDS = ['news', 'feature', 'notice', 'photo', 'teaser', 'ad', 'other']
+
+export function validateCorpus(corpus: Corpus): string[] {
+  const errors: string[] = []
+  const articleIds = new Set<string>()
+  const issueIds = new Set<string>()
+  for (const issue of corpus.issues) {
+    const at = `issue ${issue.id} (${issue.source})`
+    if (issueIds.has(issue.id)) errors.push(`${at}: duplicate id`)
+    issueIds.add(issue.id)
+    errors.push(...checkIssue(issue).map((e) => `${at}: ${e}`))
+  }
+  for (const a of corpus.articles) {
+    const at = `article ${a.id}`
+    if (articleIds.has(a.id)) errors.push(`${at}: duplicate id`)
+    articleIds.add(a.id)
+    if (!issueIds.has(a.issueId)) errors.push(`${at}: unknown issue ${a.issueId}`)
+    errors.push(...checkArticle(a).map((e) => `${at}: ${e}`))
+  }
+  for (const issue of corpus.issues) {
+    for (const id of issue.articleIds) if (!articleIds.has(id)) errors.push(`issue ${issue.id}: lists unknown article ${id}`)
+  }
+  const refs: [string, { articleId: string }[]][] = [['meeting', corpus.meetings], ['appointment', corpus.appointments], ['figure', corpus.figures]]
+  for (const [what, list] of refs) {
+    for (const r of list) if (!articleIds.has(r.articleId)) errors.push(`${what} points to unknown article ${r.articleId}`)
+  }
+  for (const p of corpus.people) {
+    for (const id of p.articleIds) if (!articleIds.has(id)) errors.push(`person ${p.id} points to unknown article ${id}`)
+  }
+  return errors
+}
+
+function checkIssue(issue: Issue): string[] {
+  const errors: string[] = []
+  const d = issue.date
+  for (const [k, v] of [['value', d.value], ['earliest', d.earliest], ['latest', d.latest]] as const) {
+    if (v !== null && !ISO.test(v)) errors.push(`date.${k} "${v}" is not YYYY-MM-DD`)
+  }
+  if (d.earliest && d.latest && d.earliest > d.latest) errors.push('date range ends before it starts')
+  if (d.value && d.earliest && d.latest && (d.value < d.earliest || d.value > d.latest)) errors.push('date.value lies outside its range')
+  if (!['metadata', 'masthead', 'content', 'unknown'].includes(d.basis)) errors.push(`date.basis "${d.basis}"`)
+  if (issue.page !== null && !(Number.isInteger(issue.page) && issue.page > 0)) errors.push(`page "${issue.page}"`)
+  return errors
+}
+
+function checkArticle(a: Article): string[] {
+  const errors: string[] = []
+  if (!KINDS.includes(a.kind)) errors.push(`kind "${a.kind}"`)
+  if (!Array.isArray(a.paragraphs) || a.paragraphs.some((p) => typeof p !== 'string' || !p)) errors.push('paragraphs must be non-empty strings')
+  for (const s of a.sections) if (s.startParagraph < 0 || s.startParagraph > a.paragraphs.length) errors.push(`section "${s.heading}" starts outside the article`)
+  const [from, to] = a.source.lines
+  if (!(from >= 1 && to >= from)) errors.push(`source lines ${from}-${to}`)
+  for (const k of ['reporters', 'correspondents', 'photographers'] as const) if (!Array.isArray(a.byline[k])) errors.push(`byline.${k}`)
+  return errors
+}
