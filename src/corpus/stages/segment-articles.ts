@@ -20,6 +20,7 @@ interface Item extends RoledLine {
 const BOX_LABEL = /^(阅读提示|内容提要|提要|导读|编者按|核心提示)[:：]?$/
 /** A line this long is running text even without punctuation: headlines are shorter. */
 const LONG_LINE = 32
+const CAPTION_MIN = 10
 
 export function segmentArticles(lines: NormalLine[], report: Reporter): Segmented {
   const items = classify(assignLineRoles(lines))
@@ -48,16 +49,29 @@ function classify(roled: RoledLine[]): Item[] {
     let j = i
     while (j < items.length && items[j]!.cls === 'title') j++
     const next = items[j]
-    if (next?.cls === 'body') {
-      const width = visibleLength(next.line.text)
-      const run = items.slice(i, j)
-      if (run.every((it) => visibleLength(it.line.text) >= 0.8 * width || visibleLength(it.line.text) > LONG_LINE)) {
-        for (const it of run) it.cls = 'body'
+    if (next?.cls === 'body' && !isLoneCaption(items, j)) {
+      // from the run's end back: each line as wide as the running text after it is that text's beginning
+      let width = visibleLength(next.line.text)
+      for (let k = j - 1; k >= i; k--) {
+        const w = visibleLength(items[k]!.line.text)
+        if (w < 0.8 * width && w <= LONG_LINE) break
+        items[k]!.cls = 'body'
+        width = w
       }
     }
     i = j - 1
   }
   return items
+}
+
+/**
+ * A whole sentence standing alone after headline lines, before another block or the page's end: a photo
+ * caption. (A short tail like "微企业园。" ends a column paragraph instead.)
+ */
+function isLoneCaption(items: Item[], at: number): boolean {
+  const after = items[at + 1]
+  const text = items[at]!.line.text
+  return endsParagraph(text) && visibleLength(text) >= CAPTION_MIN && (!after || after.cls !== 'body')
 }
 
 function isTitleLike(text: string): boolean {
