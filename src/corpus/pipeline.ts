@@ -8,6 +8,7 @@ import { readFrontMatter } from './stages/front-matter'
 import { inferDate } from './stages/issue-date'
 import { inferPlace } from './stages/issue-place'
 import { readMasthead } from './stages/masthead'
+import { reflowParagraphs } from './stages/reflow-paragraphs'
 import { normalizeLines } from './stages/normalize-text'
 import { isMarkdownPage, segmentMarkdown } from './stages/segment-markdown'
 import { segmentArticles } from './stages/segment-articles'
@@ -36,7 +37,8 @@ export function buildPage(input: PageInput, issueId: string, report: ReturnType<
   const { drafts, unmatched } = attachHeadlines(segmented)
   if (!drafts.length) report.warn('segment/no-articles', 'no article could be found on this page; its lines are kept as an "other" block')
   const layout: PageLayout = markdown ? 'markdown' : isNarrow(head.lines) ? 'columns' : 'paragraphs'
-  const text = [...lines.filter((l) => l.text).map((l) => l.text)].join('\n')
+  // dates and places are read from the reflowed text, where "3" / "月31日" is one date again
+  const text = drafts.flatMap((d) => [d.kicker, d.headline, d.subheadline, ...reflowParagraphs(d.body).paragraphs]).filter(Boolean).join('\n')
   const blocks = [...(frontMatter ? [frontMatter] : []), ...head.blocks]
   if (!drafts.length) {
     const content = head.lines.filter((l) => l.text)

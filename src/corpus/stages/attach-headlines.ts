@@ -3,7 +3,7 @@
 // headline and subheadline.
 import { bigrams, containment } from '../lib/text-similarity'
 import type { ArticleDraft, TitleRole } from './article-draft'
-import { endsParagraph, visibleLength } from './line-roles'
+import { clauseMarks, endsParagraph, visibleLength } from './line-roles'
 import type { NormalLine } from './normalize-text'
 import type { Segmented } from './segment-articles'
 
@@ -23,6 +23,8 @@ export interface Attached {
 const MIN_MATCH = 0.3
 /** A headline moves to the article before it only when it fits that one clearly better. */
 const MARGIN = 0.15
+/** Title lines whose match to the article differs by less than this match it equally well. */
+const CLOSE = 0.15
 
 export function attachHeadlines({ drafts, orphanTitles }: Segmented): Attached {
   const text = new Map(drafts.map((d) => [d, bigrams(d.body.map((p) => p.text).join(''))]))
@@ -79,7 +81,7 @@ function splitTitles(d: ArticleDraft, body: Set<string>): Pick<TitledDraft, 'kic
   }
   if (!lines.length) return { kicker: null, headline: null, subheadline: null }
   const roles: TitleRole[] = d.titleRoles && d.titleRoles.length === lines.length ? d.titleRoles : guessRoles(lines, d, body)
-  const pick = (role: TitleRole) => lines.filter((_, i) => roles[i] === role).join(' ') || null
+  const pick = (role: TitleRole) => joinTitleLines(lines.filter((_, i) => roles[i] === role)) || null
   return { kicker: pick('kicker'), headline: pick('headline'), subheadline: pick('subheadline') }
 }
 
@@ -89,13 +91,11 @@ function guessRoles(lines: string[], d: ArticleDraft, body: Set<string>): TitleR
   let main: number
   if (d.kindHint === 'teaser' || !body.size) main = lines.length - 1
   else {
-    main = lastKicker + 1
-    let best = -1
-    lines.forEach((l, i) => {
-      if (i <= lastKicker) return
-      const s = containment(l, body)
-      if (s > best + 0.05) [main, best] = [i, s]
-    })
+    // of the lines that say about as much of the article as the best one, the shortest is the main title
+    const scores = lines.map((l, i) => (i <= lastKicker ? -1 : containment(l, body)))
+    const best = Math.max(...scores)
+    const close = lines.map((_, i) => i).filter((i) => scores[i]! >= best - CLOSE)
+    main = close.reduce((a, b) => (visibleLength(lines[b]!) < visibleLength(lines[a]!) ? b : a))
   }
   return lines.map((_, i) => (i < main ? 'kicker' : i === main ? 'headline' : 'subheadline'))
 }
@@ -109,4 +109,9 @@ function mergeCouplets(lines: string[]): string[] {
     else out.push(l)
   }
   return out
+}
+
+/** Title lines of one role: prose broken across lines joins without a space, separate phrases with one. */
+function joinTitleLines(lines: string[]): string {
+  return lines.reduce((acc, l) => (!acc ? l : clauseMarks(acc) || clauseMarks(l) ? acc + l : `${acc} ${l}`), '')
 }

@@ -21,6 +21,8 @@ const BOX_LABEL = /^(阅读提示|内容提要|提要|导读|编者按|核心提
 /** A line this long is running text even without punctuation: headlines are shorter. */
 const LONG_LINE = 32
 const CAPTION_MIN = 10
+/** A paragraph's first line is indented by two characters in print. */
+const INDENT = 2
 
 export function segmentArticles(lines: NormalLine[], report: Reporter): Segmented {
   const items = classify(assignLineRoles(lines))
@@ -54,7 +56,7 @@ function classify(roled: RoledLine[]): Item[] {
       let width = visibleLength(next.line.text)
       for (let k = j - 1; k >= i; k--) {
         const w = visibleLength(items[k]!.line.text)
-        if (w < 0.8 * width && w <= LONG_LINE) break
+        if (w + INDENT < 0.8 * width && w <= LONG_LINE) break
         items[k]!.cls = 'body'
         width = w
       }
@@ -71,7 +73,8 @@ function classify(roled: RoledLine[]): Item[] {
 function isLoneCaption(items: Item[], at: number): boolean {
   const after = items[at + 1]
   const text = items[at]!.line.text
-  return endsParagraph(text) && visibleLength(text) >= CAPTION_MIN && (!after || after.cls !== 'body')
+  const oneSentence = (text.match(/[。！？]/g) ?? []).length === 1
+  return endsParagraph(text) && oneSentence && visibleLength(text) >= CAPTION_MIN && (!after || after.cls !== 'body')
 }
 
 function isTitleLike(text: string): boolean {

@@ -1,7 +1,7 @@
 // Stage: a markdown-like page → article drafts. `#` starts an article; `##` after body text is a section head;
 // `#` directly followed by `##` is one article (a notice's issuer over its title).
 import { addNames, type ArticleDraft, newDraft } from './article-draft'
-import { assignLineRoles, endsParagraph, visibleLength } from './line-roles'
+import { assignLineRoles, clauseMarks, endsMidClause, endsParagraph, visibleLength } from './line-roles'
 import type { NormalLine } from './normalize-text'
 import type { Segmented } from './segment-articles'
 
@@ -69,7 +69,8 @@ export function segmentMarkdown(lines: NormalLine[]): Segmented {
       case 'text': {
         const d = cur ?? start()
         const t = line.text
-        const subtitle = inHead(d) && d.titles.length > 0 && visibleLength(t) <= 40 && (BRACKETED.test(t) || !endsParagraph(t))
+        const subtitle = inHead(d) && d.titles.length > 0 && visibleLength(t) <= 40 &&
+          (BRACKETED.test(t) || (!endsParagraph(t) && !endsMidClause(t) && clauseMarks(t) <= 1))
         if (subtitle) {
           d.titles.push(line)
           d.titleRoles!.push('subheadline')
