@@ -1,6 +1,6 @@
 // Character-bigram overlap: how much of a short text (a headline) is found in a longer one (an article).
 
-const IGNORED = /[\s“”"‘’·、，。：；！？（）()《》【】—…\-]/g
+const IGNORED = /[\s“”"‘’·、，。：；！？（）()《》【】—…-]/g
 
 export function bigrams(text: string): Set<string> {
   const t = text.replace(IGNORED, '')

@@ -91,11 +91,12 @@ function guessRoles(lines: string[], d: ArticleDraft, body: Set<string>): TitleR
   let main: number
   if (d.kindHint === 'teaser' || !body.size) main = lines.length - 1
   else {
-    // of the lines that say about as much of the article as the best one, the shortest is the main title
+    // Of the lines that say about as much of the article as the best one, the main title is the first that
+    // reads as one statement; lines of phrases set apart by spaces (拼干劲 亮实绩 赛进度) are kickers or decks.
     const scores = lines.map((l, i) => (i <= lastKicker ? -1 : containment(l, body)))
     const best = Math.max(...scores)
     const close = lines.map((_, i) => i).filter((i) => scores[i]! >= best - CLOSE)
-    main = close.reduce((a, b) => (visibleLength(lines[b]!) < visibleLength(lines[a]!) ? b : a))
+    main = close.find((i) => !lines[i]!.includes(' ')) ?? close[0]!
   }
   return lines.map((_, i) => (i < main ? 'kicker' : i === main ? 'headline' : 'subheadline'))
 }

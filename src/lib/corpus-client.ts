@@ -1,0 +1,62 @@
+// Fetches the corpus files (CORPUS.md) and checks their shape at the edge. Every file is fetched once.
+import type { Article, Issue, Manifest } from '@/corpus/schema'
+
+export class CorpusUnavailableError extends Error {
+  constructor(readonly file: string, readonly reason: string) {
+    super(`corpus file ${file}: ${reason}`)
+    this.name = 'CorpusUnavailableError'
+  }
+}
+
+const base = `${import.meta.env.BASE_URL}corpus/`
+const cache = new Map<string, Promise<unknown>>()
+
+function fetchJson(file: string): Promise<unknown> {
+  let p = cache.get(file)
+  if (!p) {
+    p = fetch(base + file)
+      .then(async (res) => {
+        if (!res.ok) throw new CorpusUnavailableError(file, `HTTP ${res.status}`)
+        try {
+          return await res.json()
+        } catch {
+          throw new CorpusUnavailableError(file, 'not valid JSON')
+        }
+      })
+      .catch((e: unknown) => {
+        cache.delete(file)
+        throw e instanceof CorpusUnavailableError ? e : new CorpusUnavailableError(file, (e as Error).message)
+      })
+    cache.set(file, p)
+  }
+  return p
+}
+
+function expectArray<T>(file: string, data: unknown, check: (item: T) => boolean): T[] {
+  if (!Array.isArray(data)) throw new CorpusUnavailableError(file, 'expected a list')
+  const bad = (data as T[]).findIndex((item) => !check(item))
+  if (bad >= 0) throw new CorpusUnavailableError(file, `item ${bad} does not have the expected fields`)
+  return data as T[]
+}
+
+export async function loadManifest(): Promise<Manifest> {
+  const m = (await fetchJson('manifest.json')) as Partial<Manifest> | null
+  if (!m || m.schemaVersion !== 1 || !Array.isArray(m.articleShards)) {
+    throw new CorpusUnavailableError('manifest.json', `expected schemaVersion 1 with articleShards, got ${JSON.stringify(m?.schemaVersion)}`)
+  }
+  return m as Manifest
+}
+
+export async function loadIssues(): Promise<Issue[]> {
+  return expectArray<Issue>('issues.json', await fetchJson('issues.json'), (i) => typeof i.id === 'string' && Array.isArray(i.articleIds) && !!i.date)
+}
+
+export async function loadArticles(): Promise<Article[]> {
+  const manifest = await loadManifest()
+  const shards = await Promise.all(
+    manifest.articleShards.map(async (s) =>
+      expectArray<Article>(s, await fetchJson(s), (a) => typeof a.id === 'string' && Array.isArray(a.paragraphs) && !!a.byline),
+    ),
+  )
+  return shards.flat()
+}
