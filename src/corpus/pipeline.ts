@@ -61,10 +61,10 @@ export function buildPage(input: PageInput, issueId: string, report: ReturnType<
   return { issue, articles, unplaced }
 }
 
-/** Narrow PDF columns: most running lines are short. */
+/** Narrow PDF columns: hardly a line is as long as a paragraph printed on one line. */
 function isNarrow(lines: { text: string }[]): boolean {
   const lengths = lines.filter((l) => l.text).map((l) => l.text.length)
-  return lengths.length > 0 && lengths.filter((n) => n <= 36).length / lengths.length > 0.6
+  return lengths.length > 0 && lengths.filter((n) => n > 40).length / lengths.length < 0.1
 }
 
 export interface PipelineResult {

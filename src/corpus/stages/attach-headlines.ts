@@ -95,11 +95,15 @@ function guessRoles(lines: string[], d: ArticleDraft, body: Set<string>): TitleR
     // reads as one statement; lines of phrases set apart by spaces (拼干劲 亮实绩 赛进度) are kickers or decks.
     const scores = lines.map((l, i) => (i <= lastKicker ? -1 : containment(l, body)))
     const best = Math.max(...scores)
-    const close = lines.map((_, i) => i).filter((i) => scores[i]! >= best - CLOSE)
-    main = close.find((i) => !lines[i]!.includes(' ')) ?? close[0]!
+    const close = lines.map((_, i) => i).filter((i) => scores[i]! >= best - CLOSE && !isDeck(lines[i]!))
+    main = close.find((i) => !lines[i]!.includes(' ')) ?? close[0] ?? lastKicker + 1
   }
   return lines.map((_, i) => (i < main ? 'kicker' : i === main ? 'headline' : 'subheadline'))
 }
+
+/** A deck of who did what: "董智武主持 许益伟曾上俊周基斌参加" is printed under a headline, never as one. */
+const DECK_PART = /^[\u4e00-\u9fff、]{2,16}(主持|出席|参加|讲话|陪同|致辞|作报告)$/
+export const isDeck = (line: string) => line.split(' ').every((part) => DECK_PART.test(part))
 
 /** Two short lines of equal length are one headline printed as a couplet: 砥砺奋进扬清风 / 忠诚担当谱新篇. */
 function mergeCouplets(lines: string[]): string[] {

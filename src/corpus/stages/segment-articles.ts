@@ -14,6 +14,8 @@ export interface Segmented {
 type Cls = 'title' | 'body' | 'other'
 interface Item extends RoledLine {
   cls: Cls
+  /** running text that stands alone under headline lines: a photo caption */
+  caption?: boolean
 }
 
 /** A label of a summary box printed above an article: its text is the article's summary. */
@@ -51,7 +53,8 @@ function classify(roled: RoledLine[]): Item[] {
     let j = i
     while (j < items.length && items[j]!.cls === 'title') j++
     const next = items[j]
-    if (next?.cls === 'body' && !isLoneCaption(items, j)) {
+    if (next?.cls === 'body' && isLoneCaption(items, j)) next.caption = true
+    else if (next?.cls === 'body') {
       // from the run's end back: each line as wide as the running text after it is that text's beginning
       let width = visibleLength(next.line.text)
       for (let k = j - 1; k >= i; k--) {
@@ -189,7 +192,7 @@ function buildDrafts(items: Item[], report: Reporter): Segmented {
           break
         }
         if (pendingTitles.length) {
-          if (cur && !cur.closed && cur.kindHint !== 'ad' && isSectionRun(pendingTitles)) {
+          if (cur && !cur.closed && cur.kindHint !== 'ad' && !it.caption && isSectionRun(pendingTitles)) {
             for (const t of pendingTitles) cur.body.push({ no: t.no, text: t.text, section: true })
             pendingTitles = []
             cur.body.push(piece)
