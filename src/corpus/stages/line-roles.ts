@@ -21,7 +21,7 @@ export interface RoledLine {
 }
 
 const TEASER = /\s*[（(]?\s*>{2,}\s*(?:第?\s*([0-9一二三四五六七八九十]+)\s*版?)?\s*[)）]?$/
-const CONTINUED = /[（(]\s*(?:下转|转|转第|接第|转至第?)\s*([0-9一二三四五六七八九十]+)\s*版\s*[)）]$/
+const CONTINUED = /[（(]\s*(?:下转|转至|转|接)第?\s*([0-9一二三四五六七八九十]+)\s*版\s*[)）]$/
 const HEADING = /^(#{1,6})\s+(.*)$/
 
 /** Gives every non-blank line its role; a credit that spans two lines ("周晴 刘俊杰" / "摄影报道") is one entry. */

@@ -23,6 +23,7 @@ const BOX_LABEL = /^(阅读提示|内容提要|提要|导读|编者按|核心提
 /** A line this long is running text even without punctuation: headlines are shorter. */
 const LONG_LINE = 32
 const CAPTION_MIN = 10
+const CAPTION_MAX = 40
 /** A paragraph's first line is indented by two characters in print. */
 const INDENT = 2
 
@@ -46,23 +47,21 @@ function classify(roled: RoledLine[]): Item[] {
     } else open = false
     items.push({ ...r, cls })
   }
-  // A headline-like run directly followed by running text of the same width starts a paragraph
-  // (a narrow column's first line has no punctuation to tell it from a headline).
+  // A headline-like run directly followed by running text of the column's width is that text's beginning
+  // (a narrow column's first line has no punctuation to tell it from a headline). Read back from the text.
   for (let i = 0; i < items.length; i++) {
     if (items[i]!.cls !== 'title') continue
     let j = i
     while (j < items.length && items[j]!.cls === 'title') j++
     const next = items[j]
-    if (next?.cls === 'body' && isLoneCaption(items, j)) next.caption = true
-    else if (next?.cls === 'body') {
-      // from the run's end back: each line as wide as the running text after it is that text's beginning
-      let width = visibleLength(next.line.text)
+    if (next?.cls === 'body') {
+      let after = next.line.text
       for (let k = j - 1; k >= i; k--) {
-        const w = visibleLength(items[k]!.line.text)
-        if (w + INDENT < 0.8 * width && w <= LONG_LINE) break
+        if (!continuesInto(items[k]!.line.text, after)) break
         items[k]!.cls = 'body'
-        width = w
+        after = items[k]!.line.text
       }
+      if (items[j - 1]!.cls === 'title' && isLoneCaption(items, j)) next.caption = true
     }
     i = j - 1
   }
@@ -70,14 +69,21 @@ function classify(roled: RoledLine[]): Item[] {
 }
 
 /**
- * A whole sentence standing alone after headline lines, before another block or the page's end: a photo
- * caption. (A short tail like "微企业园。" ends a column paragraph instead.)
+ * Whether a line can stand before `after` in one column paragraph. Lines of a paragraph fill the column; the
+ * first may be indented by two characters, the last (the tail, ending the paragraph) may be shorter.
  */
+function continuesInto(line: string, after: string): boolean {
+  const w = visibleLength(line) + INDENT
+  if (visibleLength(line) > LONG_LINE) return true
+  return endsParagraph(after) ? w >= visibleLength(after) : w >= 0.9 * visibleLength(after)
+}
+
+/** One sentence standing alone under headline lines with only headlines after it: a photo caption. */
 function isLoneCaption(items: Item[], at: number): boolean {
-  const after = items[at + 1]
   const text = items[at]!.line.text
   const oneSentence = (text.match(/[。！？]/g) ?? []).length === 1
-  return endsParagraph(text) && oneSentence && visibleLength(text) >= CAPTION_MIN && (!after || after.cls !== 'body')
+  const len = visibleLength(text)
+  return endsParagraph(text) && oneSentence && len >= CAPTION_MIN && len <= CAPTION_MAX && items.slice(at + 1).every((it) => it.cls === 'title')
 }
 
 function isTitleLike(text: string): boolean {
