@@ -75,14 +75,13 @@ function main() {
     const now = performance.now()
     if (!final && now - lastShown < 1000 && done !== inputs.length) return
     lastShown = now
-    process.stderr.write(`[corpus] ${done}/${inputs.length} files · ${articles} articles · ${warnings} warnings${process.stderr.isTTY && !final ? '\r' : '\n'}`)
+    process.stderr.write(`[corpus] ${done}/${inputs.length} files · ${articles} articles · ${warnings} diagnostics${process.stderr.isTTY && !final ? '\r' : '\n'}`)
   }
-  const result = runPipeline(inputs, (done, page) => {
+  const result = runPipeline(inputs, (done, page, diagnostics) => {
     articles += page?.articles.length ?? 0
-    warnings = 0
+    warnings = diagnostics
     progress(done)
   })
-  warnings = result.diagnostics.length
 
   const errors = validateCorpus(result.corpus)
   if (errors.length) {

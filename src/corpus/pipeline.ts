@@ -74,7 +74,10 @@ export interface PipelineResult {
   failed: string[]
 }
 
-export function runPipeline(inputs: PageInput[], onPage?: (done: number, result: PageResult | null) => void): PipelineResult {
+export function runPipeline(
+  inputs: PageInput[],
+  onPage?: (done: number, result: PageResult | null, diagnostics: number) => void,
+): PipelineResult {
   const sorted = [...inputs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   const ids = issueIdFor(sorted.map((p) => p.path))
   const corpus: Corpus = { issues: [], articles: [], people: [], meetings: [], appointments: [], figures: [], offices: [] }
@@ -96,7 +99,7 @@ export function runPipeline(inputs: PageInput[], onPage?: (done: number, result:
       corpus.articles.push(...result.articles)
       if (result.unplaced.length) unplaced.push({ file: input.path, lines: result.unplaced })
     } else failed.push(input.path)
-    onPage?.(i + 1, result)
+    onPage?.(i + 1, result, diagnostics.length)
   })
   return { corpus, diagnostics, unplaced, failed }
 }

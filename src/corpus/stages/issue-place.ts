@@ -8,18 +8,37 @@ export interface PlaceInference {
   evidence: string[]
 }
 
-let namePattern: RegExp | null = null
-function names(): RegExp {
-  if (!namePattern) {
-    const all = new Set<string>()
-    for (const c of allCounties()) {
-      all.add(c.name)
-      if (c.short) all.add(c.short)
+/** Names found in the text, longest first at each position: 平阳县 wins over 平阳. */
+function* namesIn(text: string): Generator<string> {
+  const { lengths, prefixes } = nameIndex()
+  for (let i = 0; i < text.length; i++) {
+    if (!prefixes.has(text.slice(i, i + 2))) continue
+    for (const len of lengths) {
+      const word = text.slice(i, i + len)
+      if (word.length === len && findCounties(word).length) {
+        yield word
+        i += len - 1
+        break
+      }
     }
-    const sorted = [...all].sort((a, b) => b.length - a.length || a.localeCompare(b))
-    namePattern = new RegExp(sorted.join('|'), 'g')
   }
-  return namePattern
+}
+
+let index: { lengths: number[]; prefixes: Set<string> } | null = null
+function nameIndex() {
+  if (!index) {
+    const lengths = new Set<number>()
+    const prefixes = new Set<string>()
+    for (const c of allCounties()) {
+      for (const n of [c.name, c.short]) {
+        if (!n) continue
+        lengths.add(n.length)
+        prefixes.add(n.slice(0, 2))
+      }
+    }
+    index = { lengths: [...lengths].sort((a, b) => b - a), prefixes }
+  }
+  return index
 }
 
 export function inferPlace(metaPlace: string | undefined, mastheadHint: string | null, text: string): PlaceInference {
@@ -39,6 +58,7 @@ function resolve(name: string, text: string): string | null {
 }
 
 function pickByRegion(candidates: County[], text: string): County {
+  if (candidates.length === 1) return candidates[0]!
   let best = candidates[0]!
   let bestScore = -1
   for (const c of candidates) {
@@ -53,11 +73,12 @@ function fromContent(text: string): PlaceInference {
   const selfDistrict = countOf(text, '我区') + countOf(text, '全区') + countOf(text, '本区')
   const wanted = selfDistrict > selfCounty ? /区$/ : selfCounty > 0 ? /(县|市|旗)$/ : /./
   const weight = new Map<string, { county: County; score: number; hits: Map<string, number> }>()
-  for (const m of text.matchAll(names())) {
-    const found = m[0]
+  const chosen = new Map<string, County>()
+  for (const found of namesIn(text)) {
     const candidates = findCounties(found).filter((c) => wanted.test(c.name))
     if (!candidates.length) continue
-    const county = pickByRegion(candidates, text)
+    const county = chosen.get(found) ?? pickByRegion(candidates, text)
+    chosen.set(found, county)
     const entry = weight.get(county.code) ?? { county, score: 0, hits: new Map() }
     entry.score += found === county.name ? 3 : 1
     entry.hits.set(found, (entry.hits.get(found) ?? 0) + 1)

@@ -1,0 +1,93 @@
+// The whole builder as a user runs it: npm run corpus -- --in DIR --out DIR.
+import { spawnSync } from 'node:child_process'
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import iconv from 'iconv-lite'
+import { describe, expect, it } from 'vitest'
+import type { Article, Issue, Manifest } from './schema'
+
+const root = new URL('../..', import.meta.url).pathname
+
+function runCli(input: string) {
+  const out = mkdtempSync(join(tmpdir(), 'xianbao-corpus-'))
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/corpus/cli.ts', '--in', input, '--out', out], {
+    cwd: root, encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '1700000000' },
+  })
+  const json = <T>(file: string): T => JSON.parse(readFileSync(join(out, file), 'utf8')) as T
+  return { out, status: run.status, stderr: run.stderr, json }
+}
+
+const filesIn = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesIn(join(dir, e.name)).map((f) => `${e.name}/${f}`) : [e.name])).sort()
+
+describe('corpus CLI on the bundled pages', () => {
+  const run = runCli('data/issues')
+
+  it('exits 0 and writes every file of the contract', () => {
+    expect(run.status, run.stderr).toBe(0)
+    const manifest = run.json<Manifest>('manifest.json')
+    expect(manifest.schemaVersion).toBe(1)
+    for (const f of ['issues.json', 'people.json', 'meetings.json', 'appointments.json', 'figures.json', 'offices.json', ...manifest.articleShards]) {
+      expect(() => run.json(f), f).not.toThrow()
+    }
+    const articles = manifest.articleShards.flatMap((s) => run.json<Article[]>(s))
+    const issues = run.json<Issue[]>('issues.json')
+    expect(manifest.counts).toMatchObject({ issues: 5, articles: articles.length })
+    expect(issues.map((i) => i.source)).toEqual(readdirSync(join(root, 'data/issues')).sort())
+    expect(new Set(issues.flatMap((i) => i.articleIds))).toEqual(new Set(articles.map((a) => a.id)))
+  })
+
+  it('places every non-blank input line in an article or a block', () => {
+    const report = run.json<{ unplacedLines: unknown[]; failed: string[] }>('corpus-report.json')
+    expect(report.unplacedLines).toEqual([])
+    expect(report.failed).toEqual([])
+    expect(run.stderr).toMatch(/5\/5 pages built, 0 failed .* 0 unplaced lines/)
+  })
+
+  it('gives byte-identical output and the same ids on a second build', () => {
+    const again = runCli('data/issues')
+    expect(filesIn(again.out)).toEqual(filesIn(run.out))
+    for (const f of filesIn(run.out)) {
+      expect(readFileSync(join(again.out, f), 'utf8'), f).toBe(readFileSync(join(run.out, f), 'utf8'))
+    }
+  })
+})
+
+describe('corpus CLI on bad input', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'xianbao-bad-'))
+  cpSync(join(root, 'src/corpus/__fixtures__/pages/plain.txt'), join(dir, 'good.txt'))
+  mkdirSync(join(dir, 'nested/2021'), { recursive: true })
+  writeFileSync(join(dir, 'nested/2021/gbk.txt'), iconv.encode(readFileSync(join(root, 'src/corpus/__fixtures__/pages/columns.txt'), 'utf8'), 'gbk'))
+  writeFileSync(join(dir, 'crlf.txt'), readFileSync(join(root, 'src/corpus/__fixtures__/pages/plain.txt'), 'utf8').replace(/\n/g, '\r\n'))
+  writeFileSync(join(dir, 'empty.txt'), '')
+  writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]))
+  writeFileSync(join(dir, 'garbled.txt'), Buffer.concat([Buffer.from('第一行\n'), Buffer.from([0xff, 0xfe, 0xfd, 0x80, 0xff])]))
+  writeFileSync(join(dir, 'broken-front-matter.txt'), '---\npaper: [示例报\n---\n本报讯（记者 李明）昨天，会议召开。\n')
+  writeFileSync(join(dir, 'no-article.txt'), ' 05要闻·莲都\n')
+  const run = runCli(dir)
+
+  it('builds the good files, GBK and CRLF included, and exits 1', () => {
+    expect(run.status).toBe(1)
+    const sources = run.json<Issue[]>('issues.json').map((i) => i.source)
+    expect(sources).toEqual(['broken-front-matter.txt', 'crlf.txt', 'good.txt', 'nested/2021/gbk.txt', 'no-article.txt'])
+    const gbk = run.json<Issue[]>('issues.json').find((i) => i.source === 'nested/2021/gbk.txt')!
+    expect(gbk.place).toBe('鹿城区')
+    expect(gbk.articleIds.length).toBeGreaterThan(0)
+  })
+
+  it('names each bad file, the problem and the line', () => {
+    expect(run.stderr).toMatch(/empty\.txt: error the file is empty/)
+    expect(run.stderr).toMatch(/binary\.txt:\d+: error the file is binary/)
+    expect(run.stderr).toMatch(/garbled\.txt:2: error undecodable bytes/)
+    expect(run.stderr).toMatch(/broken-front-matter\.txt:\d: warning broken front matter/)
+    expect(run.stderr).toMatch(/no-article\.txt: warning no article could be found/)
+    const report = run.json<{ failed: string[]; diagnostics: Record<string, unknown[]> }>('corpus-report.json')
+    expect(report.failed).toEqual(['binary.txt', 'empty.txt', 'garbled.txt'])
+    expect(Object.keys(report.diagnostics)).toEqual(expect.arrayContaining(['input/empty', 'input/binary', 'input/encoding', 'front-matter/yaml', 'segment/no-articles']))
+  })
+
+  it('refuses a missing input folder with exit code 2', () => {
+    expect(runCli(join(dir, 'nope')).status).toBe(2)
+  })
+})
