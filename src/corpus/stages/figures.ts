@@ -1,0 +1,102 @@
+// Stage: reported quantities — a number with a measure, multipliers multiplied out (4348万元 → 43480000 元),
+// qualifiers (余 多 超 约 近 不少于), percentages, a label saying what is counted, the year it refers to.
+// Not figures: dates, years, ordinals, session numbers, issue and phone numbers, durations.
+import { CHINESE_NUMERAL_CHARS, parseNumber } from '../lib/chinese-numerals'
+import { articleSentences } from '../lib/sentences'
+import type { Article, Figure, Issue } from '../schema'
+
+const UNITS = [
+  '平方公里', '平方米', '万平方米', '立方米', '公顷', '公里', '千米', '公斤', '千克', '人次', '场次', '户次', '车次', '架次', '千瓦时', '千瓦',
+  '元', '亩', '吨', '人', '名', '个', '家', '项', '场', '次', '件', '起', '条', '份', '期', '支', '批', '户', '所', '座', '辆', '台',
+  '套', '张', '间', '株', '棵', '头', '只', '册', '篇', '部', '处', '块', '栋', '幢', '米', '斤', '%', '‰', '倍', '万',
+].sort((a, b) => b.length - a.length)
+
+const NUM = `(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十][${CHINESE_NUMERAL_CHARS}]*)`
+const PATTERN = new RegExp(
+  `(不少于|不低于|超过|超|约|近|逾|达到|达)?(${NUM})(余|多)?(万|亿|千)?(万|亿)?(余|多)?(${UNITS.join('|')})(余|多)?`,
+  'g',
+)
+/** What after a count makes it a duration, an age or a rank: 个月, 周年, 年来 */
+const NOT_A_MEASURE_AFTER = /^(月|小时|周年|年|岁|强|届|版|号|楼|层|分钟|秒|天|日)/
+const QUALIFIER: Record<string, string> = { 不少于: '不少于', 不低于: '不低于', 超过: '超', 超: '超', 约: '约', 近: '近', 逾: '超' }
+const LABEL_STOP = /[，。；：、（）()！？]/
+const VERB_LEAD = /^(?:实现|完成|达到|达|共计|总计|合计|共|为|是|有)(?=[\u4e00-\u9fff]{2})/
+
+export function findFigures(article: Article, issue: Issue): Figure[] {
+  const figures: Figure[] = []
+  const pageYear = Number((issue.date.value ?? issue.date.earliest ?? '').slice(0, 4)) || null
+  const sentences = articleSentences(article)
+  // "2020年，全县…" opening an article sets the year of all it reports; otherwise a year holds for its paragraph
+  const articleYear = sentences[0] && /^((?:19|20)\d{2})年[，,]/.test(sentences[0].text) ? yearOf(sentences[0].text, pageYear) : null
+  let year: number | null = articleYear
+  let paragraph = -1
+  for (const s of sentences) {
+    if (s.paragraph !== paragraph) [paragraph, year] = [s.paragraph, articleYear]
+    year = yearOf(s.text, pageYear) ?? year
+    for (const m of s.text.matchAll(PATTERN)) {
+      const [raw, pre, num, inner, mult1, mult2, post1, unit, post2] = m
+      const before = s.text.slice(Math.max(0, m.index - 2), m.index)
+      const after = s.text.slice(m.index + raw!.length)
+      if (isNotAFigure(num!, unit!, before, after, mult1)) continue
+      let value = parseNumber(num!)
+      if (value == null) continue
+      for (const mult of [mult1, mult2]) if (mult) value *= mult === '亿' ? 1e8 : mult === '万' ? 1e4 : 1e3
+      const baseUnit = unit === '万平方米' ? '平方米' : unit!
+      if (unit === '万平方米') value *= 1e4
+      if (baseUnit === '万') continue
+      const qualifier = (pre && QUALIFIER[pre]) || inner || post1 || post2 || null
+      figures.push({
+        id: `${article.id}-f${String(figures.length + 1).padStart(2, '0')}`,
+        articleId: article.id,
+        raw: raw!,
+        value: Math.round(value * 1e6) / 1e6,
+        unit: baseUnit,
+        qualifier,
+        label: labelFor(s.text, m.index, m.index + raw!.length),
+        year: Number(after.match(/^((?:19|20)\d{2})年度/)?.[1]) || year,
+        sentence: s.text,
+      })
+    }
+  }
+  return figures
+}
+
+function isNotAFigure(num: string, unit: string, before: string, after: string, mult: string | undefined): boolean {
+  if (/第$/.test(before)) return true // ordinals: 第二十二次
+  if (NOT_A_MEASURE_AFTER.test(after) && /^[个次]$/.test(unit)) return true // 2个月, 3次年
+  if ((/^\d/.test(after) && !/^\d{4}年/.test(after)) || /^\d{7,}$/.test(num)) return true // phone and issue numbers
+  if (/届$/.test(before) || (/^[^\d]/.test(num) && /^[次届]$/.test(unit))) return true // sessions: 十六届四十三次
+  if (/[\d.]$/.test(before)) return true
+  if (/^[^\d]/.test(num)) {
+    // Chinese numerals: only real counts (十五个, 两万人), not 一把手, 两个维护, 三比三看
+    const v = parseNumber(num)
+    if (v == null || (v < 10 && !mult) || /[〇零]/.test(num)) return true
+  }
+  if (unit === '%' && /^\d{4}$/.test(num)) return true
+  return false
+}
+
+/** What is counted: the noun after the measure (5200平方米的研发中心), else the phrase before the number. */
+function labelFor(text: string, start: number, end: number): string {
+  // "10家2019年度十强工业企业": the year belongs to the label's noun, not to the count
+  const after = text.slice(end).replace(/^(?:的|(?:19|20)\d{2}年度?)/, '')
+  const afterPhrase = after.split(LABEL_STOP)[0]!.replace(/[“”"‘’]/g, '')
+  if (afterPhrase && /^[\u4e00-\u9fff“]/.test(after) && !/^(以上|左右|以下|之多)/.test(after)) {
+    return trimLabel(afterPhrase.slice(0, 16))
+  }
+  const before = text.slice(0, start).split(LABEL_STOP).pop() ?? ''
+  return trimLabel(before.replace(VERB_LEAD, '').replace(/[“”"‘’]/g, '').slice(-16))
+}
+
+function trimLabel(label: string): string {
+  return label.replace(/(的|了|等|共|达|为|是)$/, '').trim()
+}
+
+/** The year a sentence speaks of: 2018年…, 去年 against the page's year, 过去一年. */
+function yearOf(text: string, pageYear: number | null): number | null {
+  const explicit = text.match(/((?:19|20)\d{2})年(?!度)/)
+  if (explicit && !/到|至|力争/.test(text.slice(Math.max(0, explicit.index! - 3), explicit.index))) return Number(explicit[1])
+  if (pageYear && /去年|过去一年|上一年/.test(text)) return pageYear - 1
+  if (pageYear && /今年/.test(text)) return pageYear
+  return null
+}

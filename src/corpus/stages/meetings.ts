@@ -1,0 +1,112 @@
+// Stage: meetings, conferences and formal events the page reports as held (召开/举行/主持), with a normalised
+// name, the date (M月D日, or 昨天/前天 against the page's date), place, chair, speakers and attendees.
+import { parseNumber } from '../lib/chinese-numerals'
+import { addDays, isoDate } from '../lib/dates'
+import { resolveCityOrCounty } from '../lib/places'
+import { articleSentences, type Sentence } from '../lib/sentences'
+import type { Article, Issue, Meeting } from '../schema'
+
+const EVENT = '(?:常委会会议|主席会议|主任会议|全体会议|扩大会议|会议|大会|推进会|动员会|座谈会|交流会|交流活动|签约仪式|宣誓仪式|仪式|典礼|现场会|部署会|培训会|研讨会|论坛|茶话会|报告会|见面会|恳谈会|协调会|联席会议|全会|例会|发布会|启动会|誓师会|表彰会|观摩会|评审会)'
+const HELD_AFTER = new RegExp(`(?:主持)?(?:召开|举行|举办)了?([^，。；：！？]{2,60}?${EVENT})(?![\\u4e00-\\u9fff]*?(?:精神|要求|部署))`, 'g')
+const HELD_BEFORE = new RegExp(`([^，。；：！？]{2,60}?${EVENT})(?:在([\\u4e00-\\u9fff]{2,8}?))?(?:隆重)?(?:召开|举行|开幕|举办)`, 'g')
+const DATE = /(\d{1,2})月(\d{1,2})日(上午|下午|晚上|晚|中午)?|(昨天|前天|今天|昨日|前日|今日)(上午|下午|晚上|晚|中午)?/
+const CHAIR = /主持/
+const SPEAK = /(?:作总结讲话|讲话|强调|指出|要求|致辞|作报告|点评)/
+const ATTEND = /(?:出席|参加|陪同|列席)/
+
+export interface MeetingDraft extends Omit<Meeting, 'id'> {
+  session: { term: number | null; number: number | null }
+  status: 'held' | 'referenced'
+  sentence: string
+}
+
+/** `names(text)` finds the known personal names in a sentence, in order. */
+export function findMeetings(article: Article, issue: Issue, names: (text: string) => { name: string; at: number }[]): MeetingDraft[] {
+  const sentences = articleSentences(article)
+  const meetings: MeetingDraft[] = []
+  const leadDate = sentences[0] ? DATE.exec(sentences[0].text) : null
+  for (const s of sentences) {
+    for (const found of heldIn(s.text)) {
+      if (meetings.some((m) => m.name === found.name)) continue
+      const date = DATE.exec(s.text) ?? (meetings.length === 0 ? leadDate : null)
+      meetings.push({
+        name: found.name,
+        session: sessionOf(found.name),
+        status: 'held',
+        date: resolveDate(date, issue),
+        place: (found.where && resolveCityOrCounty(found.where.replace(/市|县|区$/, ''))) ?? issue.place,
+        chair: [], speakers: [], attendees: [],
+        articleId: article.id,
+        sentence: s.text,
+      })
+    }
+  }
+  if (!meetings.length) return []
+  for (const s of sentences) assignPeople(s, meetings, names)
+  return meetings
+}
+
+function heldIn(text: string): { name: string; where: string | null }[] {
+  const out: { name: string; where: string | null }[] = []
+  for (const m of text.matchAll(HELD_AFTER)) {
+    const subject = text.slice(0, m.index).split(/[，。；：]/).pop() ?? ''
+    out.push({ name: normaliseName(m[1]!, subject), where: null })
+  }
+  for (const m of text.matchAll(HELD_BEFORE)) {
+    const before = text.slice(Math.max(0, m.index - 6), m.index)
+    if (/传达|学习|贯彻|落实/.test(before + m[1]!.slice(0, 4))) continue
+    out.push({ name: normaliseName(m[1]!, ''), where: m[2] ?? null })
+  }
+  return out.filter((x) => x.name.length >= 3 && !/^(会议|大会|仪式)$/.test(x.name))
+}
+
+/**
+ * 县十七届人大常委会召开第二十二次会议 → 县十七届人大常委会第二十二次会议: a name that starts with its number
+ * takes the body that held it. Leading dates, "以…为主题的" and "我县" go.
+ */
+function normaliseName(name: string, subject: string): string {
+  let n = name.replace(/^(?:.*?为主题的)/, '').replace(/^(?:在|于)?[\d月日上下午晚昨前今天]+[，,]?/, '').replace(/^(?:我县|我区|我市)/, '').trim()
+  if (/^(第|[一二三四五六七八九十]+届|[一二三四五六七八九十]+次)/.test(n)) {
+    const body = subject.replace(/^.*?(?:\d+月\d+日|昨天|前天|今天)[上下午晚]*/, '').replace(/^(?:我县|我区)/, '').trim()
+    n = body + n
+  }
+  return n
+}
+
+function sessionOf(name: string): MeetingDraft['session'] {
+  const term = name.match(/(?:第)?([一二三四五六七八九十百\d]+)届/)?.[1]
+  const number = name.match(/(?:第)?([一二三四五六七八九十百\d]+)次/)?.[1]
+  return { term: term ? parseNumber(term) : null, number: number ? parseNumber(number) : null }
+}
+
+const RELATIVE: Record<string, number> = { 昨天: -1, 昨日: -1, 前天: -2, 前日: -2, 今天: 0, 今日: 0 }
+
+function resolveDate(m: RegExpExecArray | null, issue: Issue): Meeting['date'] {
+  if (!m) return { value: null, basis: 'inferred', text: '' }
+  const text = m[0]
+  if (m[1]) {
+    const year = Number((issue.date.value ?? issue.date.earliest ?? '').slice(0, 4))
+    return { value: year ? isoDate(year, Number(m[1]), Number(m[2])) : null, basis: 'explicit', text }
+  }
+  const offset = RELATIVE[m[4]!]!
+  return { value: issue.date.value ? addDays(issue.date.value, offset) : null, basis: 'relative', text }
+}
+
+/** A name before 主持 chairs; before 讲话/强调/指出 speaks; in a 出席/参加 sentence attends. */
+function assignPeople(s: Sentence, meetings: MeetingDraft[], names: (text: string) => { name: string; at: number }[]) {
+  const found = names(s.text)
+  if (!found.length) return
+  const mentioned = meetings.filter((m) => s.text.includes(m.name) || (m.sentence === s.text))
+  const target = (at: number) => {
+    // "在述政大会上指出": the meeting named in the sentence; else the one held in it; else the article's first
+    const onMeeting = s.text.slice(at).match(/^[\u4e00-\u9fff]{2,4}?在(.{2,30}?)上/)
+    if (onMeeting) return meetings.find((m) => m.name.endsWith(onMeeting[1]!) || onMeeting[1]!.endsWith(m.name)) ?? meetings[0]!
+    return mentioned[0] ?? meetings[0]!
+  }
+  for (const { name, at } of found) {
+    const after = s.text.slice(at + name.length, at + name.length + 40).split(/[，。；]/)[0]!
+    const m = target(at)
+    const list = CHAIR.test(after.slice(0, 6)) ? m.chair : SPEAK.test(after) ? m.speakers : ATTEND.test(s.text.slice(at)) ? m.attendees : null
+    if (list && !list.includes(name)) list.push(name)
+  }
+}
