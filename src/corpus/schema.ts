@@ -67,8 +67,16 @@ export interface Article {
   summary: string | null
   paragraphs: string[]
   sections: { heading: string; startParagraph: number }[]
+  /** indicator tables printed as text, kept as rows of cells; `atParagraph` paragraphs come before each */
+  tables: { atParagraph: number; rows: string[][] }[]
   toPage: number | null
   source: { file: string; lines: [number, number]; headlineLines: number[] }
+}
+
+/** Where a claim was read: the article and the sentence, so a reader can check it. */
+export interface Evidence {
+  articleId: string
+  sentence: string
 }
 
 export interface Role {
@@ -78,11 +86,16 @@ export interface Role {
   articleIds: string[]
   firstDate: ISODate | null
   lastDate: ISODate | null
+  evidence: Evidence[]
 }
 
 export interface Person {
   id: string
   name: string
+  /** official: has a title or stands in a list of leaders; journalist: in bylines and credits */
+  kind: 'official' | 'journalist' | 'person'
+  /** the prefecture city whose pages name this person; null for national leaders */
+  region: string | null
   roles: Role[]
   articleIds: string[]
 }
@@ -90,12 +103,17 @@ export interface Person {
 export interface Meeting {
   id: string
   name: string
+  /** 届 and 次 as numbers, for ordering: 县十七届人大常委会第二十二次会议 → 17, 22 */
+  session: { term: number | null; number: number | null }
+  /** held: the page reports it (召开, 举行); referenced: only cited (传达…会议精神) */
+  status: 'held' | 'referenced'
   date: { value: ISODate | null; basis: 'explicit' | 'relative' | 'inferred'; text: string }
   place: string | null
   chair: string[]
   speakers: string[]
   attendees: string[]
   articleId: string
+  sentence: string
 }
 
 export interface Appointment {
@@ -105,6 +123,7 @@ export interface Appointment {
   org: string | null
   date: ISODate | null
   articleId: string
+  sentence: string
 }
 
 export interface Figure {

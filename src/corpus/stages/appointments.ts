@@ -6,11 +6,11 @@ import type { Appointment, Article, ISODate } from '../schema'
 
 const ORGAN = /^(.*?(?:人民政府|人民代表大会常务委员会|人大常委会|人民代表大会|人民法院|人民检察院|监察委员会|委员会|政府))(.+)$/
 
-export function findAppointments(article: Article, issueDate: ISODate | null): (Appointment & { sentence: string })[] {
+export function findAppointments(article: Article, issueDate: ISODate | null): Appointment[] {
   const text = article.paragraphs.join('')
   if (!/任命|免去|辞去|当选|补选/.test(text)) return []
   const date = noticeDate([article.kicker, article.headline, article.subheadline, ...article.paragraphs].join(' ')) ?? issueDate
-  const out: (Appointment & { sentence: string })[] = []
+  const out: Appointment[] = []
   const push = (action: Appointment['action'], names: string[], post: string, sentence: string) => {
     const { org, title } = splitPost(post)
     for (const name of names) if (looksLikeName(name)) out.push({ name, action, title, org, date, articleId: article.id, sentence })

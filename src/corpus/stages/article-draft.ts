@@ -10,6 +10,8 @@ export interface BodyPiece {
   section?: boolean
   /** the line must end its paragraph (a markdown hard break, or a line of a notice's signature) */
   hardBreak?: boolean
+  /** a table row, kept as cells */
+  cells?: string[]
 }
 
 export type TitleRole = 'kicker' | 'headline' | 'subheadline'

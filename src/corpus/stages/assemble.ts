@@ -39,6 +39,7 @@ export function assemblePage(facts: PageFacts, drafts: TitledDraft[], unmatched:
       summary: d.summary.length ? d.summary.slice(1).map((l) => l.text).join('') : null,
       paragraphs: text.paragraphs,
       sections: text.sections,
+      tables: text.tables,
       toPage: d.toPage,
       source: { file: facts.source, lines: [first, last], headlineLines: titleNos },
     }

@@ -1,6 +1,6 @@
 // Stage: the facts of the whole corpus — people and their careers, offices, meetings, appointments, figures —
 // read from the articles once every page is built (names found on one page are looked for on all).
-import type { Appointment, Article, Figure, Issue, Meeting, Office, Person } from '../schema'
+import type { Article, Figure, Issue, Meeting, Office } from '../schema'
 import { findAppointments } from './appointments'
 import { findFigures } from './figures'
 import { linkPeople, regionOfIssue } from './link-people'
@@ -23,11 +23,5 @@ export function extractFacts(issues: Issue[], articles: Article[]) {
   })
   const figures: Figure[] = readable.flatMap((a) => findFigures(a, issueOf.get(a.issueId)!))
   const offices: Office[] = buildOffices(people)
-  return {
-    people: people as Person[],
-    meetings,
-    appointments: appointments as Appointment[],
-    figures,
-    offices,
-  }
+  return { people, meetings, appointments, figures, offices }
 }

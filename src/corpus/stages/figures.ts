@@ -3,6 +3,7 @@
 // Not figures: dates, years, ordinals, session numbers, issue and phone numbers, durations.
 import { CHINESE_NUMERAL_CHARS, parseNumber } from '../lib/chinese-numerals'
 import { articleSentences } from '../lib/sentences'
+import { isNumericCell } from './line-roles'
 import type { Article, Figure, Issue } from '../schema'
 
 const UNITS = [
@@ -19,6 +20,7 @@ const PATTERN = new RegExp(
 /** What after a count makes it a duration, an age or a rank: 个月, 周年, 年来 */
 const NOT_A_MEASURE_AFTER = /^(月|小时|周年|年|岁|强|届|版|号|楼|层|分钟|秒|天|日)/
 const QUALIFIER: Record<string, string> = { 不少于: '不少于', 不低于: '不低于', 超过: '超', 超: '超', 约: '约', 近: '近', 逾: '超' }
+const CLASSIFIERS = new Set(['个', '家', '名', '人', '项', '所', '支', '座', '条', '件', '起', '份', '批', '户', '场', '次', '人次', '场次', '间', '处', '部', '辆', '台', '套'])
 const LABEL_STOP = /[，。；：、（）()！？]/
 const VERB_LEAD = /^(?:实现|完成|达到|达|共计|总计|合计|共|为|是|有)(?=[\u4e00-\u9fff]{2})/
 
@@ -52,13 +54,49 @@ export function findFigures(article: Article, issue: Issue): Figure[] {
         value: Math.round(value * 1e6) / 1e6,
         unit: baseUnit,
         qualifier,
-        label: labelFor(s.text, m.index, m.index + raw!.length),
+        label: labelFor(s.text, m.index, m.index + raw!.length, unit!),
         year: Number(after.match(/^((?:19|20)\d{2})年度/)?.[1]) || year,
         sentence: s.text,
       })
     }
   }
+  for (const table of article.tables) figures.push(...tableFigures(article, table.rows, articleYear ?? pageYear, figures.length))
   return figures
+}
+
+/**
+ * Every number of an indicator table is a figure labelled by its row: the value column takes the row's
+ * unit (亿元 multiplied out), a column headed 增长/同比/% is a percentage.
+ */
+function tableFigures(article: Article, rows: string[][], year: number | null, offset: number): Figure[] {
+  const header = rows[0] && !rows[0].some(isNumericCell) ? rows[0] : null
+  const unitColumn = header?.findIndex((h) => /单位/.test(h)) ?? -1
+  const out: Figure[] = []
+  for (const row of header ? rows.slice(1) : rows) {
+    const label = row[0]!
+    row.forEach((cell, j) => {
+      if (j === 0 || j === unitColumn || !isNumericCell(cell)) return
+      const head = header?.[j] ?? ''
+      const percent = cell.endsWith('%') || /%|％|增长|增幅|同比|比重|率/.test(head)
+      const unitText = percent ? '%' : (unitColumn >= 0 ? row[unitColumn] : head.match(/[（(]([^）)]+)[）)]/)?.[1]) ?? ''
+      const scale = unitText.match(/^(万|亿|千)?(.*)$/)!
+      const multiplier = scale[1] === '亿' ? 1e8 : scale[1] === '万' ? 1e4 : scale[1] === '千' ? 1e3 : 1
+      const value = Number(cell.replace(/[,%]/g, '').replace('−', '-'))
+      if (!Number.isFinite(value)) return
+      out.push({
+        id: `${article.id}-f${String(offset + out.length + 1).padStart(2, '0')}`,
+        articleId: article.id,
+        raw: `${cell}${percent || !unitText ? '' : unitText}`,
+        value: Math.round(value * multiplier * 1e6) / 1e6,
+        unit: percent ? '%' : scale[2] || unitText,
+        qualifier: null,
+        label: percent && head ? `${label}${head.replace(/[（(]?[%％][)）]?/g, '')}` : label,
+        year,
+        sentence: row.join(' '),
+      })
+    })
+  }
+  return out
 }
 
 function isNotAFigure(num: string, unit: string, before: string, after: string, mult: string | undefined): boolean {
@@ -77,12 +115,16 @@ function isNotAFigure(num: string, unit: string, before: string, after: string, 
 }
 
 /** What is counted: the noun after the measure (5200平方米的研发中心), else the phrase before the number. */
-function labelFor(text: string, start: number, end: number): string {
+function labelFor(text: string, start: number, end: number, unit: string): string {
   // "10家2019年度十强工业企业": the year belongs to the label's noun, not to the count
   const after = text.slice(end).replace(/^(?:的|(?:19|20)\d{2}年度?)/, '')
   const afterPhrase = after.split(LABEL_STOP)[0]!.replace(/[“”"‘’]/g, '')
   if (afterPhrase && /^[\u4e00-\u9fff“]/.test(after) && !/^(以上|左右|以下|之多)/.test(after)) {
-    return trimLabel(afterPhrase.slice(0, 16))
+    // A classifier counts the head noun after 的 (2家省级认定的小微企业园); a measure weighs the
+    // material before it (3万吨特种钢管的生产能力).
+    const parts = afterPhrase.split('的').filter((p) => p.length >= 2)
+    const noun = (CLASSIFIERS.has(unit) ? parts.at(-1) : parts[0]) ?? afterPhrase
+    return trimLabel(noun.slice(0, 16))
   }
   const before = text.slice(0, start).split(LABEL_STOP).pop() ?? ''
   return trimLabel(before.replace(VERB_LEAD, '').replace(/[“”"‘’]/g, '').slice(-16))

@@ -13,6 +13,7 @@ export type LineRole =
   | { kind: 'continued'; toPage: number | null; text: string }
   | { kind: 'ad' }
   | { kind: 'heading'; level: number; text: string }
+  | { kind: 'table-row'; cells: string[] }
   | { kind: 'text' }
 
 export interface RoledLine {
@@ -38,8 +39,13 @@ export function assignLineRoles(lines: NormalLine[]): RoledLine[] {
   return out
 }
 
+/** A cell that holds a number: 125.6, -3.2, 8.2%, 1,234 */
+export const isNumericCell = (cell: string) => /^[-+−]?[\d,]+(\.\d+)?%?$/.test(cell)
+
 function roleOf(line: NormalLine, next: NormalLine | undefined): LineRole {
   const text = line.text
+  // a row of cells is a table row when it or the row below holds numbers (a header over its data)
+  if (line.cells && (line.cells.some(isNumericCell) || next?.cells?.some(isNumericCell))) return { kind: 'table-row', cells: line.cells }
   const heading = text.match(HEADING)
   if (heading) return { kind: 'heading', level: heading[1]!.length, text: heading[2]!.trim() }
   if (line.undoubled) return { kind: 'ad' }

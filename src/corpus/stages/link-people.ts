@@ -5,14 +5,6 @@ import { regionOf } from '../lib/places'
 import type { Appointment, Article, ISODate, Issue, Person, Role } from '../schema'
 import type { NameMention } from './people'
 
-export interface PersonRecord extends Person {
-  kind: 'official' | 'journalist' | 'person'
-  region: string | null
-}
-
-export interface RoleRecord extends Role {
-  evidence: { articleId: string; sentence: string }[]
-}
 
 interface Context {
   issueOf: Map<string, Issue>
@@ -24,12 +16,12 @@ export function regionOfIssue(issue: Issue | undefined): string | null {
   return regionOf(issue.place).city ?? issue.place
 }
 
-export function linkPeople(articles: Article[], issues: Issue[], mentions: NameMention[], appointments: (Appointment & { sentence: string })[]) {
+export function linkPeople(articles: Article[], issues: Issue[], mentions: NameMention[], appointments: Appointment[]) {
   const ctx: Context = { issueOf: new Map(issues.map((i) => [i.id, i])) }
   const articleIssue = new Map(articles.map((a) => [a.id, ctx.issueOf.get(a.issueId)]))
   const regionOfArticle = (id: string) => regionOfIssue(articleIssue.get(id))
-  const people = new Map<string, PersonRecord>()
-  const personFor = (name: string, region: string | null, kind: PersonRecord['kind']) => {
+  const people = new Map<string, Person>()
+  const personFor = (name: string, region: string | null, kind: Person['kind']) => {
     const key = `${name}|${region ?? ''}`
     let p = people.get(key)
     if (!p) {
@@ -41,7 +33,9 @@ export function linkPeople(articles: Article[], issues: Issue[], mentions: NameM
   }
 
   for (const m of mentions) {
-    const p = personFor(m.name, regionOfArticle(m.articleId), m.kind)
+    // a national leader (总书记) is one person wherever the page is
+    const national = m.roles.length > 0 && m.roles.every((r) => NATIONAL.test(r.title))
+    const p = personFor(m.name, national ? null : regionOfArticle(m.articleId), m.kind)
     for (const r of m.roles) addRole(p, r.title, r.place, null, m.articleId, m.sentence, articleIssue.get(m.articleId))
   }
   for (const a of appointments) {
@@ -50,20 +44,24 @@ export function linkPeople(articles: Article[], issues: Issue[], mentions: NameM
     const role = addRole(p, a.title, place, a.org, a.articleId, a.sentence, articleIssue.get(a.articleId))
     // an appointment dates the role exactly: from (任命, 当选) or until (免去, 辞去) the notice's day
     if (a.date && (a.action === 'appoint' || a.action === 'elect')) role.firstDate = a.date
-    if (a.date && (a.action === 'remove' || a.action === 'resign')) role.lastDate = a.date
+    if (a.date && (a.action === 'remove' || a.action === 'resign')) {
+      role.lastDate = a.date
+      if (role.firstDate && role.firstDate > a.date) role.firstDate = null
+    }
   }
 
   // pass 2: every article of the region that names a known person
-  const byRegion = new Map<string, PersonRecord[]>()
+  const byRegion = new Map<string, Person[]>()
   for (const p of people.values()) byRegion.set(p.region ?? '', [...(byRegion.get(p.region ?? '') ?? []), p])
-  const finders = new Map([...byRegion].map(([region, list]) => [region, nameFinder(list.map((p) => p.name))]))
+  const nationals = byRegion.get('') ?? []
+  const finders = new Map([...byRegion].map(([region, list]) => [region, nameFinder([...list, ...nationals].map((p) => p.name))]))
   for (const a of articles) {
     const region = regionOfArticle(a.id) ?? ''
     const find = finders.get(region)
     if (!find) continue
     const text = [a.kicker, a.headline, a.subheadline, ...a.paragraphs, ...Object.values(a.byline).flat()].join('\n')
     for (const name of new Set(find(text).map((f) => f.name))) {
-      const p = people.get(`${name}|${region}`)!
+      const p = people.get(`${name}|${region}`) ?? people.get(`${name}|`)!
       if (!p.articleIds.includes(a.id)) p.articleIds.push(a.id)
     }
   }
@@ -75,10 +73,11 @@ export function linkPeople(articles: Article[], issues: Issue[], mentions: NameM
   return { people: list.sort((a, b) => a.id.localeCompare(b.id)), finders }
 }
 
-const rank = (k: PersonRecord['kind']) => (k === 'official' ? 2 : k === 'journalist' ? 1 : 0)
+const NATIONAL = /^(总书记|国家主席|国务院总理)$/
+const rank = (k: Person['kind']) => (k === 'official' ? 2 : k === 'journalist' ? 1 : 0)
 
-function addRole(p: PersonRecord, title: string, place: string | null, org: string | null, articleId: string, sentence: string, issue: Issue | undefined): RoleRecord {
-  let role = p.roles.find((r) => r.title === title && r.place === place) as RoleRecord | undefined
+function addRole(p: Person, title: string, place: string | null, org: string | null, articleId: string, sentence: string, issue: Issue | undefined): Role {
+  let role = p.roles.find((r) => r.title === title && r.place === place)
   if (!role) {
     role = { title, place, org, articleIds: [], firstDate: null, lastDate: null, evidence: [] }
     p.roles.push(role)

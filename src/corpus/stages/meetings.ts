@@ -10,15 +10,10 @@ const EVENT = '(?:常委会会议|主席会议|主任会议|全体会议|扩大�
 const HELD_AFTER = new RegExp(`(?:主持)?(?:召开|举行|举办)了?([^，。；：！？]{2,60}?${EVENT})(?![\\u4e00-\\u9fff]*?(?:精神|要求|部署))`, 'g')
 const HELD_BEFORE = new RegExp(`([^，。；：！？]{2,60}?${EVENT})(?:在([\\u4e00-\\u9fff]{2,8}?))?(?:隆重)?(?:召开|举行|开幕|举办)`, 'g')
 const DATE = /(\d{1,2})月(\d{1,2})日(上午|下午|晚上|晚|中午)?|(昨天|前天|今天|昨日|前日|今日)(上午|下午|晚上|晚|中午)?/
-const CHAIR = /主持/
 const SPEAK = /(?:作总结讲话|讲话|强调|指出|要求|致辞|作报告|点评)/
 const ATTEND = /(?:出席|参加|陪同|列席)/
 
-export interface MeetingDraft extends Omit<Meeting, 'id'> {
-  session: { term: number | null; number: number | null }
-  status: 'held' | 'referenced'
-  sentence: string
-}
+export type MeetingDraft = Omit<Meeting, 'id'>
 
 /** `names(text)` finds the known personal names in a sentence, in order. */
 export function findMeetings(article: Article, issue: Issue, names: (text: string) => { name: string; at: number }[]): MeetingDraft[] {
@@ -28,12 +23,13 @@ export function findMeetings(article: Article, issue: Issue, names: (text: strin
   for (const s of sentences) {
     for (const found of heldIn(s.text)) {
       if (meetings.some((m) => m.name === found.name)) continue
-      const date = DATE.exec(s.text) ?? (meetings.length === 0 ? leadDate : null)
+      const own = DATE.exec(s.text)
       meetings.push({
         name: found.name,
         session: sessionOf(found.name),
         status: 'held',
-        date: resolveDate(date, issue),
+        // no date of its own: it happened on the day the report opens with
+        date: own ? resolveDate(own, issue) : { ...resolveDate(leadDate, issue), basis: meetings.length || !leadDate ? 'inferred' : resolveDate(leadDate, issue).basis },
         place: (found.where && resolveCityOrCounty(found.where.replace(/市|县|区$/, ''))) ?? issue.place,
         chair: [], speakers: [], attendees: [],
         articleId: article.id,
@@ -41,9 +37,26 @@ export function findMeetings(article: Article, issue: Issue, names: (text: strin
       })
     }
   }
-  if (!meetings.length) return []
-  for (const s of sentences) assignPeople(s, meetings, names)
+  if (meetings.length) for (const s of sentences) assignPeople(s, meetings, names)
+  for (const s of sentences) {
+    for (const name of referencedIn(s.text)) {
+      if (meetings.some((m) => m.name === name || m.name.endsWith(name))) continue
+      meetings.push({
+        name, session: sessionOf(name), status: 'referenced', date: { value: null, basis: 'inferred', text: '' },
+        place: null, chair: [], speakers: [], attendees: [], articleId: article.id, sentence: s.text,
+      })
+    }
+  }
   return meetings
+}
+
+const REFERENCED = new RegExp(`([^，。；：、“”《》]{2,40}?${EVENT})(?:上的(?:重要)?讲话)?精神`, 'g')
+
+/** Meetings a sentence only refers to: 传达学习全市领导干部会议精神. */
+function referencedIn(text: string): string[] {
+  return [...text.matchAll(REFERENCED)]
+    .map((m) => normaliseName(m[1]!.replace(/^.*(?:传达|学习|贯彻|落实|领会)[了好]?/, '').replace(/^.*在/, '').replace(/^[好了的]/, ''), ''))
+    .filter((n, i, all) => n.length >= 4 && all.indexOf(n) === i)
 }
 
 function heldIn(text: string): { name: string; where: string | null }[] {
@@ -65,9 +78,10 @@ function heldIn(text: string): { name: string; where: string | null }[] {
  * takes the body that held it. Leading dates, "以…为主题的" and "我县" go.
  */
 function normaliseName(name: string, subject: string): string {
-  let n = name.replace(/^(?:.*?为主题的)/, '').replace(/^(?:在|于)?[\d月日上下午晚昨前今天]+[，,]?/, '').replace(/^(?:我县|我区|我市)/, '').trim()
-  if (/^(第|[一二三四五六七八九十]+届|[一二三四五六七八九十]+次)/.test(n)) {
-    const body = subject.replace(/^.*?(?:\d+月\d+日|昨天|前天|今天)[上下午晚]*/, '').replace(/^(?:我县|我区)/, '').trim()
+  let n = name.replace(/^(?:.*?为主题的)/, '').replace(/^(?:在|于)?(?:\d{1,2}月\d{1,2}日|昨天|前天|今天)(?:上午|下午|晚上?|中午)?[，,]?/, '').replace(/^(?:我县|我区|我市)/, '').trim()
+  // a name that starts with its number, or a bare 主任会议, takes the body that held it
+  if (/^(第|[一二三四五六七八九十]+届|[一二三四五六七八九十]+次)/.test(n) || (n.length <= 4 && /会议$/.test(n))) {
+    const body = subject.replace(/^.*?(?:\d+月\d+日|昨天|前天|今天)[上下午晚]*/, '').replace(/^(?:我县|我区)/, '').replace(/(还|也|又|再|先后)$/, '').trim()
     n = body + n
   }
   return n
@@ -92,11 +106,14 @@ function resolveDate(m: RegExpExecArray | null, issue: Issue): Meeting['date'] {
   return { value: issue.date.value ? addDays(issue.date.value, offset) : null, basis: 'relative', text }
 }
 
-/** A name before 主持 chairs; before 讲话/强调/指出 speaks; in a 出席/参加 sentence attends. */
+/**
+ * A name before 主持 chairs. The subject of a clause (the name opening it, maybe after its title) with
+ * 讲话/强调/指出/要求 speaks — not a name cited inside it (传达…陈伟俊书记讲话精神). In a 出席/参加 sentence, attends.
+ */
 function assignPeople(s: Sentence, meetings: MeetingDraft[], names: (text: string) => { name: string; at: number }[]) {
   const found = names(s.text)
   if (!found.length) return
-  const mentioned = meetings.filter((m) => s.text.includes(m.name) || (m.sentence === s.text))
+  const mentioned = meetings.filter((m) => s.text.includes(m.name) || m.sentence === s.text)
   const target = (at: number) => {
     // "在述政大会上指出": the meeting named in the sentence; else the one held in it; else the article's first
     const onMeeting = s.text.slice(at).match(/^[\u4e00-\u9fff]{2,4}?在(.{2,30}?)上/)
@@ -104,9 +121,18 @@ function assignPeople(s: Sentence, meetings: MeetingDraft[], names: (text: strin
     return mentioned[0] ?? meetings[0]!
   }
   for (const { name, at } of found) {
-    const after = s.text.slice(at + name.length, at + name.length + 40).split(/[，。；]/)[0]!
+    const clauseStart = Math.max(s.text.lastIndexOf('，', at), s.text.lastIndexOf('。', at)) + 1
+    const before = s.text.slice(clauseStart, at)
+    const clause = s.text.slice(at + name.length).split(/[，。；]/)[0]!
     const m = target(at)
-    const list = CHAIR.test(after.slice(0, 6)) ? m.chair : SPEAK.test(after) ? m.speakers : ATTEND.test(s.text.slice(at)) ? m.attendees : null
+    const isSubject = before === '' || SUBJECT_TITLE.test(before)
+    let list: string[] | null = null
+    if (/^主持/.test(clause) || /^[^，]{0,12}主持(?!人)/.test(clause.slice(0, 14)) && isSubject) list = m.chair
+    else if (isSubject && SPEAK.test(clause) && !/精神/.test(clause)) list = m.speakers
+    else if (ATTEND.test(s.text.slice(at))) list = m.attendees
     if (list && !list.includes(name)) list.push(name)
   }
 }
+
+/** What may stand before a name that opens a clause: its titles (县委副书记、县长) or 县领导. */
+const SUBJECT_TITLE = /(?:书记|长|主任|主席|常委|委员|领导|同志)$/

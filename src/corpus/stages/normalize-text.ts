@@ -9,6 +9,8 @@ export interface NormalLine extends SourceLine {
   hardBreak: boolean
   /** the line was made of doubled characters (农农信信 → 农信), typical of OCR'd display type */
   undoubled: boolean
+  /** the cells of a table row: columns set apart by runs of spaces or by | */
+  cells: string[] | null
 }
 
 const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff'
@@ -23,14 +25,35 @@ export function normalizeLines(lines: SourceLine[]): NormalLine[] {
 
 export function normalizeLine(line: SourceLine): NormalLine {
   const hardBreak = / {2,}$/.test(line.text)
-  let text = line.text
+  const text = cleanText(line.text)
+  const undoubled = undoubleLine(text)
+  const cells = tableCells(line.text)
+  return { no: line.no, raw: line.text, text: cells ? cells.join(' ') : (undoubled ?? text), hardBreak, undoubled: undoubled != null, cells }
+}
+
+/** Spaces as a reader reads them: none inside numbers and dates or around Chinese punctuation, one elsewhere. */
+export function cleanText(raw: string): string {
+  const text = raw
     .replace(/[\u3000\u00a0\u2002-\u200b\ufeff]/g, ' ')
     .replace(/\t/g, ' ')
     .trim()
     .replace(/ {2,}/g, ' ')
-  text = text.replace(SPACE_AROUND_DIGIT, '').replace(SPACE_AFTER_PUNCT, '').replace(SPACE_BEFORE_PUNCT, '')
-  const undoubled = undoubleLine(text)
-  return { no: line.no, raw: line.text, text: undoubled ?? text, hardBreak, undoubled: undoubled != null }
+  return text.replace(SPACE_AROUND_DIGIT, '').replace(SPACE_AFTER_PUNCT, '').replace(SPACE_BEFORE_PUNCT, '')
+}
+
+/**
+ * A row of a table printed as text: three or more cells set apart by runs of two or more spaces (or tabs),
+ * or by | as in markdown. Cells are normalised like any text.
+ */
+export function tableCells(raw: string): string[] | null {
+  const line = raw.replace(/\u3000/g, '  ').trim()
+  let cells: string[]
+  if (/^\|.*\|$/.test(line)) {
+    if (/^\|[\s:|-]+\|$/.test(line)) return null
+    cells = line.slice(1, -1).split('|')
+  } else cells = line.split(/\t+| {2,}/)
+  cells = cells.map((c) => cleanText(c)).filter((c) => c !== '')
+  return cells.length >= 3 && cells.length <= 12 && cells.every((c) => c.length <= 30) ? cells : null
 }
 
 /**

@@ -1,9 +1,8 @@
 // Stage: who held each office when — for each place and title, its holders in date order (平阳县 县委书记:
 // 董智武 2019 → 孟晓斌 2025).
-import type { Office } from '../schema'
-import type { PersonRecord } from './link-people'
+import type { Office, Person } from '../schema'
 
-export function buildOffices(people: PersonRecord[]): Office[] {
+export function buildOffices(people: Person[]): Office[] {
   const offices = new Map<string, Office>()
   for (const p of people) {
     for (const r of p.roles) {

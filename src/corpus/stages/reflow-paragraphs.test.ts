@@ -19,7 +19,7 @@ describe('reflowParagraphs', () => {
 
   it('starts a paragraph at each section head and records where the section begins', () => {
     const r = reflowParagraphs([{ no: 1, text: '导语。' }, { no: 2, text: '老街新生', section: true }, { no: 3, text: '紫阳街经过改造。' }])
-    expect(r).toEqual({ paragraphs: ['导语。', '紫阳街经过改造。'], sections: [{ heading: '老街新生', startParagraph: 1 }] })
+    expect(r).toEqual({ paragraphs: ['导语。', '紫阳街经过改造。'], sections: [{ heading: '老街新生', startParagraph: 1 }], tables: [] })
   })
 
   it('ends a paragraph at a hard break', () => {

@@ -6,13 +6,26 @@ import { endsParagraph } from './line-roles'
 export interface Reflowed {
   paragraphs: string[]
   sections: { heading: string; startParagraph: number }[]
+  /** tables kept as rows of cells; `atParagraph` paragraphs come before each */
+  tables: { atParagraph: number; rows: string[][] }[]
 }
 
 export function reflowParagraphs(body: BodyPiece[]): Reflowed {
   const paragraphs: string[] = []
   const sections: Reflowed['sections'] = []
+  const tables: Reflowed['tables'] = []
   let open = false
+  let lastWasRow = false
   for (const piece of body) {
+    if (piece.cells) {
+      const table = tables.at(-1)
+      if (lastWasRow && table) table.rows.push(piece.cells)
+      else tables.push({ atParagraph: paragraphs.length, rows: [piece.cells] })
+      lastWasRow = true
+      open = false
+      continue
+    }
+    lastWasRow = false
     if (piece.section) {
       sections.push({ heading: piece.text, startParagraph: paragraphs.length })
       open = false
@@ -22,7 +35,7 @@ export function reflowParagraphs(body: BodyPiece[]): Reflowed {
     else paragraphs.push(piece.text)
     open = !piece.hardBreak && !endsParagraph(piece.text)
   }
-  return { paragraphs, sections }
+  return { paragraphs, sections, tables }
 }
 
 /** Chinese needs no space at a line break; two Latin words or numbers do. */

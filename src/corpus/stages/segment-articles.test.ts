@@ -87,3 +87,14 @@ describe('segmentArticles rules', () => {
     expect(articles[0]!.paragraphs).toEqual(['为方便我县全民接种，3月31日上午，首个方舱接种点正式启用。'])
   })
 })
+
+describe('segmentArticles with an indicator table', () => {
+  it('keeps the table as rows of cells instead of reflowing it', () => {
+    const { articles } = segmentText(
+      ['本报讯（记者 李明）上半年，全县经济运行稳中有进。主要指标如下：', '指标    单位    1-6月    增长（%）', '地区生产总值    亿元    312.5    6.1', '规上工业增加值    亿元    88.2    9.4', '下半年，全县将继续稳增长。'].join('\n'),
+    )
+    expect(articles).toHaveLength(1)
+    expect(articles[0]!.paragraphs).toEqual(['上半年，全县经济运行稳中有进。主要指标如下：', '下半年，全县将继续稳增长。'])
+    expect(articles[0]!.tables).toEqual([{ atParagraph: 1, rows: [['指标', '单位', '1-6月', '增长（%）'], ['地区生产总值', '亿元', '312.5', '6.1'], ['规上工业增加值', '亿元', '88.2', '9.4']] }])
+  })
+})

@@ -42,6 +42,9 @@ function classify(roled: RoledLine[]): Item[] {
       const t = r.line.text
       cls = open || !isTitleLike(t) ? 'body' : 'title'
       open = cls === 'body' && !endsParagraph(t)
+    } else if (r.role.kind === 'table-row') {
+      cls = 'body'
+      open = false
     } else if (r.role.kind === 'lead') {
       open = r.role.rest !== '' && !endsParagraph(r.role.rest)
     } else open = false
@@ -183,12 +186,13 @@ function buildDrafts(items: Item[], report: Reporter): Segmented {
         break
       }
       case 'heading':
+      case 'table-row':
       case 'text': {
         if (it.cls === 'title') {
           pendingTitles.push(line)
           break
         }
-        const piece = { no: line.no, text: line.text }
+        const piece = { no: line.no, text: line.text, ...(role.kind === 'table-row' ? { cells: role.cells } : {}) }
         const cur = current as ArticleDraft | null
         if (pendingTitles.length && pendingTitles.every((l) => BOX_LABEL.test(l.text))) {
           const box = [...pendingTitles, line]

@@ -65,6 +65,10 @@ export function segmentMarkdown(lines: NormalLine[]): Segmented {
         if (role.kind === 'teaser-marker' && inHead(d)) d.kindHint = 'teaser'
         break
       }
+      case 'table-row': {
+        ;(cur ?? start()).body.push({ no: line.no, text: line.text, cells: role.cells })
+        break
+      }
       case 'ad':
       case 'text': {
         const d = cur ?? start()

@@ -24,6 +24,7 @@ export function segmentText(text: string) {
         toPage: d.toPage,
         paragraphs: body.paragraphs,
         sections: body.sections.map((s) => s.heading),
+        tables: body.tables,
         summary: d.summary.map((l) => l.text),
       }
     }),

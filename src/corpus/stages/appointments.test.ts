@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import { findAppointments, splitPost } from './appointments'
+import { articleOf } from './fact-helpers.test-utils'
+
+const notice = (paragraphs: string[]) => findAppointments(articleOf(paragraphs, 'n', { kind: 'notice' }), '2025-01-10')
+
+describe('findAppointments', () => {
+  it('reads 任命 and 免去 with the organ, the title and the notice\'s own date', () => {
+    const found = notice(['某县人大常委会会议通过，决定任命：', '张峻榕为平阳县人民政府副县长。', '决定免去：', '陈国翰的平阳县人民政府副县长职务。', '平阳县人民代表大会常务委员会', '2025年1月9日'])
+    expect(found.map(({ name, action, org, title, date }) => ({ name, action, org, title, date }))).toEqual([
+      { name: '张峻榕', action: 'appoint', org: '平阳县人民政府', title: '副县长', date: '2025-01-09' },
+      { name: '陈国翰', action: 'remove', org: '平阳县人民政府', title: '副县长', date: '2025-01-09' },
+    ])
+  })
+
+  it('reads several people resigning as deputies at once', () => {
+    const found = notice(['决定接受金宗来、徐顺兵、周泳等辞去平阳县第十七届人民代表大会代表职务的请求。'])
+    expect(found.map((a) => [a.name, a.action, a.title, a.org])).toEqual([
+      ['金宗来', 'resign', '县人大代表', '平阳县第十七届人民代表大会'],
+      ['徐顺兵', 'resign', '县人大代表', '平阳县第十七届人民代表大会'],
+      ['周泳', 'resign', '县人大代表', '平阳县第十七届人民代表大会'],
+    ])
+    expect(found[0]!.date).toBe('2025-01-10')
+  })
+
+  it('reads elections', () => {
+    expect(notice(['会议补选王明为县人民代表大会常务委员会委员。'])[0]).toMatchObject({ name: '王明', action: 'elect', title: '委员' })
+  })
+
+  it('splits a post into the organ and the title', () => {
+    expect(splitPost('临海市人民政府副市长')).toEqual({ org: '临海市人民政府', title: '副市长' })
+    expect(splitPost('县长')).toEqual({ org: null, title: '县长' })
+  })
+
+  it('finds nothing in an article without appointments', () => {
+    expect(notice(['会议听取了工作汇报。'])).toEqual([])
+  })
+})

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest'
+import { articleOf, issueOf } from './fact-helpers.test-utils'
+import { findFigures } from './figures'
+
+const figures = (paragraphs: string[]) =>
+  findFigures(articleOf(paragraphs), issueOf('平阳县', '2025-01-10')).map(({ raw, value, unit, qualifier, label, year }) => ({ raw, value, unit, qualifier, label, year }))
+
+describe('findFigures', () => {
+  it('multiplies out 万 and 亿 and keeps the base unit', () => {
+    expect(figures(['仅2018年，我县就募集善款4348万元，实现网络销售额243.8亿元。'])).toEqual([
+      { raw: '4348万元', value: 43480000, unit: '元', qualifier: null, label: '我县就募集善款', year: 2018 },
+      { raw: '243.8亿元', value: 24380000000, unit: '元', qualifier: null, label: '网络销售额', year: 2018 },
+    ])
+  })
+
+  it('reads qualifiers before and after the number', () => {
+    expect(figures(['开展服务2.8万余场次，吸引群众超45万人次，发放补贴3300余万元，下派专家不少于12人，面积约21万平方米。']).map((f) => [f.value, f.unit, f.qualifier])).toEqual([
+      [28000, '场次', '余'], [450000, '人次', '超'], [33000000, '元', '余'], [12, '人', '不少于'], [210000, '平方米', '约'],
+    ])
+  })
+
+  it('reads percentages and growth', () => {
+    expect(figures(['网络销售额同比增长25.4%，完成率131.5%。']).map((f) => [f.value, f.unit, f.label])).toEqual([[25.4, '%', '网络销售额同比增长'], [131.5, '%', '完成率']])
+  })
+
+  it('reads Chinese numerals that count, not those of slogans', () => {
+    expect(figures(['新增十五个项目，带动两万人就业。坚持一张蓝图，落实两个维护，开展“三比三看”。']).map((f) => [f.value, f.unit])).toEqual([[15, '个'], [20000, '人']])
+  })
+
+  it('takes the noun after the measure for the label when there is one', () => {
+    expect(figures(['建成5200平方米的研发中心，形成年产3万吨特种钢管的能力。']).map((f) => f.label)).toEqual(['研发中心', '特种钢管'])
+  })
+
+  it('finds the year from 去年 and 过去一年 against the page\'s year', () => {
+    expect(figures(['去年以来，开工项目48个。']).map((f) => f.year)).toEqual([2024])
+  })
+
+  it('skips dates, years, ordinals, sessions, durations, phone numbers and page numbers', () => {
+    expect(figures(['2025年1月9日，第二十二次会议召开，县政协十六届四十三次主席会议，成立15年来，2个月内，热线58129999，建党100周年，2.0版。'])).toEqual([])
+  })
+})
+
+describe('findFigures on an indicator table', () => {
+  it('makes every number a figure labelled by its row, with the row unit and growth as a percentage', () => {
+    const article = articleOf(['上半年主要经济指标如下。'], 't', {
+      tables: [{ atParagraph: 1, rows: [['指标', '单位', '1-6月', '同比增长（%）'], ['规模以上工业增加值', '亿元', '125.6', '8.2'], ['社会消费品零售总额', '万元', '3456', '-1.5']] }],
+    })
+    const found = findFigures(article, issueOf('平阳县', '2025-07-10')).map(({ value, unit, label }) => [value, unit, label])
+    expect(found).toEqual([
+      [12560000000, '元', '规模以上工业增加值'], [8.2, '%', '规模以上工业增加值同比增长'],
+      [34560000, '元', '社会消费品零售总额'], [-1.5, '%', '社会消费品零售总额同比增长'],
+    ])
+  })
+})

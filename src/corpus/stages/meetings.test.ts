@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import { articleOf, issueOf } from './fact-helpers.test-utils'
+import { nameFinder } from './link-people'
+import { findMeetings } from './meetings'
+
+const names = nameFinder(['董智武', '陈伟俊', '姚高员', '许益伟', '曾上俊', '陈栋', '陈桂雷', '孟晓斌', '邱忠瑜', '徐光文'])
+const meetings = (paragraphs: string[], date: string | null = '2025-01-10', range?: [string, string]) =>
+  findMeetings(articleOf(paragraphs), issueOf('平阳县', date, range), names)
+
+describe('findMeetings', () => {
+  it('normalises a meeting held by a body: 县十七届人大常委会召开第二十二次会议', () => {
+    const [m] = meetings(['昨天下午，县十七届人大常委会召开第二十二次会议。县人大常委会主任曾上俊主持会议。'])
+    expect(m).toMatchObject({
+      name: '县十七届人大常委会第二十二次会议', session: { term: 17, number: 22 }, status: 'held',
+      date: { value: '2025-01-09', basis: 'relative', text: '昨天下午' }, chair: ['曾上俊'], place: '平阳县',
+    })
+  })
+
+  it('leaves 昨天 unresolved on a page whose day is unknown', () => {
+    const [m] = meetings(['昨天下午，县委书记董智武主持召开全县领导干部大会。'], null, ['2019-01-01', '2019-12-31'])
+    expect(m).toMatchObject({ name: '全县领导干部大会', date: { value: null, basis: 'relative' }, chair: ['董智武'] })
+  })
+
+  it('reads an explicit date with the page\'s year, and a chair in a sentence of its own', () => {
+    const [m] = meetings(['6月11日，我县举行2025年乡镇“三比三看”第一次交流活动。', '县委书记孟晓斌作总结讲话。县委副书记、县长陈桂雷主持。县领导曾上俊、陈栋、邱忠瑜等出席。'], '2025-06-13')
+    expect(m).toMatchObject({
+      name: '2025年乡镇“三比三看”第一次交流活动', date: { value: '2025-06-11', basis: 'explicit', text: '6月11日' },
+      chair: ['陈桂雷'], speakers: ['孟晓斌'], attendees: ['曾上俊', '陈栋', '邱忠瑜'],
+    })
+  })
+
+  it('reads a meeting named before 召开 and where it was held', () => {
+    const [m] = meetings(['3月29日下午，浙江省医疗卫生“山海”提升工程签约仪式在杭州举行。'], '2021-03-31')
+    expect(m).toMatchObject({ name: '浙江省医疗卫生“山海”提升工程签约仪式', place: '杭州市', date: { value: '2021-03-29' } })
+  })
+
+  it('gives a speaker to the meeting named in "在…上", not to the one the article reports', () => {
+    const found = meetings(['昨天下午，县委书记董智武主持召开全县领导干部大会。', '前天下午，述政大会举行。市委书记陈伟俊在述政大会上指出，要奋战。'])
+    expect(found.map((m) => [m.name, m.chair, m.speakers])).toEqual([['全县领导干部大会', ['董智武'], []], ['述政大会', [], ['陈伟俊']]])
+  })
+
+  it('marks a meeting that is only referred to as referenced, not held', () => {
+    const found = meetings(['6月2日下午，区委书记徐光文主持召开区委常委会会议。会议传达学习全市领导干部会议精神。'], '2020-06-03')
+    expect(found.map((m) => [m.name, m.status])).toEqual([['区委常委会会议', 'held'], ['全市领导干部会议', 'referenced']])
+  })
+
+  it('does not make a cited name a speaker', () => {
+    const found = meetings(['昨天，县委书记董智武主持召开全县领导干部大会。董智武就如何贯彻陈伟俊书记讲话精神和姚高员市长点评要求，强调了三点意见。'])
+    expect(found[0]!.speakers).not.toContain('陈伟俊')
+    expect(found[0]!.speakers).not.toContain('姚高员')
+  })
+})
