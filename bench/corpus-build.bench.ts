@@ -3,7 +3,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
 import { corpusFiles } from '../src/corpus/output'
-import { runPipeline } from '../src/corpus/pipeline'
+import { buildPages } from '../src/corpus/pipeline'
+import { extractFacts } from '../src/corpus/stages/facts'
 import { generatePages, loadMaterial } from './generate-pages'
 
 const pagesArg = process.argv.indexOf('--pages')
@@ -18,11 +19,15 @@ const baseline = process.memoryUsage()
 let peakRss = baseline.rss
 let peakHeap = baseline.heapUsed
 const started = performance.now()
-const result = runPipeline(inputs, () => {
+const sample = () => {
   const m = process.memoryUsage()
   peakRss = Math.max(peakRss, m.rss)
   peakHeap = Math.max(peakHeap, m.heapUsed)
-})
+}
+const result = buildPages(inputs, sample)
+const paged = performance.now()
+Object.assign(result.corpus, extractFacts(result.corpus.issues, result.corpus.articles))
+sample()
 const built = performance.now()
 const files = corpusFiles(result.corpus, new Date(0).toISOString())
 const done = performance.now()
@@ -36,8 +41,15 @@ const figures = {
   articles: result.corpus.articles.length,
   diagnostics: result.diagnostics.length,
   unplacedLines: result.unplaced.reduce((n, u) => n + u.lines.length, 0),
-  pipelineSeconds: +((built - started) / 1000).toFixed(2),
+  people: result.corpus.people.length,
+  meetings: result.corpus.meetings.length,
+  figures: result.corpus.figures.length,
+  pagesSeconds: +((paged - started) / 1000).toFixed(2),
+  factsSeconds: +((built - paged) / 1000).toFixed(2),
   serializeSeconds: +((done - built) / 1000).toFixed(2),
+  /** pages to issues and articles only (part 1) */
+  pagesPerSecondWithoutFacts: +(count / ((paged - started) / 1000)).toFixed(1),
+  /** the whole build: pages, facts (people, meetings, figures…) and the JSON */
   pagesPerSecond: +(count / ((done - started) / 1000)).toFixed(1),
   peakRssMiB: +(peakRss / 2 ** 20).toFixed(1),
   peakHeapMiB: +(peakHeap / 2 ** 20).toFixed(1),

@@ -75,7 +75,18 @@ export interface PipelineResult {
   failed: string[]
 }
 
+/** Every page through the pipeline, then the facts of the whole corpus. */
 export function runPipeline(
+  inputs: PageInput[],
+  onPage?: (done: number, result: PageResult | null, diagnostics: number) => void,
+): PipelineResult {
+  const result = buildPages(inputs, onPage)
+  Object.assign(result.corpus, extractFacts(result.corpus.issues, result.corpus.articles))
+  return result
+}
+
+/** Pages to issues and articles, each page on its own: a page that fails is reported and the rest go on. */
+export function buildPages(
   inputs: PageInput[],
   onPage?: (done: number, result: PageResult | null, diagnostics: number) => void,
 ): PipelineResult {
@@ -102,6 +113,5 @@ export function runPipeline(
     } else failed.push(input.path)
     onPage?.(i + 1, result, diagnostics.length)
   })
-  Object.assign(corpus, extractFacts(corpus.issues, corpus.articles))
   return { corpus, diagnostics, unplaced, failed }
 }
