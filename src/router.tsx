@@ -1,4 +1,4 @@
-import { createRouter } from '@tanstack/react-router'
+import { createRouter, parseSearchWith, stringifySearchWith } from '@tanstack/react-router'
 import { queryClient } from '@/lib/query-client'
 import { routeTree } from './routeTree.gen'
 
@@ -9,6 +9,9 @@ export const router = createRouter({
   // the query cache decides freshness; the router should not cache loader results on its own
   defaultPreloadStaleTime: 0,
   scrollRestoration: true,
+  // every search param is plain text (?year=2025, not ?year=%222025%22): views validate and convert them
+  parseSearch: parseSearchWith((value) => value),
+  stringifySearch: stringifySearchWith(JSON.stringify),
 })
 
 declare module '@tanstack/react-router' {

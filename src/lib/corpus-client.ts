@@ -1,5 +1,5 @@
 // Fetches the corpus files (CORPUS.md) and checks their shape at the edge. Every file is fetched once.
-import type { Article, Issue, Manifest } from '@/corpus/schema'
+import type { Appointment, Article, Figure, Issue, Manifest, Meeting, Office, Person } from '@/corpus/schema'
 
 export class CorpusUnavailableError extends Error {
   constructor(readonly file: string, readonly reason: string) {
@@ -60,3 +60,12 @@ export async function loadArticles(): Promise<Article[]> {
   )
   return shards.flat()
 }
+
+const has = (o: object, ...keys: string[]) => keys.every((k) => k in o)
+
+export const loadPeople = async () => expectArray<Person>('people.json', await fetchJson('people.json'), (p) => has(p, 'id', 'name', 'roles', 'articleIds'))
+export const loadMeetings = async () => expectArray<Meeting>('meetings.json', await fetchJson('meetings.json'), (m) => has(m, 'id', 'name', 'date', 'articleId'))
+export const loadAppointments = async () =>
+  expectArray<Appointment>('appointments.json', await fetchJson('appointments.json'), (a) => has(a, 'name', 'action', 'title', 'articleId'))
+export const loadFigures = async () => expectArray<Figure>('figures.json', await fetchJson('figures.json'), (f) => has(f, 'id', 'value', 'unit', 'articleId'))
+export const loadOffices = async () => expectArray<Office>('offices.json', await fetchJson('offices.json'), (o) => has(o, 'id', 'place', 'title', 'holders'))

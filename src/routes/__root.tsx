@@ -1,8 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { createRootRouteWithContext, Link, Outlet } from '@tanstack/react-router'
-import { Layout, Message } from '@/components/layout'
-import { RouteError } from '@/components/route-error'
-import { t } from '@/lib/strings'
+import { Layout } from '@/components/layout'
+import { Message, RouteError } from '@/components/states'
+import { useT } from '@/lib/strings'
 
 export const Route = createRootRouteWithContext<{ queryClient: QueryClient }>()({
   component: () => (
@@ -10,16 +10,21 @@ export const Route = createRootRouteWithContext<{ queryClient: QueryClient }>()(
       <Outlet />
     </Layout>
   ),
-  notFoundComponent: () => (
-    <Message title={t.notFound}>
-      <Link to="/" className="underline">
-        {t.backHome}
-      </Link>
-    </Message>
-  ),
+  notFoundComponent: NotFound,
   errorComponent: ({ error }) => (
     <Layout>
       <RouteError error={error} />
     </Layout>
   ),
 })
+
+function NotFound() {
+  const t = useT()
+  return (
+    <Message title={t.notFound}>
+      <Link to="/" className="underline">
+        {t.backHome}
+      </Link>
+    </Message>
+  )
+}

@@ -1,7 +1,8 @@
-// Reads of single articles, with the page they were printed on and their neighbours on it.
+// Reads of single articles, with the page they were printed on, their neighbours, and the people, meetings and
+// figures read from them.
 import { queryOptions } from '@tanstack/react-query'
-import { loadArticles, loadIssues } from '@/lib/corpus-client'
-import type { Article, Issue } from '@/corpus/schema'
+import type { Article, Figure, Issue, Meeting, Person } from '@/corpus/schema'
+import { loadCorpusIndex } from '@/lib/corpus-index'
 
 export class ArticleNotFoundError extends Error {
   constructor(readonly articleId: string) {
@@ -15,19 +16,33 @@ export interface ArticleView {
   issue: Issue | null
   prev: Article | null
   next: Article | null
+  people: Person[]
+  meetings: Meeting[]
+  figures: Figure[]
+  /** the page a teaser or a continuation points to, when the corpus has it */
+  target: Issue | null
 }
 
 export const articleQueryOptions = (articleId: string) =>
   queryOptions({
     queryKey: ['articles', articleId],
     queryFn: async (): Promise<ArticleView> => {
-      const articles = await loadArticles()
-      const article = articles.find((a) => a.id === articleId)
+      const idx = await loadCorpusIndex()
+      const article = idx.article.get(articleId)
       if (!article) throw new ArticleNotFoundError(articleId)
-      const issue = (await loadIssues()).find((i) => i.id === article.issueId) ?? null
+      const issue = idx.issue.get(article.issueId) ?? null
       const order = issue?.articleIds ?? []
       const at = order.indexOf(articleId)
-      const byId = (id: string | undefined) => (id ? (articles.find((a) => a.id === id) ?? null) : null)
-      return { article, issue, prev: byId(order[at - 1]), next: byId(order[at + 1]) }
+      const near = (id: string | undefined) => (id ? (idx.article.get(id) ?? null) : null)
+      const target = issue?.date.value && article.toPage
+        ? (idx.issues.find((i) => i.place === issue.place && i.date.value === issue.date.value && i.page === article.toPage) ?? null)
+        : null
+      return {
+        article, issue, prev: near(order[at - 1]), next: near(order[at + 1]),
+        people: idx.peopleIn.get(articleId) ?? [],
+        meetings: idx.meetings.filter((m) => m.articleId === articleId),
+        figures: idx.figures.filter((f) => f.articleId === articleId),
+        target,
+      }
     },
   })

@@ -1,23 +1,74 @@
-// The article's text: summary box, paragraphs with their section heads, and where it continues. Text only.
-import type { Article } from '@/corpus/schema'
-import { t } from '@/lib/strings'
+// The article's text: summary box, paragraphs with their section heads and tables; names of people link to
+// their profiles, figures to the figures table, meetings to the timeline, search hits are marked. Text only.
+import { Link } from '@tanstack/react-router'
+import { MarkedText, type Span, spansOf } from '@/components/marked-text'
+import type { Article, Figure, Meeting, Person } from '@/corpus/schema'
+import { useT } from '@/lib/strings'
 
-export function ArticleBody({ article }: { article: Article }) {
+interface Props {
+  article: Article
+  people: Person[]
+  figures: Figure[]
+  meetings: Meeting[]
+  highlight: string[]
+}
+
+export function ArticleBody({ article, people, figures, meetings, highlight }: Props) {
+  const t = useT()
   const headingAt = new Map(article.sections.map((s) => [s.startParagraph, s.heading]))
+  const tablesAt = new Map(article.tables.map((tb) => [tb.atParagraph, tb.rows]))
+  const spansFor = (text: string): Span[] => [
+    ...spansOf(text, highlight, (s, key) => <mark key={key} className="bg-yellow-200">{s}</mark>),
+    ...people.flatMap((p) =>
+      spansOf(text, [p.name], (s, key) => (
+        <Link key={key} to="/people/$personId" params={{ personId: p.id }} className="text-red-900 underline decoration-dotted">
+          {s}
+        </Link>
+      )),
+    ),
+    ...spansOf(text, [...new Set(figures.map((f) => f.raw))], (s, key) => (
+      <Link key={key} to="/figures" search={{ article: article.id }} className="rounded bg-sky-50 px-0.5 text-sky-900 underline decoration-dotted" title={t.article.figures}>
+        {s}
+      </Link>
+    )),
+    ...spansOf(text, meetings.filter((m) => m.status === 'held').map((m) => m.name), (s, key) => (
+      <Link key={key} to="/timeline" search={{ q: s }} className="underline decoration-wavy decoration-stone-400">
+        {s}
+      </Link>
+    )),
+  ]
+  const table = (rows: string[][], key: string) => (
+    <div key={key} className="my-3 overflow-x-auto">
+      <table className="min-w-full border-collapse text-sm" aria-label={t.article.table}>
+        <tbody>
+          {rows.map((row, r) => (
+            <tr key={r} className={r === 0 ? 'bg-stone-100 font-medium' : 'border-t border-stone-200'}>
+              {row.map((cell, c) => (
+                <td key={c} className="px-2 py-1">{cell}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
   return (
-    <div className="mt-5 space-y-3 leading-relaxed">
+    <div className="mt-5 space-y-3 text-lg leading-relaxed">
       {article.summary && (
-        <aside className="rounded bg-stone-100 p-3 text-sm" aria-label={t.summary}>
-          <strong>{t.summary}</strong> {article.summary}
+        <aside className="rounded bg-stone-100 p-3 text-base" aria-label={t.summary}>
+          <strong>{t.summary}</strong> <MarkedText text={article.summary} spans={spansFor(article.summary)} />
         </aside>
       )}
       {article.paragraphs.map((p, i) => (
         <div key={i}>
-          {headingAt.has(i) && <h2 className="mt-4 mb-2 font-bold">{headingAt.get(i)}</h2>}
-          <p className="indent-8">{p}</p>
+          {tablesAt.has(i) && table(tablesAt.get(i)!, `t${i}`)}
+          {headingAt.has(i) && <h2 className="mb-2 mt-5 text-xl font-bold">{headingAt.get(i)}</h2>}
+          <p className="indent-8">
+            <MarkedText text={p} spans={spansFor(p)} />
+          </p>
         </div>
       ))}
-      {article.toPage && <p className="text-sm text-stone-600">（{t.continuesOn(article.toPage)}）</p>}
+      {tablesAt.has(article.paragraphs.length) && table(tablesAt.get(article.paragraphs.length)!, 'tend')}
     </div>
   )
 }

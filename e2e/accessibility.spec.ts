@@ -1,0 +1,32 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test } from '@playwright/test'
+
+const routes = ['/', '/issues', '/issues/001_a9866df5d050a74f', '/articles/002_44dc3695a8be58eb-a03', '/timeline', '/people', '/people/曾上俊-温州市', '/offices', '/figures']
+
+for (const route of routes) {
+  test(`no serious or critical accessibility violation on ${route}`, async ({ page }) => {
+    await page.goto(route)
+    await page.getByRole('heading', { level: 1 }).first().waitFor()
+    const { violations } = await new AxeBuilder({ page }).analyze()
+    const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+  })
+
+  test(`fits a 360 px phone without sideways scrolling on ${route}`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 })
+    await page.goto(route)
+    await page.getByRole('heading', { level: 1 }).first().waitFor()
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+    expect(overflow).toBeLessThanOrEqual(0)
+  })
+}
+
+test('the main navigation is reachable by keyboard', async ({ page }) => {
+  await page.goto('/')
+  await page.getByRole('heading', { level: 1 }).waitFor()
+  const target = page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '版面' })
+  for (let i = 0; i < 6 && !(await target.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab')
+  await expect(target).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/\/issues/)
+})

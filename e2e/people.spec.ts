@@ -1,0 +1,28 @@
+import { expect, test } from '@playwright/test'
+
+test('opening 曾上俊 shows 县政协主席 in 2019 and 县人大常委会主任 in 2025, each with its source', async ({ page }) => {
+  await page.goto('/people')
+  await page.getByLabel('按姓名或拼音查找').fill('曾上')
+  await page.getByRole('list', { name: '人物' }).getByRole('link', { name: '曾上俊' }).click()
+  const career = page.getByRole('region', { name: '职务经历' })
+  await expect(career.getByRole('listitem').filter({ hasText: '县政协主席' }).first()).toContainText('2019')
+  await expect(career.getByRole('listitem').filter({ hasText: '县人大常委会主任' }).first()).toContainText('2025')
+  await expect(page.getByText('职务时间图')).toBeVisible()
+  await career.getByRole('link', { name: /县人大常委会主任曾上俊主持会议/ }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('县十七届人大常委会召开第二十二次会议')
+})
+
+test('journalists are people too, with the articles they wrote', async ({ page }) => {
+  await page.goto('/people?kind=journalist')
+  await page.getByRole('link', { name: '曹文倩' }).click()
+  await expect(page.getByRole('heading', { name: '撰写的文章' })).toBeVisible()
+  await expect(page.getByRole('link', { name: '县政协召开十六届四十三次主席会议' })).toBeVisible()
+})
+
+test('/offices shows 董智武 before 孟晓斌 as 平阳县 县委书记', async ({ page }) => {
+  await page.goto('/offices?place=平阳县')
+  const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '县委书记', exact: true }) })
+  const holders = row.getByRole('listitem')
+  await expect(holders.nth(0)).toContainText('董智武')
+  await expect(holders.nth(1)).toContainText('孟晓斌')
+})

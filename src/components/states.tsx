@@ -1,0 +1,48 @@
+// Loading, empty and error states shared by every route.
+import { Link } from '@tanstack/react-router'
+import type { ReactNode } from 'react'
+import { CorpusUnavailableError } from '@/lib/corpus-client'
+import { useT } from '@/lib/strings'
+
+export function Loading() {
+  const t = useT()
+  return (
+    <p role="status" className="animate-pulse text-stone-600">
+      {t.loading}
+    </p>
+  )
+}
+
+export function Empty({ children }: { children?: ReactNode }) {
+  const t = useT()
+  return <p className="rounded border border-dashed border-stone-300 p-4 text-stone-600">{children ?? t.empty}</p>
+}
+
+export function Message({ title, children }: { title: string; children?: ReactNode }) {
+  return (
+    <div role="alert" className="rounded border border-amber-300 bg-amber-50 p-4">
+      <h1 className="font-bold">{title}</h1>
+      {children && <div className="mt-2 text-sm">{children}</div>}
+    </div>
+  )
+}
+
+/** What a route shows when its data cannot be read: a missing corpus says how to build it. */
+export function RouteError({ error }: { error: unknown }) {
+  const t = useT()
+  if (error instanceof CorpusUnavailableError) {
+    return (
+      <Message title={t.corpusMissing}>
+        <p>{t.corpusHowToBuild}</p>
+        <p className="mt-1 text-stone-600">{error.message}</p>
+      </Message>
+    )
+  }
+  return (
+    <Message title={error instanceof Error ? error.message : String(error)}>
+      <Link to="/" className="underline">
+        {t.backHome}
+      </Link>
+    </Message>
+  )
+}

@@ -1,0 +1,46 @@
+// A citation to copy (GB/T 7714 and BibTeX) and the article's permalink.
+import { useState } from 'react'
+import type { Article, Issue } from '@/corpus/schema'
+import { useT } from '@/lib/strings'
+import { bibtex, gbt7714 } from '../citation'
+
+export function Citation({ article, issue }: { article: Article; issue: Issue | null }) {
+  const t = useT()
+  const url = `${location.origin}/articles/${encodeURIComponent(article.id)}`
+  const formats = [
+    ['GB/T 7714', gbt7714(article, issue, url)],
+    ['BibTeX', bibtex(article, issue, url)],
+  ] as const
+  return (
+    <section aria-labelledby="cite">
+      <h2 id="cite" className="mb-1 font-bold">{t.article.cite}</h2>
+      {formats.map(([name, text]) => (
+        <CopyBlock key={name} name={name} text={text} />
+      ))}
+      <p className="mt-2">
+        {t.article.permalink}：
+        <a href={url} className="break-all underline">{url}</a>
+      </p>
+    </section>
+  )
+}
+
+function CopyBlock({ name, text }: { name: string; text: string }) {
+  const t = useT()
+  const [copied, setCopied] = useState(false)
+  return (
+    <div className="mt-2">
+      <div className="flex items-center justify-between">
+        <span className="text-stone-600">{name}</span>
+        <button
+          type="button"
+          className="rounded border border-stone-300 px-2 text-xs"
+          onClick={() => navigator.clipboard?.writeText(text).then(() => setCopied(true), () => setCopied(false))}
+        >
+          {copied ? t.article.copied : t.article.copy}
+        </button>
+      </div>
+      <pre className="mt-1 whitespace-pre-wrap break-all rounded bg-stone-100 p-2 text-xs">{text}</pre>
+    </div>
+  )
+}

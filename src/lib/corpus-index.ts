@@ -1,0 +1,48 @@
+// The whole corpus in memory with the lookups every view needs (article by id, issue of an article, people by
+// name). Built once per page load; features read it through their query options.
+import type { Appointment, Article, Figure, Issue, Manifest, Meeting, Office, Person } from '@/corpus/schema'
+import { loadAppointments, loadArticles, loadFigures, loadIssues, loadManifest, loadMeetings, loadOffices, loadPeople } from './corpus-client'
+
+export interface CorpusIndex {
+  manifest: Manifest
+  issues: Issue[]
+  articles: Article[]
+  people: Person[]
+  meetings: Meeting[]
+  appointments: Appointment[]
+  figures: Figure[]
+  offices: Office[]
+  article: Map<string, Article>
+  issue: Map<string, Issue>
+  person: Map<string, Person>
+  /** the people an article names (or credits), by article id */
+  peopleIn: Map<string, Person[]>
+}
+
+let index: Promise<CorpusIndex> | null = null
+
+export function loadCorpusIndex(): Promise<CorpusIndex> {
+  index ??= build().catch((e: unknown) => {
+    index = null
+    throw e
+  })
+  return index
+}
+
+async function build(): Promise<CorpusIndex> {
+  const [manifest, issues, articles, people, meetings, appointments, figures, offices] = await Promise.all([
+    loadManifest(), loadIssues(), loadArticles(), loadPeople(), loadMeetings(), loadAppointments(), loadFigures(), loadOffices(),
+  ])
+  const peopleIn = new Map<string, Person[]>()
+  for (const p of people) for (const id of p.articleIds) peopleIn.set(id, [...(peopleIn.get(id) ?? []), p])
+  return {
+    manifest, issues, articles, people, meetings, appointments, figures, offices,
+    article: new Map(articles.map((a) => [a.id, a])),
+    issue: new Map(issues.map((i) => [i.id, i])),
+    person: new Map(people.map((p) => [p.id, p])),
+    peopleIn,
+  }
+}
+
+/** The day an issue stands for when sorting: its day, else the start of its range. */
+export const issueDay = (i: Issue | undefined) => i?.date.value ?? i?.date.earliest ?? null

@@ -1,0 +1,22 @@
+// Validation of URL search params: the URL is the state, so every view reads its params through these.
+
+/** A non-empty string param, or undefined. Numbers in the URL (year=2025) are read as text. */
+export function optionalText(value: unknown): string | undefined {
+  if (typeof value === 'number') return String(value)
+  return typeof value === 'string' && value.trim() ? value.trim().slice(0, 200) : undefined
+}
+
+/** Drops undefined entries so that links carry only the params that are set. */
+export function compact<T extends Record<string, unknown>>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== '')) as T
+}
+
+/** The given keys of the URL search as optional text params: the shape every filterable view validates. */
+export function textParams<K extends string>(search: Record<string, unknown>, keys: readonly K[]): Partial<Record<K, string>> {
+  const out: Partial<Record<K, string>> = {}
+  for (const k of keys) {
+    const v = optionalText(search[k])
+    if (v !== undefined) out[k] = v
+  }
+  return out
+}

@@ -1,0 +1,65 @@
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { createFileRoute, Link, useNavigate } from '@tanstack/react-router'
+import { PageTitle } from '@/components/layout'
+import { Empty, Loading, RouteError } from '@/components/states'
+import { matchesPerson } from '@/features/people/find-person'
+import { peopleQueryOptions } from '@/features/people/queries'
+import { compact, textParams } from '@/lib/search-params'
+import { useT } from '@/lib/strings'
+
+export const Route = createFileRoute('/people/')({
+  validateSearch: (s: Record<string, unknown>) => textParams(s, ['q', 'place', 'kind']),
+  loader: ({ context: { queryClient } }) => queryClient.ensureQueryData(peopleQueryOptions()),
+  pendingComponent: Loading,
+  errorComponent: RouteError,
+  component: People,
+})
+
+function People() {
+  const t = useT()
+  const search = Route.useSearch()
+  const navigate = useNavigate({ from: Route.fullPath })
+  const { data } = useSuspenseQuery(peopleQueryOptions())
+  const set = (key: string, value: string | undefined) => navigate({ search: (prev) => compact({ ...prev, [key]: value || undefined }), replace: key === 'q' })
+  const places = [...new Set(data.flatMap((p) => p.places))].sort((a, b) => a.localeCompare(b, 'zh'))
+  const shown = data.filter((p) =>
+    (!search.kind || p.person.kind === search.kind) && (!search.place || p.places.includes(search.place)) && (!search.q || matchesPerson(p.person.name, search.q)))
+  return (
+    <div>
+      <PageTitle title={t.people.title} intro={t.people.intro} />
+      <form className="mb-4 flex flex-wrap items-end gap-3" role="search" onSubmit={(e) => e.preventDefault()}>
+        <label className="text-sm">
+          <span className="block text-stone-700">{t.people.find}</span>
+          <input type="search" defaultValue={search.q ?? ''} onChange={(e) => set('q', e.target.value)} className="rounded border border-stone-300 px-2 py-1" />
+        </label>
+        <label className="text-sm">
+          <span className="block text-stone-700">{t.issues.place}</span>
+          <select value={search.place ?? ''} onChange={(e) => set('place', e.target.value)} className="rounded border border-stone-300 bg-white px-2 py-1">
+            <option value="">{t.any}</option>
+            {places.map((p) => <option key={p} value={p}>{p}</option>)}
+          </select>
+        </label>
+        <label className="text-sm">
+          <span className="block text-stone-700">{t.people.kind}</span>
+          <select value={search.kind ?? ''} onChange={(e) => set('kind', e.target.value)} className="rounded border border-stone-300 bg-white px-2 py-1">
+            <option value="">{t.any}</option>
+            {Object.entries(t.people.kinds).map(([k, label]) => <option key={k} value={k}>{label}</option>)}
+          </select>
+        </label>
+      </form>
+      <p className="mb-2 text-sm text-stone-700" role="status">{t.people.count(shown.length)}</p>
+      {shown.length === 0 ? <Empty /> : (
+        <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3" aria-label={t.people.title}>
+          {shown.map(({ person, latestTitle }) => (
+            <li key={person.id} className="rounded border border-stone-200 bg-white px-3 py-2">
+              <Link to="/people/$personId" params={{ personId: person.id }} className="font-medium text-red-900 hover:underline">{person.name}</Link>
+              <span className="ml-2 text-xs text-stone-600">{t.people.kinds[person.kind]}</span>
+              <p className="text-sm text-stone-700">{latestTitle ?? person.region ?? ''}</p>
+              <p className="text-xs text-stone-600">{t.articleCount(person.articleIds.length)}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  )
+}
