@@ -23,5 +23,6 @@ test('a figure in an article links to the figures of that article', async ({ pag
   await page.goto('/articles/000_42da41f81e77db42-a02')
   await page.getByRole('link', { name: '4348万元' }).click()
   await expect(page).toHaveURL(/figures\?article=000_42da41f81e77db42-a02/)
-  await expect(page.getByRole('figure', { name: '这篇文章中的数据' })).toBeVisible()
+  await expect(page.getByRole('figure', { name: '这篇文章中的数据（元）' })).toBeVisible()
+  await expect(page.getByRole('figure', { name: '这篇文章中的数据（人次）' })).toBeVisible()
 })

@@ -1,7 +1,7 @@
 // Reads of people and offices: the list, one person's career and company, and who held each office when.
 import { queryOptions } from '@tanstack/react-query'
 import type { Appointment, Article, Meeting, Person } from '@/corpus/schema'
-import { issueDay, loadCorpusIndex } from '@/lib/corpus-index'
+import { issueDay, issueDayLabel, loadCorpusIndex } from '@/lib/corpus-index'
 import { roleName } from './role-format'
 
 export class PersonNotFoundError extends Error {
@@ -38,7 +38,7 @@ export interface PersonView {
   spoke: Meeting[]
   attended: Meeting[]
   appointments: Appointment[]
-  articles: { article: Article; day: string | null; place: string | null; wrote: boolean }[]
+  articles: { article: Article; day: string | null; dayLabel: string | null; place: string | null; wrote: boolean }[]
   together: { person: Person; count: number }[]
 }
 
@@ -56,7 +56,7 @@ export const personQueryOptions = (personId: string) =>
         if (!article) return []
         const issue = idx.issue.get(article.issueId)
         const wrote = Object.values(article.byline).some((names) => names.includes(person.name))
-        return [{ article, day: issueDay(issue), place: issue?.place ?? null, wrote }]
+        return [{ article, day: issueDay(issue), dayLabel: issueDayLabel(issue), place: issue?.place ?? null, wrote }]
       }).sort((a, b) => (a.day ?? '').localeCompare(b.day ?? ''))
       const counts = new Map<string, number>()
       for (const id of person.articleIds) for (const p of idx.peopleIn.get(id) ?? []) if (p.id !== person.id) counts.set(p.id, (counts.get(p.id) ?? 0) + 1)

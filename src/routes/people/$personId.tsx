@@ -103,9 +103,9 @@ function PersonPage() {
       <section aria-labelledby="articles">
         <h2 id="articles" className="mb-1 font-bold">{wrote.length && person.kind === 'journalist' ? t.people.written : t.people.articles}</h2>
         <ul className="space-y-1 text-sm">
-          {(person.kind === 'journalist' && wrote.length ? wrote : data.articles).map(({ article, day, place }) => (
+          {(person.kind === 'journalist' && wrote.length ? wrote : data.articles).map(({ article, dayLabel, place }) => (
             <li key={article.id}>
-              <span className="mr-2 text-stone-600">{day ?? '—'} {place ?? ''}</span>
+              <span className="mr-2 text-stone-600">{dayLabel ?? '—'} {place ?? ''}</span>
               <Link to="/articles/$articleId" params={{ articleId: article.id }} search={{ hl: person.name }} className="underline">{article.headline ?? t.untitled}</Link>
             </li>
           ))}

@@ -22,15 +22,21 @@ export function FigureCharts({ rows, all, label, article }: { rows: FigureRow[];
     )
   }
   if (article) {
+    // values are comparable only within a unit: one small chart per unit
+    const units = countByUnit(rows).map((u) => u.unit).slice(0, 6)
     return (
-      <Chart title={t.figures.chartArticle}>
-        <BarChart data={rows.map((r) => ({ name: r.figure.label.slice(0, 8), value: r.figure.value, unit: r.figure.unit }))} margin={{ top: 8, right: 16, bottom: 4, left: 16 }}>
-          <XAxis dataKey="name" fontSize={10} interval={0} angle={-30} textAnchor="end" height={60} />
-          <YAxis scale="log" domain={['auto', 'auto']} fontSize={11} allowDataOverflow />
-          <Tooltip />
-          <Bar dataKey="value" fill="#0369a1" />
-        </BarChart>
-      </Chart>
+      <div className="grid gap-3 md:grid-cols-2">
+        {units.map((unit) => (
+          <Chart key={unit} title={`${t.figures.chartArticle}（${unit}）`}>
+            <BarChart data={rows.filter((r) => r.figure.unit === unit).map((r) => ({ name: r.figure.label.slice(0, 8), value: r.figure.value }))} margin={{ top: 8, right: 16, bottom: 4, left: 16 }}>
+              <XAxis dataKey="name" fontSize={10} interval={0} angle={-30} textAnchor="end" height={60} />
+              <YAxis fontSize={11} />
+              <Tooltip />
+              <Bar dataKey="value" fill="#0369a1" />
+            </BarChart>
+          </Chart>
+        ))}
+      </div>
     )
   }
   return (
