@@ -36,5 +36,7 @@ export default defineConfig({
   ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: { target: 'es2022' },
+  // module workers keep their dynamic imports lazy (the traditional→simplified table, pinyin)
+  worker: { format: 'es' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 })

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 
-const routes = ['/', '/issues', '/issues/001_a9866df5d050a74f', '/articles/002_44dc3695a8be58eb-a03', '/timeline', '/people', '/people/曾上俊-温州市', '/offices', '/figures']
+const routes = ['/', '/search?q=会议', '/issues', '/issues/001_a9866df5d050a74f', '/articles/002_44dc3695a8be58eb-a03', '/timeline', '/people', '/people/曾上俊-温州市', '/offices', '/figures']
 
 for (const route of routes) {
   test(`no serious or critical accessibility violation on ${route}`, async ({ page }) => {

@@ -3,7 +3,7 @@ import { Link } from '@tanstack/react-router'
 import { type ReactNode, useContext } from 'react'
 import { LangContext, useT } from '@/lib/strings'
 
-export function Layout({ children }: { children: ReactNode }) {
+export function Layout({ children, search }: { children: ReactNode; search?: ReactNode }) {
   const t = useT()
   const { lang, setLang } = useContext(LangContext)
   const links = [
@@ -30,9 +30,12 @@ export function Layout({ children }: { children: ReactNode }) {
               </Link>
             ))}
           </nav>
-          <button type="button" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')} className="ml-auto rounded border border-stone-300 px-2 py-0.5 text-sm">
-            {t.switchTo}
-          </button>
+          <div className="flex w-full items-center gap-3 sm:ml-auto sm:w-auto">
+            {search}
+            <button type="button" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')} className="shrink-0 rounded border border-stone-300 px-2 py-0.5 text-sm">
+              {t.switchTo}
+            </button>
+          </div>
         </div>
       </header>
       <main id="main" className="mx-auto max-w-5xl px-4 py-6">

@@ -2,11 +2,12 @@ import type { QueryClient } from '@tanstack/react-query'
 import { createRootRouteWithContext, Link, Outlet } from '@tanstack/react-router'
 import { Layout } from '@/components/layout'
 import { Message, RouteError } from '@/components/states'
+import { SearchBox } from '@/features/search/components/search-box'
 import { useT } from '@/lib/strings'
 
 export const Route = createRootRouteWithContext<{ queryClient: QueryClient }>()({
   component: () => (
-    <Layout>
+    <Layout search={<SearchBox />}>
       <Outlet />
     </Layout>
   ),

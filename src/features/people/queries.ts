@@ -2,6 +2,7 @@
 import { queryOptions } from '@tanstack/react-query'
 import type { Appointment, Article, Meeting, Person } from '@/corpus/schema'
 import { issueDay, issueDayLabel, loadCorpusIndex } from '@/lib/corpus-index'
+import { pinyinKeys } from '@/lib/name-match'
 import { roleName } from './role-format'
 
 export class PersonNotFoundError extends Error {
@@ -76,4 +77,11 @@ export const officesQueryOptions = () =>
   queryOptions({
     queryKey: ['offices'],
     queryFn: async () => (await loadCorpusIndex()).offices,
+  })
+
+/** Pinyin keys of every name, for finding people by mengxiaobin or mxb. */
+export const pinyinQueryOptions = () =>
+  queryOptions({
+    queryKey: ['people', 'pinyin'],
+    queryFn: async () => pinyinKeys((await loadCorpusIndex()).people.map((p) => p.name)),
   })

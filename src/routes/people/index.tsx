@@ -1,9 +1,9 @@
-import { useSuspenseQuery } from '@tanstack/react-query'
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
 import { createFileRoute, Link, useNavigate } from '@tanstack/react-router'
 import { PageTitle } from '@/components/layout'
 import { Empty, Loading, RouteError } from '@/components/states'
-import { matchesPerson } from '@/features/people/find-person'
-import { peopleQueryOptions } from '@/features/people/queries'
+import { peopleQueryOptions, pinyinQueryOptions } from '@/features/people/queries'
+import { matchesName } from '@/lib/name-match'
 import { compact, textParams } from '@/lib/search-params'
 import { useT } from '@/lib/strings'
 
@@ -20,10 +20,12 @@ function People() {
   const search = Route.useSearch()
   const navigate = useNavigate({ from: Route.fullPath })
   const { data } = useSuspenseQuery(peopleQueryOptions())
+  // pinyin keys load only once a reader types Latin letters
+  const pinyin = useQuery({ ...pinyinQueryOptions(), enabled: /[a-z]/i.test(search.q ?? '') })
   const set = (key: string, value: string | undefined) => navigate({ search: (prev) => compact({ ...prev, [key]: value || undefined }), replace: key === 'q' })
   const places = [...new Set(data.flatMap((p) => p.places))].sort((a, b) => a.localeCompare(b, 'zh'))
   const shown = data.filter((p) =>
-    (!search.kind || p.person.kind === search.kind) && (!search.place || p.places.includes(search.place)) && (!search.q || matchesPerson(p.person.name, search.q)))
+    (!search.kind || p.person.kind === search.kind) && (!search.place || p.places.includes(search.place)) && (!search.q || matchesName(p.person.name, search.q, pinyin.data?.get(p.person.name))))
   return (
     <div>
       <PageTitle title={t.people.title} intro={t.people.intro} />

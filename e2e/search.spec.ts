@@ -1,0 +1,79 @@
+import { expect, type Page, test } from '@playwright/test'
+
+const results = (page: Page) => page.getByRole('list', { name: '搜索结果' })
+
+async function searchFor(page: Page, q: string) {
+  const box = page.getByRole('searchbox', { name: '搜索' })
+  await box.fill(q)
+  await box.press('Enter')
+  await expect(page).toHaveURL(/\/search\?/)
+}
+
+test('searching 董智武 finds the articles that name him, and opening one marks every hit', async ({ page }) => {
+  await page.goto('/')
+  await searchFor(page, '董智武')
+  await expect(results(page).getByRole('link', { name: /全县领导干部大会传达/ })).toBeVisible()
+  await expect(page.getByRole('status')).toHaveText(/共 2 篇/)
+  await expect(results(page).locator('mark').first()).toHaveText('董智武')
+  await results(page).getByRole('link', { name: /全县领导干部大会传达/ }).click()
+  await expect(page).toHaveURL(/hl=/)
+  await expect(page.locator('article mark').first()).toHaveText('董智武')
+})
+
+test('searching 小微园 and 疫苗 finds what a reader expects', async ({ page }) => {
+  await page.goto('/search?q=小微园')
+  await expect(results(page).getByRole('link', { name: /省小微园建设提升名单/ })).toBeVisible()
+  await page.goto('/search?q=疫苗')
+  await expect(results(page).getByRole('link', { name: '全县新冠病毒疫苗接种工作推进会召开' })).toBeVisible()
+})
+
+test('a query in traditional characters finds simplified text', async ({ page }) => {
+  await page.goto('/search?q=縣委書記')
+  await expect(results(page).getByRole('listitem').first()).toBeVisible()
+  await expect(results(page).locator('mark').first()).toHaveText('县委书记')
+})
+
+test('people are suggested by pinyin initials, in the search box and on /people', async ({ page }) => {
+  await page.goto('/')
+  await page.getByRole('searchbox', { name: '搜索' }).fill('mxb')
+  await expect(page.getByRole('list', { name: '人物建议' }).getByRole('link', { name: /孟晓斌/ })).toBeVisible()
+  await page.goto('/people?q=zengshangjun')
+  await expect(page.getByRole('list', { name: '人物' }).getByRole('link', { name: '曾上俊' })).toBeVisible()
+})
+
+test('filters and the month histogram narrow the results, and the URL reloads to the same view', async ({ page }) => {
+  await page.goto('/search?q=会议')
+  const status = page.getByRole('status')
+  await expect(status).toHaveText(/共 \d+ 篇/)
+  const all = Number((await status.textContent())!.match(/\d+/)![0])
+  await page.getByRole('button', { name: /^2025-01:/ }).click()
+  await expect(page).toHaveURL(/from=2025-01&to=2025-01|to=2025-01.*from=2025-01/)
+  await expect(status).not.toHaveText(`共 ${all} 篇`)
+  const narrowed = await status.textContent()
+  await page.reload()
+  await expect(status).toHaveText(narrowed!)
+  await page.getByLabel('类型').selectOption('notice')
+  await expect(page).toHaveURL(/kind=notice/)
+})
+
+test('typing searches as you go, Enter keeps a history entry, and back returns to the previous search', async ({ page }) => {
+  await page.goto('/search')
+  const box = page.getByRole('searchbox', { name: '搜索' })
+  await box.fill('疫苗')
+  await expect(page).toHaveURL(/q=%E7%96%AB%E8%8B%97/)
+  await expect(results(page).getByRole('listitem').first()).toBeVisible()
+  await box.press('Enter')
+  await box.fill('小微园')
+  await box.press('Enter')
+  await expect(page).toHaveURL(/q=%E5%B0%8F%E5%BE%AE%E5%9B%AD/)
+  await page.goBack()
+  await expect(box).toHaveValue('疫苗')
+  await expect(results(page).getByRole('link', { name: /疫苗/ }).first()).toBeVisible()
+})
+
+test('"/" focuses the search box from any page', async ({ page }) => {
+  await page.goto('/timeline')
+  await page.getByRole('heading', { level: 1 }).waitFor()
+  await page.keyboard.press('/')
+  await expect(page.getByRole('searchbox', { name: '搜索' })).toBeFocused()
+})

@@ -1,0 +1,90 @@
+// The search box on every page. On /search it searches as you type (the URL follows, replacing the entry);
+// Enter makes a history entry; "/" anywhere focuses it. People matching by name or pinyin are suggested.
+import { useQuery } from '@tanstack/react-query'
+import { Link, useNavigate, useRouterState } from '@tanstack/react-router'
+import { useEffect, useId, useRef, useState } from 'react'
+import { useT } from '@/lib/strings'
+import { suggestQueryOptions, warmUpSearch } from '../search-client'
+
+const DEBOUNCE_MS = 200
+
+export function SearchBox() {
+  const t = useT()
+  const navigate = useNavigate()
+  const location = useRouterState({ select: (s) => s.location })
+  const onSearchPage = location.pathname === '/search'
+  const urlQuery = onSearchPage ? String((location.search as { q?: string }).q ?? '') : ''
+  const [draft, setDraft] = useState(urlQuery)
+  const [focused, setFocused] = useState(false)
+  const input = useRef<HTMLInputElement>(null)
+  const listId = useId()
+
+  // the back button changes the URL: the box follows it (state adjusted while rendering, not in an effect)
+  const [seenQuery, setSeenQuery] = useState(urlQuery)
+  if (seenQuery !== urlQuery) {
+    setSeenQuery(urlQuery)
+    setDraft(urlQuery)
+  }
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement
+      if (e.key === '/' && !['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) && !target.isContentEditable) {
+        e.preventDefault()
+        input.current?.focus()
+      }
+    }
+    document.addEventListener('keydown', onKey)
+    return () => document.removeEventListener('keydown', onKey)
+  }, [])
+
+  // search as you type on /search
+  useEffect(() => {
+    if (!onSearchPage || draft === urlQuery) return
+    const timer = setTimeout(() => navigate({ to: '/search', search: (prev) => ({ ...prev, q: draft || undefined }), replace: true }), DEBOUNCE_MS)
+    return () => clearTimeout(timer)
+  }, [draft, onSearchPage, urlQuery, navigate])
+
+  const suggestions = useQuery({ ...suggestQueryOptions(draft.trim()), enabled: focused && draft.trim().length > 0 })
+  const people = suggestions.data ?? []
+
+  return (
+    <form
+      role="search"
+      className="relative w-full sm:w-72"
+      onSubmit={(e) => {
+        e.preventDefault()
+        navigate({ to: '/search', search: (prev) => ({ ...(onSearchPage ? prev : {}), q: draft.trim() || undefined }) })
+      }}
+    >
+      <label htmlFor={`${listId}-q`} className="sr-only">{t.search.label}</label>
+      <input
+        ref={input}
+        id={`${listId}-q`}
+        type="search"
+        value={draft}
+        placeholder={t.search.placeholder}
+        autoComplete="off"
+        aria-controls={people.length ? listId : undefined}
+        onChange={(e) => setDraft(e.target.value)}
+        onFocus={() => {
+          setFocused(true)
+          warmUpSearch()
+        }}
+        onBlur={() => setTimeout(() => setFocused(false), 150)}
+        className="w-full rounded border border-stone-300 bg-white px-3 py-1.5 text-sm"
+      />
+      {focused && people.length > 0 && (
+        <ul id={listId} aria-label={t.search.people} className="absolute z-10 mt-1 w-full rounded border border-stone-200 bg-white text-sm shadow">
+          {people.map((p) => (
+            <li key={p.id}>
+              <Link to="/people/$personId" params={{ personId: p.id }} className="block px-3 py-1.5 hover:bg-stone-100">
+                {p.name} <span className="text-xs text-stone-600">{t.articleCount(p.articles)}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </form>
+  )
+}

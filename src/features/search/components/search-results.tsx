@@ -1,0 +1,34 @@
+// The list of results: headline, place, date, kind and a snippet with every hit marked, as React nodes.
+import { Link } from '@tanstack/react-router'
+import { MarkedText } from '@/components/marked-text'
+import { KindBadge } from '@/components/layout'
+import { useT } from '@/lib/strings'
+import { parseQuery } from '../query'
+import type { SearchHit } from '../search-core'
+
+export function SearchResults({ hits, query }: { hits: SearchHit[]; query: string }) {
+  const t = useT()
+  const hl = parseQuery(query).include.join(' ')
+  return (
+    <ol className="space-y-3" aria-label={t.search.results}>
+      {hits.map((h) => (
+        <li key={h.id} className="rounded border border-stone-200 bg-white p-3">
+          <Link to="/articles/$articleId" params={{ articleId: h.id }} search={{ hl }} className="font-medium text-red-900 hover:underline">
+            {h.headline ?? t.untitled}
+          </Link>
+          <p className="text-xs text-stone-600">
+            <KindBadge label={t.kinds[h.kind as keyof typeof t.kinds] ?? h.kind} />
+            {h.place ?? t.unknownPlace} · {h.day ?? t.unknownDate}
+            {h.exact && <span className="ml-2 rounded bg-amber-100 px-1">{t.search.exact}</span>}
+          </p>
+          <p className="mt-1 text-sm text-stone-800">
+            <MarkedText
+              text={h.snippet}
+              spans={h.marks.map(([start, end]) => ({ start, end, render: (s, key) => <mark key={key} className="bg-yellow-200">{s}</mark> }))}
+            />
+          </p>
+        </li>
+      ))}
+    </ol>
+  )
+}

@@ -1,0 +1,62 @@
+// The page's side of the search worker: one worker, requests matched to answers by id, as query options.
+import { queryOptions } from '@tanstack/react-query'
+import type { SearchFilters } from './search-core'
+import type { SearchStats, WorkerRequest, WorkerResponse } from './worker-protocol'
+
+type Answer = Extract<WorkerResponse, { id: number }>
+let worker: Worker | null = null
+let nextId = 1
+const pending = new Map<number, { resolve: (a: Answer) => void; reject: (e: Error) => void }>()
+/** what the worker last said of itself; read by the search benchmark */
+export const searchStats: { current: SearchStats | null } = { current: null }
+
+function getWorker(): Worker {
+  if (!worker) {
+    worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' })
+    worker.onmessage = (e: MessageEvent<WorkerResponse>) => {
+      const msg = e.data
+      if (msg.type === 'stats') {
+        searchStats.current = msg.stats
+        ;(globalThis as { __xianbaoSearchStats?: SearchStats }).__xianbaoSearchStats = msg.stats
+        return
+      }
+      const p = pending.get(msg.id)
+      if (!p) return
+      pending.delete(msg.id)
+      if (msg.type === 'error') p.reject(new Error(msg.message))
+      else p.resolve(msg)
+    }
+  }
+  return worker
+}
+
+type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never
+
+function ask<T extends Answer>(req: WithoutId<Extract<WorkerRequest, { id: number }>>): Promise<T> {
+  const id = nextId++
+  return new Promise<T>((resolve, reject) => {
+    pending.set(id, { resolve: resolve as (a: Answer) => void, reject })
+    getWorker().postMessage({ ...req, id } as WorkerRequest)
+  })
+}
+
+export const searchQueryOptions = (q: string, filters: SearchFilters) =>
+  queryOptions({
+    queryKey: ['search', q, filters],
+    queryFn: () => ask<Extract<WorkerResponse, { type: 'result' }>>({ type: 'search', q, filters, limit: 50 }),
+    enabled: q.trim().length > 0,
+    staleTime: Infinity,
+  })
+
+export const suggestQueryOptions = (q: string) =>
+  queryOptions({
+    queryKey: ['suggest', q],
+    queryFn: async () => (await ask<Extract<WorkerResponse, { type: 'suggestions' }>>({ type: 'suggest', q })).people,
+    enabled: q.trim().length > 0,
+    staleTime: Infinity,
+  })
+
+/** Starts the worker early (loading the corpus and building the index) without waiting for an answer. */
+export function warmUpSearch(): void {
+  getWorker().postMessage({ type: 'stats' } satisfies WorkerRequest)
+}

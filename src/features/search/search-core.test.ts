@@ -1,0 +1,85 @@
+// The oracle: for substrings sampled from the built corpus, search returns exactly the articles that hold them.
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { runPipeline } from '@/corpus/pipeline'
+import { parseQuery } from './query'
+import { normalise, SearchEngine, snippet } from './search-core'
+import { toSearchDocs } from './search-docs'
+
+const dirs = ['../../../data/issues', '../../corpus/__fixtures__/pages'].map((d) => new URL(d, import.meta.url).pathname)
+const { corpus } = runPipeline(dirs.flatMap((dir) => readdirSync(dir).map((f) => ({ path: f, bytes: readFileSync(join(dir, f)) }))))
+const docs = toSearchDocs(corpus.articles, corpus.issues, corpus.people)
+const engine = new SearchEngine(docs)
+while (!engine.indexSome(50));
+const texts = docs.map((d) => normalise(d.text))
+const truth = (term: string) => texts.flatMap((t, i) => (t.includes(normalise(term)) ? [i] : []))
+
+/** A deterministic sample of substrings of 2–6 characters from the corpus text. */
+function sample(n: number): string[] {
+  const out = new Set<string>()
+  let seed = 7
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648)
+  while (out.size < n) {
+    const t = texts[next() % texts.length]!
+    const len = 2 + (next() % 5)
+    if (t.length <= len) continue
+    const at = next() % (t.length - len)
+    out.add(t.slice(at, at + len))
+  }
+  return [...out]
+}
+
+describe('SearchEngine against the oracle', () => {
+  it('returns exactly the articles holding each of 250 sampled substrings of 2–6 characters', () => {
+    const terms = sample(250)
+    const wrong = terms.filter((term) => JSON.stringify(engine.matching(term)) !== JSON.stringify(truth(term)))
+    expect(wrong).toEqual([])
+  })
+
+  it('returns every article holding a single character', () => {
+    for (const ch of ['县', '会', '。', '的', '鳌', '3']) expect(engine.matching(ch)).toEqual(truth(ch))
+  })
+
+  it('does not match characters that are only scattered: 董智武 is not 董事长王智在武术馆', () => {
+    const e = new SearchEngine([{ id: 'a', text: '董事长王智在武术馆', body: '董事长王智在武术馆', headline: null, kind: 'news', place: null, day: null, people: [] }])
+    while (!e.indexSome(10));
+    expect(e.matching('董智武')).toEqual([])
+  })
+
+  it('answers exactly before the index is built, by scanning', () => {
+    const fresh = new SearchEngine(docs)
+    expect(fresh.ready).toBe(false)
+    expect(fresh.matching('董智武')).toEqual(truth('董智武'))
+  })
+})
+
+describe('queries', () => {
+  it('needs every word, excludes -words, and keeps spaces inside quotes', () => {
+    expect(parseQuery('董智武 慈善 -鳌江 "三比 三看"')).toEqual({ include: ['董智武', '慈善', '三比 三看'], exclude: ['鳌江'], phrase: '董智武慈善三比 三看' })
+    const both = engine.matching('董智武 慈善')
+    expect(both).toEqual(truth('董智武').filter((i) => truth('慈善').includes(i)))
+    expect(engine.matching('董智武 -慈善')).toEqual(truth('董智武').filter((i) => !truth('慈善').includes(i)))
+  })
+
+  it('ranks articles holding the words as one phrase first and filters by place, kind and date', () => {
+    const r = engine.search('县委 书记')
+    expect(r.hits[0]!.exact).toBe(true)
+    const inPlace = engine.search('会议', { place: '莲都区' })
+    expect(inPlace.total).toBeGreaterThan(0)
+    expect(inPlace.hits.every((h) => h.place === '莲都区')).toBe(true)
+    expect(engine.search('会议', { kind: 'notice' }).hits.every((h) => h.kind === 'notice')).toBe(true)
+    expect(engine.search('会议', { from: '2025-01-01' }).hits.every((h) => (h.day ?? '') >= '2025-01-01')).toBe(true)
+  })
+
+  it('counts results per month for the histogram', () => {
+    const r = engine.search('会议')
+    expect(r.histogram.reduce((n, b) => n + b.count, 0)).toBe(r.total)
+  })
+
+  it('marks every hit in a snippet around the first one', () => {
+    const s = snippet('前文。'.repeat(30) + '县委书记董智武主持，董智武强调。', ['董智武'])
+    expect(s.snippet.startsWith('…')).toBe(true)
+    expect(s.marks.map(([a, b]) => s.snippet.slice(a, b))).toEqual(['董智武', '董智武'])
+  })
+})
