@@ -14,6 +14,8 @@ export default defineConfig({
   use: {
     baseURL: 'http://127.0.0.1:4173',
     trace: 'retain-on-failure',
+    // tests that need the service worker (offline, updates) allow it themselves
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: systemChromium,
       args: [

@@ -2,7 +2,10 @@ import tailwindcss from '@tailwindcss/vite'
 import { tanstackRouter } from '@tanstack/router-plugin/vite'
 import react from '@vitejs/plugin-react'
 import { fileURLToPath } from 'node:url'
+import { readdirSync, statSync } from 'node:fs'
+import { join } from 'node:path'
 import { defineConfig, type Plugin } from 'vite'
+import { VitePWA } from 'vite-plugin-pwa'
 
 /** A Content Security Policy without inline script, for the built app (the dev server injects inline scripts). */
 function contentSecurityPolicy(): Plugin {
@@ -26,6 +29,29 @@ function contentSecurityPolicy(): Plugin {
   }
 }
 
+/**
+ * The precache limit: the largest corpus file, with room to grow, and never under Workbox's 2 MiB default.
+ * Corpus files are sharded to stay far below it (src/corpus/output.ts).
+ */
+/** Where static files and the corpus come from: public/, or another folder (the update test builds two versions). */
+const publicDir = process.env.XIANBAO_PUBLIC_DIR ?? 'public'
+
+function precacheLimit(): number {
+  const sizes: number[] = []
+  const walk = (dir: string) => {
+    for (const f of readdirSync(dir, { withFileTypes: true })) {
+      if (f.isDirectory()) walk(join(dir, f.name))
+      else sizes.push(statSync(join(dir, f.name)).size)
+    }
+  }
+  try {
+    walk(join(publicDir, 'corpus'))
+  } catch {
+    // no corpus built yet: the default limit
+  }
+  return Math.max(2 * 2 ** 20, Math.ceil((Math.max(0, ...sizes) * 1.5) / 2 ** 20) * 2 ** 20)
+}
+
 export default defineConfig({
   plugins: [
     // the router plugin must come before react()
@@ -33,7 +59,40 @@ export default defineConfig({
     react(),
     tailwindcss(),
     contentSecurityPolicy(),
+    VitePWA({
+      // the reader agrees to an update (prompt), so the app and corpus of one version are never mixed
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['icons/icon.svg', 'robots.txt'],
+      manifest: {
+        name: '县报 · 县级党报阅读器',
+        short_name: '县报',
+        description: '县级党报的结构化阅读器：按报纸和日期浏览、阅读、检索，离线可用。',
+        lang: 'zh-CN',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        theme_color: '#991b1b',
+        background_color: '#fafaf9',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: '/icons/icon.svg', sizes: 'any', type: 'image/svg+xml' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,json,txt}'],
+        globIgnores: ['corpus/corpus-report.json'],
+        maximumFileSizeToCacheInBytes: precacheLimit(),
+        navigateFallback: '/index.html',
+        // the first visit's worker takes control at once, so the page works offline after one visit
+        clientsClaim: true,
+        cleanupOutdatedCaches: true,
+      },
+    }),
   ],
+  publicDir,
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: { target: 'es2022' },
   // module workers keep their dynamic imports lazy (the traditional→simplified table, pinyin)

@@ -15,7 +15,7 @@ const browser = await chromium.launch({
 })
 
 async function scriptsOf(path: string) {
-  const page = await browser.newPage()
+  const page = await browser.newPage({ serviceWorkers: 'block' })
   const scripts: { url: string; gzip: number; raw: number }[] = []
   page.on('response', async (res) => {
     if (!res.url().endsWith('.js')) return

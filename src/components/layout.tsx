@@ -3,7 +3,7 @@ import { Link } from '@tanstack/react-router'
 import { type ReactNode, useContext } from 'react'
 import { LangContext, useT } from '@/lib/strings'
 
-export function Layout({ children, search }: { children: ReactNode; search?: ReactNode }) {
+export function Layout({ children, search, status }: { children: ReactNode; search?: ReactNode; status?: ReactNode }) {
   const t = useT()
   const { lang, setLang } = useContext(LangContext)
   const links = [
@@ -12,6 +12,7 @@ export function Layout({ children, search }: { children: ReactNode; search?: Rea
     ['/people', t.nav.people],
     ['/offices', t.nav.offices],
     ['/figures', t.nav.figures],
+    ['/about', t.nav.about],
   ] as const
   return (
     <div className="min-h-screen" lang={t.lang}>
@@ -38,6 +39,7 @@ export function Layout({ children, search }: { children: ReactNode; search?: Rea
           </div>
         </div>
       </header>
+      {status}
       <main id="main" className="mx-auto max-w-5xl px-4 py-6">
         {children}
       </main>

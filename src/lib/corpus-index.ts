@@ -1,7 +1,7 @@
 // The whole corpus in memory with the lookups every view needs (article by id, issue of an article, people by
 // name). Built once per page load; features read it through their query options.
 import type { Appointment, Article, Figure, Issue, Manifest, Meeting, Office, Person } from '@/corpus/schema'
-import { loadAppointments, loadArticles, loadFigures, loadIssues, loadManifest, loadMeetings, loadOffices, loadPeople } from './corpus-client'
+import { CorpusUnavailableError, loadAppointments, loadArticles, loadFigures, loadIssues, loadManifest, loadMeetings, loadOffices, loadPeople } from './corpus-client'
 
 export interface CorpusIndex {
   manifest: Manifest
@@ -33,6 +33,10 @@ async function build(): Promise<CorpusIndex> {
   const [manifest, issues, articles, people, meetings, appointments, figures, offices] = await Promise.all([
     loadManifest(), loadIssues(), loadArticles(), loadPeople(), loadMeetings(), loadAppointments(), loadFigures(), loadOffices(),
   ])
+  // the manifest ties the files of one build: files of two builds never make one view
+  if (manifest.counts.issues !== issues.length || manifest.counts.articles !== articles.length) {
+    throw new CorpusUnavailableError('manifest.json', `files of two corpus versions: the manifest counts ${manifest.counts.articles} articles, the shards hold ${articles.length}`)
+  }
   const peopleIn = new Map<string, Person[]>()
   for (const p of people) for (const id of p.articleIds) peopleIn.set(id, [...(peopleIn.get(id) ?? []), p])
   return {

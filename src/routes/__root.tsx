@@ -2,12 +2,13 @@ import type { QueryClient } from '@tanstack/react-query'
 import { createRootRouteWithContext, Link, Outlet } from '@tanstack/react-router'
 import { Layout } from '@/components/layout'
 import { Message, RouteError } from '@/components/states'
+import { AppStatus } from '@/features/app/components/app-status'
 import { SearchBox } from '@/features/search/components/search-box'
 import { useT } from '@/lib/strings'
 
 export const Route = createRootRouteWithContext<{ queryClient: QueryClient }>()({
   component: () => (
-    <Layout search={<SearchBox />}>
+    <Layout search={<SearchBox />} status={<AppStatus />}>
       <Outlet />
     </Layout>
   ),

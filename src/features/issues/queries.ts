@@ -28,6 +28,13 @@ export const archiveQueryOptions = () =>
     },
   })
 
+/** The manifest: the corpus version and build time that tie its files together. */
+export const manifestQueryOptions = () =>
+  queryOptions({
+    queryKey: ['manifest'],
+    queryFn: async () => (await loadCorpusIndex()).manifest,
+  })
+
 /** Every issue, newest first (undated pages last). */
 export const issuesQueryOptions = () =>
   queryOptions({

@@ -100,19 +100,21 @@ export class SearchEngine {
     const rows = this.matching(query)
       .map((i) => ({ i, doc: this.docs[i]! }))
       .filter(({ doc }) => passes(doc, filters))
-      .map(({ i, doc }) => ({ i, doc, exact: terms.length > 1 && this.haystack[i]!.includes(phrase), count: countAll(this.haystack[i]!, terms) }))
+      .map(({ i, doc }) => ({ i, doc, exact: terms.length > 1 && this.haystack[i]!.includes(phrase) }))
+    // Exact phrases first, then the newest. (Counting hits in every result cost too much on large corpora:
+    // hits are counted for the results shown only.)
     rows.sort((a, b) => {
       if (filters.sort === 'newest' || filters.sort === 'oldest') {
         const d = (a.doc.day ?? '').localeCompare(b.doc.day ?? '')
         if (d) return filters.sort === 'newest' ? -d : d
       }
-      return Number(b.exact) - Number(a.exact) || b.count - a.count || (b.doc.day ?? '').localeCompare(a.doc.day ?? '') || a.i - b.i
+      return Number(b.exact) - Number(a.exact) || (b.doc.day ?? '').localeCompare(a.doc.day ?? '') || a.i - b.i
     })
     const histogram = new Map<string, number>()
     for (const { doc } of rows) histogram.set(doc.day?.slice(0, 7) ?? '', (histogram.get(doc.day?.slice(0, 7) ?? '') ?? 0) + 1)
     return {
       total: rows.length,
-      hits: rows.slice(0, limit).map(({ doc, exact, count }) => ({ id: doc.id, headline: doc.headline, kind: doc.kind, place: doc.place, day: doc.day, exact, count, ...snippetOf(doc, q.include) })),
+      hits: rows.slice(0, limit).map(({ i, doc, exact }) => ({ id: doc.id, headline: doc.headline, kind: doc.kind, place: doc.place, day: doc.day, exact, count: countAll(this.haystack[i]!, terms), ...snippetOf(doc, q.include) })),
       histogram: [...histogram].sort(([a], [b]) => a.localeCompare(b)).map(([month, count]) => ({ month, count })),
     }
   }

@@ -1,0 +1,23 @@
+// A static server for the built app whose folder can be switched while it runs: the update test serves one
+// build, then the next, as a deployment would. Unknown paths get index.html (the app routes them).
+import { createServer, type Server } from 'node:http'
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import { extname, join, normalize } from 'node:path'
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json', '.svg': 'image/svg+xml', '.png': 'image/png', '.txt': 'text/plain',
+}
+
+export function serveSwitchable(port: number, root: string): { setRoot: (dir: string) => void; close: () => Promise<void> } {
+  let current = root
+  const server: Server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '')
+    let file = join(current, path)
+    if (!existsSync(file) || statSync(file).isDirectory()) file = join(current, 'index.html')
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' })
+    res.end(readFileSync(file))
+  })
+  server.listen(port, '127.0.0.1')
+  return { setRoot: (dir) => (current = dir), close: () => new Promise((r) => server.close(() => r())) }
+}

@@ -1,0 +1,48 @@
+// A newer build is announced and used only when the reader agrees; until then every view shows one version.
+import { expect, test } from '@playwright/test'
+import { execFileSync } from 'node:child_process'
+import { cpSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { serveSwitchable } from './static-server'
+
+test.use({ serviceWorkers: 'allow' })
+test.setTimeout(120_000)
+
+test('a new corpus is offered as an update, applied when the reader agrees, and never mixed with the old one', async ({ page }) => {
+  // version B: the bundled pages and one more, built into its own folder
+  const work = mkdtempSync(join(tmpdir(), 'xianbao-update-'))
+  const publicB = join(work, 'public')
+  cpSync('public', publicB, { recursive: true, filter: (src) => !src.includes('/corpus') })
+  cpSync('data/issues', join(work, 'pages'), { recursive: true })
+  cpSync('e2e/fixtures/unsafe/unsafe-page.txt', join(work, 'pages', 'unsafe-page.txt'))
+  execFileSync(process.execPath, ['--import', 'tsx', 'src/corpus/cli.ts', '--in', join(work, 'pages'), '--out', join(publicB, 'corpus'), '--quiet'])
+  execFileSync('npx', ['vite', 'build', '--outDir', join(work, 'dist'), '--emptyOutDir', '--logLevel', 'error'], { env: { ...process.env, XIANBAO_PUBLIC_DIR: publicB } })
+
+  const server = serveSwitchable(4181, 'dist')
+  try {
+    await page.goto('http://127.0.0.1:4181/about')
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
+    const versionA = await page.locator('dd.font-mono').textContent()
+    await expect(page.getByText(/5 个版面/)).toBeVisible()
+
+    server.setRoot(join(work, 'dist'))
+    await page.reload()
+    await expect(page.getByText('有新版本（含新的语料库）可用。')).toBeVisible({ timeout: 30_000 })
+    // until the reader agrees, the old version everywhere
+    await expect(page.locator('dd.font-mono')).toHaveText(versionA!)
+    await page.getByRole('link', { name: '县报', exact: true }).click()
+    await expect(page.getByText(/^5 个版面/)).toBeVisible()
+    await page.goto('http://127.0.0.1:4181/articles/unsafe-page-a01')
+    await expect(page.getByRole('alert')).toContainText('找不到文章')
+
+    await page.getByRole('button', { name: '更新' }).click()
+    await page.waitForEvent('load')
+    await page.goto('http://127.0.0.1:4181/about')
+    await expect(page.locator('dd.font-mono')).not.toHaveText(versionA!)
+    await expect(page.getByText(/6 个版面/)).toBeVisible()
+  } finally {
+    await server.close()
+    rmSync(work, { recursive: true, force: true })
+  }
+})
