@@ -39,10 +39,15 @@ export function SearchBox() {
     return () => document.removeEventListener('keydown', onKey)
   }, [])
 
-  // search as you type on /search
+  // Search as you type on /search. The first change after a search the reader settled on (Enter, or arriving)
+  // makes a history entry; later keystrokes replace it, so Back returns to the search before.
+  const settled = useRef(true)
   useEffect(() => {
     if (!onSearchPage || draft === urlQuery) return
-    const timer = setTimeout(() => navigate({ to: '/search', search: (prev) => ({ ...prev, q: draft || undefined }), replace: true }), DEBOUNCE_MS)
+    const timer = setTimeout(() => {
+      navigate({ to: '/search', search: (prev) => ({ ...prev, q: draft || undefined }), replace: !settled.current })
+      settled.current = false
+    }, DEBOUNCE_MS)
     return () => clearTimeout(timer)
   }, [draft, onSearchPage, urlQuery, navigate])
 
@@ -55,6 +60,7 @@ export function SearchBox() {
       className="relative w-full sm:w-72"
       onSubmit={(e) => {
         e.preventDefault()
+        settled.current = true
         navigate({ to: '/search', search: (prev) => ({ ...(onSearchPage ? prev : {}), q: draft.trim() || undefined }) })
       }}
     >
