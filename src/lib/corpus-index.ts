@@ -1,17 +1,10 @@
 // The whole corpus in memory with the lookups every view needs (article by id, issue of an article, people by
 // name). Built once per page load; features read it through their query options.
-import type { Appointment, Article, Figure, Issue, Manifest, Meeting, Office, Person } from '@/corpus/schema'
+import type { Article, Corpus, Issue, Manifest, Person } from '@/corpus/schema'
 import { CorpusUnavailableError, loadAppointments, loadArticles, loadFigures, loadIssues, loadManifest, loadMeetings, loadOffices, loadPeople } from './corpus-client'
 
-export interface CorpusIndex {
+export interface CorpusIndex extends Corpus {
   manifest: Manifest
-  issues: Issue[]
-  articles: Article[]
-  people: Person[]
-  meetings: Meeting[]
-  appointments: Appointment[]
-  figures: Figure[]
-  offices: Office[]
   article: Map<string, Article>
   issue: Map<string, Issue>
   person: Map<string, Person>

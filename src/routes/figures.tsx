@@ -1,5 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { createFileRoute, Link, useNavigate } from '@tanstack/react-router'
+import { FilterSelect } from '@/components/filter-select'
 import { PageTitle } from '@/components/layout'
 import { Empty, Loading, RouteError } from '@/components/states'
 import { FigureCharts } from '@/features/figures/components/figure-charts'
@@ -39,20 +40,8 @@ function Figures() {
           <span className="block text-stone-700">{t.figures.filterLabel}</span>
           <input type="search" defaultValue={search.label ?? ''} onChange={(e) => set('label', e.target.value)} className="rounded border border-stone-300 px-2 py-1" />
         </label>
-        <label className="text-sm">
-          <span className="block text-stone-700">{t.figures.filterUnit}</span>
-          <select value={search.unit ?? ''} onChange={(e) => set('unit', e.target.value)} className="rounded border border-stone-300 bg-white px-2 py-1">
-            <option value="">{t.any}</option>
-            {units.map((u) => <option key={u} value={u}>{u}</option>)}
-          </select>
-        </label>
-        <label className="text-sm">
-          <span className="block text-stone-700">{t.figures.place}</span>
-          <select value={search.place ?? ''} onChange={(e) => set('place', e.target.value)} className="rounded border border-stone-300 bg-white px-2 py-1">
-            <option value="">{t.any}</option>
-            {places.map((p) => <option key={p} value={p}>{p}</option>)}
-          </select>
-        </label>
+        <FilterSelect label={t.figures.filterUnit} value={search.unit} options={units} onChange={(v) => set('unit', v)} />
+        <FilterSelect label={t.figures.place} value={search.place} options={places} onChange={(v) => set('place', v)} />
         <button type="button" onClick={download} className="rounded bg-red-800 px-3 py-1.5 text-sm text-white">{t.figures.csv}</button>
         {Object.keys(search).length > 0 && <Link to="/figures" className="text-sm underline">{t.timeline.clear}</Link>}
       </form>

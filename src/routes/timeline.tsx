@@ -1,5 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { createFileRoute, Link, useNavigate } from '@tanstack/react-router'
+import { FilterSelect } from '@/components/filter-select'
 import { PageTitle } from '@/components/layout'
 import { Empty, Loading, RouteError } from '@/components/states'
 import { MonthChart } from '@/features/timeline/components/month-chart'
@@ -36,13 +37,7 @@ function Timeline() {
       <PageTitle title={t.timeline.title} intro={t.timeline.intro} />
       <form className="mb-4 flex flex-wrap items-end gap-3" onSubmit={(e) => e.preventDefault()}>
         {selects.map(([key, label, values]) => (
-          <label key={key} className="text-sm">
-            <span className="block text-stone-700">{label}</span>
-            <select value={(search as Record<string, string | undefined>)[key] ?? ''} onChange={(e) => set(key, e.target.value)} className="rounded border border-stone-300 bg-white px-2 py-1">
-              <option value="">{t.any}</option>
-              {values.map((v) => <option key={v} value={v}>{v}</option>)}
-            </select>
-          </label>
+          <FilterSelect key={key} label={label} value={(search as Record<string, string | undefined>)[key]} options={values} onChange={(v) => set(key, v)} />
         ))}
         {Object.keys(search).length > 0 && (
           <Link to="/timeline" className="text-sm underline">{t.timeline.clear}</Link>

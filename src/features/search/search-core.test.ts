@@ -42,7 +42,7 @@ describe('SearchEngine against the oracle', () => {
   })
 
   it('does not match characters that are only scattered: 董智武 is not 董事长王智在武术馆', () => {
-    const e = new SearchEngine([{ id: 'a', text: '董事长王智在武术馆', body: '董事长王智在武术馆', headline: null, kind: 'news', place: null, day: null, people: [] }])
+    const e = new SearchEngine([{ id: 'a', text: '董事长王智在武术馆', body: '董事长王智在武术馆', headline: null, kind: 'news', place: null, day: null, dayLabel: null, people: [] }])
     while (!e.indexSome(10));
     expect(e.matching('董智武')).toEqual([])
   })

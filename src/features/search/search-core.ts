@@ -15,6 +15,8 @@ export interface SearchDoc {
   place: string | null
   /** YYYY-MM-DD, or YYYY-MM-DD of the range start */
   day: string | null
+  /** the date as precisely as known: a day, or a year */
+  dayLabel: string | null
   people: string[]
 }
 
@@ -33,6 +35,7 @@ export interface SearchHit {
   kind: string
   place: string | null
   day: string | null
+  dayLabel: string | null
   snippet: string
   /** [start, end) of each hit inside the snippet */
   marks: [number, number][]
@@ -114,7 +117,7 @@ export class SearchEngine {
     for (const { doc } of rows) histogram.set(doc.day?.slice(0, 7) ?? '', (histogram.get(doc.day?.slice(0, 7) ?? '') ?? 0) + 1)
     return {
       total: rows.length,
-      hits: rows.slice(0, limit).map(({ i, doc, exact }) => ({ id: doc.id, headline: doc.headline, kind: doc.kind, place: doc.place, day: doc.day, exact, count: countAll(this.haystack[i]!, terms), ...snippetOf(doc, q.include) })),
+      hits: rows.slice(0, limit).map(({ i, doc, exact }) => ({ id: doc.id, headline: doc.headline, kind: doc.kind, place: doc.place, day: doc.day, dayLabel: doc.dayLabel, exact, count: countAll(this.haystack[i]!, terms), ...snippetOf(doc, q.include) })),
       histogram: [...histogram].sort(([a], [b]) => a.localeCompare(b)).map(([month, count]) => ({ month, count })),
     }
   }

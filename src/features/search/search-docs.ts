@@ -1,5 +1,6 @@
 // Articles as search documents: the text a reader may look for, with what the filters need.
 import type { Article, Issue, Person } from '@/corpus/schema'
+import { issueDayLabel } from '@/lib/corpus-index'
 import type { SearchDoc } from './search-core'
 
 export function toSearchDocs(articles: Article[], issues: Issue[], people: Person[]): SearchDoc[] {
@@ -17,6 +18,7 @@ export function toSearchDocs(articles: Article[], issues: Issue[], people: Perso
       kind: a.kind,
       place: issue?.place ?? null,
       day: issue?.date.value ?? issue?.date.earliest ?? null,
+      dayLabel: issueDayLabel(issue),
       people: peopleOf.get(a.id) ?? [],
     }
   })

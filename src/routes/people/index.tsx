@@ -1,5 +1,6 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
 import { createFileRoute, Link, useNavigate } from '@tanstack/react-router'
+import { FilterSelect } from '@/components/filter-select'
 import { PageTitle } from '@/components/layout'
 import { Empty, Loading, RouteError } from '@/components/states'
 import { peopleQueryOptions, pinyinQueryOptions } from '@/features/people/queries'
@@ -34,20 +35,8 @@ function People() {
           <span className="block text-stone-700">{t.people.find}</span>
           <input type="search" defaultValue={search.q ?? ''} onChange={(e) => set('q', e.target.value)} className="rounded border border-stone-300 px-2 py-1" />
         </label>
-        <label className="text-sm">
-          <span className="block text-stone-700">{t.issues.place}</span>
-          <select value={search.place ?? ''} onChange={(e) => set('place', e.target.value)} className="rounded border border-stone-300 bg-white px-2 py-1">
-            <option value="">{t.any}</option>
-            {places.map((p) => <option key={p} value={p}>{p}</option>)}
-          </select>
-        </label>
-        <label className="text-sm">
-          <span className="block text-stone-700">{t.people.kind}</span>
-          <select value={search.kind ?? ''} onChange={(e) => set('kind', e.target.value)} className="rounded border border-stone-300 bg-white px-2 py-1">
-            <option value="">{t.any}</option>
-            {Object.entries(t.people.kinds).map(([k, label]) => <option key={k} value={k}>{label}</option>)}
-          </select>
-        </label>
+        <FilterSelect label={t.issues.place} value={search.place} options={places} onChange={(v) => set('place', v)} />
+        <FilterSelect label={t.people.kind} value={search.kind} options={Object.entries(t.people.kinds) as [string, string][]} onChange={(v) => set('kind', v)} />
       </form>
       <p className="mb-2 text-sm text-stone-700" role="status">{t.people.count(shown.length)}</p>
       {shown.length === 0 ? <Empty /> : (

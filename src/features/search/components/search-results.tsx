@@ -18,7 +18,7 @@ export function SearchResults({ hits, query }: { hits: SearchHit[]; query: strin
           </Link>
           <p className="text-xs text-stone-600">
             <KindBadge label={t.kinds[h.kind as keyof typeof t.kinds] ?? h.kind} />
-            {h.place ?? t.unknownPlace} · {h.day ?? t.unknownDate}
+            {h.place ?? t.unknownPlace} · {h.dayLabel ?? t.unknownDate}
             {h.exact && <span className="ml-2 rounded bg-amber-100 px-1">{t.search.exact}</span>}
           </p>
           <p className="mt-1 text-sm text-stone-800">
