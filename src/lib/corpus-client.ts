@@ -8,7 +8,7 @@ export class CorpusUnavailableError extends Error {
   }
 }
 
-const base = `${import.meta.env.BASE_URL}corpus/`
+const base = `${import.meta.env?.BASE_URL ?? '/'}corpus/`
 const cache = new Map<string, Promise<unknown>>()
 
 function fetchJson(file: string): Promise<unknown> {

@@ -66,7 +66,10 @@ export class SearchEngine {
   private indexed = 0
 
   constructor(docs: SearchDoc[]) {
-    for (const d of docs) {
+    // Documents are kept newest first, so that a document's number is its rank by date: results sort by
+    // comparing numbers, which matters when a common word matches most of a large corpus.
+    const sorted = [...docs].sort((a, b) => ((a.day ?? '') < (b.day ?? '') ? 1 : (a.day ?? '') > (b.day ?? '') ? -1 : 0))
+    for (const d of sorted) {
       this.docs.push(d)
       this.haystack.push(normalise(d.text))
     }
@@ -83,16 +86,22 @@ export class SearchEngine {
     return this.indexed === this.docs.length
   }
 
-  /** The documents that contain every term and no excluded one, exactly. */
-  matching(query: string): number[] {
+  /** The ids of the documents that contain every term and no excluded one, exactly (newest first). */
+  matching(query: string): string[] {
+    return this.matchingDocs(query).map((i) => this.docs[i]!.id)
+  }
+
+  private matchingDocs(query: string): number[] {
     const q = parseQuery(query)
     const include = q.include.map(normalise).filter(Boolean)
     if (!include.length) return []
     const longest = [...include].sort((a, b) => b.length - a.length)[0]!
     const candidates = longest.length >= 2 && this.ready ? (this.index.search(longest, { limit: this.docs.length }) as number[]) : this.docs.map((_, i) => i)
     const exclude = q.exclude.map(normalise).filter(Boolean)
+    // a single two-character term is exactly one bigram: the index's candidates all hold it
+    const verify = !(include.length === 1 && longest.length === 2 && this.ready)
     return candidates
-      .filter((i) => include.every((t) => this.haystack[i]!.includes(t)) && !exclude.some((t) => this.haystack[i]!.includes(t)))
+      .filter((i) => (!verify || include.every((t) => this.haystack[i]!.includes(t))) && !exclude.some((t) => this.haystack[i]!.includes(t)))
       .sort((a, b) => a - b)
   }
 
@@ -100,25 +109,21 @@ export class SearchEngine {
     const q = parseQuery(query)
     const terms = q.include.map(normalise).filter(Boolean)
     const phrase = normalise(q.phrase)
-    const rows = this.matching(query)
+    const rows = this.matchingDocs(query)
       .map((i) => ({ i, doc: this.docs[i]! }))
       .filter(({ doc }) => passes(doc, filters))
       .map(({ i, doc }) => ({ i, doc, exact: terms.length > 1 && this.haystack[i]!.includes(phrase) }))
     // Exact phrases first, then the newest. (Counting hits in every result cost too much on large corpora:
     // hits are counted for the results shown only.)
-    rows.sort((a, b) => {
-      if (filters.sort === 'newest' || filters.sort === 'oldest') {
-        const d = (a.doc.day ?? '').localeCompare(b.doc.day ?? '')
-        if (d) return filters.sort === 'newest' ? -d : d
-      }
-      return Number(b.exact) - Number(a.exact) || (b.doc.day ?? '').localeCompare(a.doc.day ?? '') || a.i - b.i
-    })
+    // document numbers are ranks by date, newest first (see the constructor)
+    if (filters.sort === 'oldest') rows.reverse()
+    else if (filters.sort !== 'newest' && terms.length > 1) rows.sort((a, b) => Number(b.exact) - Number(a.exact) || a.i - b.i)
     const histogram = new Map<string, number>()
     for (const { doc } of rows) histogram.set(doc.day?.slice(0, 7) ?? '', (histogram.get(doc.day?.slice(0, 7) ?? '') ?? 0) + 1)
     return {
       total: rows.length,
       hits: rows.slice(0, limit).map(({ i, doc, exact }) => ({ id: doc.id, headline: doc.headline, kind: doc.kind, place: doc.place, day: doc.day, dayLabel: doc.dayLabel, exact, count: countAll(this.haystack[i]!, terms), ...snippetOf(doc, q.include) })),
-      histogram: [...histogram].sort(([a], [b]) => a.localeCompare(b)).map(([month, count]) => ({ month, count })),
+      histogram: [...histogram].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([month, count]) => ({ month, count })),
     }
   }
 }
