@@ -7,7 +7,7 @@ import { useT } from '@/lib/strings'
 import { suggestQueryOptions, warmUpSearch } from '../search-client'
 
 /** Short: results follow each keystroke; the worker answers in milliseconds and old answers stay cached. */
-const DEBOUNCE_MS = 40
+const DEBOUNCE_MS = 15
 
 export function SearchBox() {
   const t = useT()
