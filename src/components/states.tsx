@@ -2,7 +2,7 @@
 import { Link } from '@tanstack/react-router'
 import type { ReactNode } from 'react'
 import { CorpusUnavailableError } from '@/lib/corpus-client'
-import { useT } from '@/lib/strings'
+import { type Strings, useT } from '@/lib/strings'
 
 export function Loading() {
   const t = useT()
@@ -45,4 +45,12 @@ export function RouteError({ error }: { error: unknown }) {
       </Link>
     </Message>
   )
+}
+
+/** A route's error view: its own not-found message for `NotFound`, the general one for anything else. */
+export function errorView<E extends Error>(NotFound: abstract new (...args: never[]) => E, title: (error: E, t: Strings) => string) {
+  return function ErrorView({ error }: { error: unknown }) {
+    const t = useT()
+    return error instanceof NotFound ? <Message title={title(error, t)} /> : <RouteError error={error} />
+  }
 }

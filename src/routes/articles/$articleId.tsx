@@ -2,7 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import { createFileRoute, Link } from '@tanstack/react-router'
 import { DateLabel } from '@/components/date-label'
 import { KindBadge } from '@/components/layout'
-import { Loading, Message, RouteError } from '@/components/states'
+import { errorView, Loading } from '@/components/states'
 import { ArticleBody } from '@/features/articles/components/article-body'
 import { ArticleFacts } from '@/features/articles/components/article-facts'
 import { Citation } from '@/features/articles/components/citation'
@@ -14,14 +14,10 @@ export const Route = createFileRoute('/articles/$articleId')({
   validateSearch: (s: Record<string, unknown>) => textParams(s, ['hl']),
   loader: ({ context: { queryClient }, params }) => queryClient.ensureQueryData(articleQueryOptions(params.articleId)),
   pendingComponent: Loading,
-  errorComponent: ArticleError,
+  errorComponent: errorView(ArticleNotFoundError, (e, t) => t.articleNotFound(e.articleId)),
   component: ArticlePage,
 })
 
-function ArticleError({ error }: { error: unknown }) {
-  const t = useT()
-  return error instanceof ArticleNotFoundError ? <Message title={t.articleNotFound(error.articleId)} /> : <RouteError error={error} />
-}
 
 function ArticlePage() {
   const t = useT()

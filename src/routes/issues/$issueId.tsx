@@ -2,21 +2,17 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import { createFileRoute, Link } from '@tanstack/react-router'
 import { DateLabel } from '@/components/date-label'
 import { KindBadge } from '@/components/layout'
-import { Loading, Message, RouteError } from '@/components/states'
+import { errorView, Loading } from '@/components/states'
 import { IssueNotFoundError, issueQueryOptions } from '@/features/issues/queries'
 import { useT } from '@/lib/strings'
 
 export const Route = createFileRoute('/issues/$issueId')({
   loader: ({ context: { queryClient }, params }) => queryClient.ensureQueryData(issueQueryOptions(params.issueId)),
   pendingComponent: Loading,
-  errorComponent: IssueError,
+  errorComponent: errorView(IssueNotFoundError, (e, t) => t.issueNotFound(e.issueId)),
   component: IssuePage,
 })
 
-function IssueError({ error }: { error: unknown }) {
-  const t = useT()
-  return error instanceof IssueNotFoundError ? <Message title={t.issueNotFound(error.issueId)} /> : <RouteError error={error} />
-}
 
 function IssuePage() {
   const t = useT()

@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { createFileRoute, Link } from '@tanstack/react-router'
-import { Empty, Loading, Message, RouteError } from '@/components/states'
+import { Empty, errorView, Loading } from '@/components/states'
 import { CareerChart } from '@/features/people/components/career-chart'
 import { PersonNotFoundError, personQueryOptions } from '@/features/people/queries'
 import { formatSpan, roleName } from '@/features/people/role-format'
@@ -10,14 +10,10 @@ import { useT } from '@/lib/strings'
 export const Route = createFileRoute('/people/$personId')({
   loader: ({ context: { queryClient }, params }) => queryClient.ensureQueryData(personQueryOptions(params.personId)),
   pendingComponent: Loading,
-  errorComponent: PersonError,
+  errorComponent: errorView(PersonNotFoundError, (e, t) => t.personNotFound(e.personId)),
   component: PersonPage,
 })
 
-function PersonError({ error }: { error: unknown }) {
-  const t = useT()
-  return error instanceof PersonNotFoundError ? <Message title={t.personNotFound(error.personId)} /> : <RouteError error={error} />
-}
 
 function PersonPage() {
   const t = useT()
