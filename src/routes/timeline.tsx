@@ -53,7 +53,7 @@ function Timeline() {
                 {g.month ? (t.lang === 'en' ? `${g.year}-${g.month}` : `${g.year}年${Number(g.month)}月`) : g.year ? t.timeline.yearOnly(g.year) : t.timeline.undated}
               </h2>
               <ul className="space-y-3">
-                {g.rows.map((r) => <MeetingCard key={r.meeting.id} row={r} people={data.people} />)}
+                {g.rows.map((r) => <MeetingCard key={r.meeting.id} row={r} peopleByName={data.peopleByName} />)}
               </ul>
             </section>
           ))}

@@ -4,11 +4,12 @@ import type { Person } from '@/corpus/schema'
 import { useT } from '@/lib/strings'
 import type { MeetingRow } from '../meeting-rows'
 
-export function MeetingCard({ row, people }: { row: MeetingRow; people: Person[] }) {
+/** `peopleByName`: the people of each name (namesakes of other regions included), built once for the list. */
+export function MeetingCard({ row, peopleByName }: { row: MeetingRow; peopleByName: Map<string, Person[]> }) {
   const t = useT()
   const m = row.meeting
   const linkName = (name: string) => {
-    const p = people.find((x) => x.name === name && x.articleIds.includes(m.articleId))
+    const p = peopleByName.get(name)?.find((x) => x.articleIds.includes(m.articleId))
     return p ? <Link key={name} to="/people/$personId" params={{ personId: p.id }} className="mr-2 underline">{name}</Link> : <span key={name} className="mr-2">{name}</span>
   }
   const roles = [
