@@ -75,6 +75,12 @@ describe('segmentArticles rules', () => {
     expect(articles[0]!.byline.reporters).toEqual(['王秋蕊'])
   })
 
+  it('keeps a 阅读提示 box whose narrow lines look like headlines', () => {
+    const { articles } = segmentText(['阅读提示', '当前，学习好全会精神是全区的', '一项重要政治任务。', '□ 记者 王秋蕊', '本报讯 6月2日下午，区委常委会会议召开。'].join('\n'))
+    expect(articles).toHaveLength(1)
+    expect(articles[0]!.summary).toEqual(['阅读提示', '当前，学习好全会精神是全区的', '一项重要政治任务。'])
+  })
+
   it('makes lines of doubled characters an ad and ends the article before them', () => {
     const { articles } = segmentText(['本报讯（记者 刘俊杰）会议在杭州举行。', '农农信信手手机机银银行行', '您您的的随随身身银银行行'].join('\n'))
     expect(articles.map((a) => [a.kind, a.headline])).toEqual([['news', null], ['ad', '农信手机银行']])

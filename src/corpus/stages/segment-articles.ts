@@ -194,7 +194,8 @@ function buildDrafts(items: Item[], report: Reporter): Segmented {
         }
         const piece = { no: line.no, text: line.text, ...(role.kind === 'table-row' ? { cells: role.cells } : {}) }
         const cur = current as ArticleDraft | null
-        if (pendingTitles.length && pendingTitles.every((l) => BOX_LABEL.test(l.text))) {
+        // a box label (阅读提示) opens a summary: its first lines may look like headlines in a narrow column
+        if (pendingTitles.length && BOX_LABEL.test(pendingTitles[0]!.text)) {
           const box = [...pendingTitles, line]
           pendingTitles = []
           while (!endsParagraph(items[i]!.line.text) && items[i + 1]?.role.kind === 'text') box.push(items[++i]!.line)
