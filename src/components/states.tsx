@@ -2,6 +2,7 @@
 import { Link } from '@tanstack/react-router'
 import type { ReactNode } from 'react'
 import { CorpusUnavailableError } from '@/lib/corpus-client'
+import { NotFoundError, type NotFoundKind } from '@/lib/not-found'
 import { type Strings, useT } from '@/lib/strings'
 
 export function Loading() {
@@ -47,10 +48,10 @@ export function RouteError({ error }: { error: unknown }) {
   )
 }
 
-/** A route's error view: its own not-found message for `NotFound`, the general one for anything else. */
-export function errorView<E extends Error>(NotFound: abstract new (...args: never[]) => E, title: (error: E, t: Strings) => string) {
+/** A route's error view: its own not-found message for a missing `kind`, the general one for anything else. */
+export function errorView(kind: NotFoundKind, title: (id: string, t: Strings) => string) {
   return function ErrorView({ error }: { error: unknown }) {
     const t = useT()
-    return error instanceof NotFound ? <Message title={title(error, t)} /> : <RouteError error={error} />
+    return error instanceof NotFoundError && error.kind === kind ? <Message title={title(error.id, t)} /> : <RouteError error={error} />
   }
 }

@@ -3,13 +3,7 @@
 import { queryOptions } from '@tanstack/react-query'
 import type { Article, Figure, Issue, Meeting, Person } from '@/corpus/schema'
 import { loadCorpusIndex } from '@/lib/corpus-index'
-
-export class ArticleNotFoundError extends Error {
-  constructor(readonly articleId: string) {
-    super(`no article with id ${articleId}`)
-    this.name = 'ArticleNotFoundError'
-  }
-}
+import { NotFoundError } from '@/lib/not-found'
 
 export interface ArticleView {
   article: Article
@@ -29,7 +23,7 @@ export const articleQueryOptions = (articleId: string) =>
     queryFn: async (): Promise<ArticleView> => {
       const idx = await loadCorpusIndex()
       const article = idx.article.get(articleId)
-      if (!article) throw new ArticleNotFoundError(articleId)
+      if (!article) throw new NotFoundError('article', articleId)
       const issue = idx.issue.get(article.issueId) ?? null
       const order = issue?.articleIds ?? []
       const at = order.indexOf(articleId)

@@ -2,13 +2,7 @@
 import { queryOptions } from '@tanstack/react-query'
 import type { Article, Issue } from '@/corpus/schema'
 import { issueDay, loadCorpusIndex } from '@/lib/corpus-index'
-
-export class IssueNotFoundError extends Error {
-  constructor(readonly issueId: string) {
-    super(`no issue with id ${issueId}`)
-    this.name = 'IssueNotFoundError'
-  }
-}
+import { NotFoundError } from '@/lib/not-found'
 
 export interface PlaceCoverage {
   place: string | null
@@ -48,7 +42,7 @@ export const issueQueryOptions = (issueId: string) =>
     queryFn: async (): Promise<{ issue: Issue; articles: Article[]; teaserTargets: Record<string, string> }> => {
       const idx = await loadCorpusIndex()
       const issue = idx.issue.get(issueId)
-      if (!issue) throw new IssueNotFoundError(issueId)
+      if (!issue) throw new NotFoundError('issue', issueId)
       const articles = issue.articleIds.flatMap((id) => idx.article.get(id) ?? [])
       const teaserTargets: Record<string, string> = {}
       for (const a of articles) {

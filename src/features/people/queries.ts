@@ -4,13 +4,7 @@ import type { Appointment, Article, Meeting, Person } from '@/corpus/schema'
 import { issueDay, issueDayLabel, loadCorpusIndex } from '@/lib/corpus-index'
 import { pinyinKeys } from '@/lib/name-match'
 import { roleName } from './role-format'
-
-export class PersonNotFoundError extends Error {
-  constructor(readonly personId: string) {
-    super(`no person with id ${personId}`)
-    this.name = 'PersonNotFoundError'
-  }
-}
+import { NotFoundError } from '@/lib/not-found'
 
 export interface PersonSummary {
   person: Person
@@ -49,7 +43,7 @@ export const personQueryOptions = (personId: string) =>
     queryFn: async (): Promise<PersonView> => {
       const idx = await loadCorpusIndex()
       const person = idx.person.get(personId)
-      if (!person) throw new PersonNotFoundError(personId)
+      if (!person) throw new NotFoundError('person', personId)
       const mine = new Set(person.articleIds)
       const inMine = (m: Meeting) => mine.has(m.articleId)
       const articles = person.articleIds.flatMap((id) => {

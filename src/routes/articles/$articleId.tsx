@@ -6,7 +6,7 @@ import { errorView, Loading } from '@/components/states'
 import { ArticleBody } from '@/features/articles/components/article-body'
 import { ArticleFacts } from '@/features/articles/components/article-facts'
 import { Citation } from '@/features/articles/components/citation'
-import { ArticleNotFoundError, articleQueryOptions } from '@/features/articles/queries'
+import { articleQueryOptions } from '@/features/articles/queries'
 import { textParams } from '@/lib/search-params'
 import { useT } from '@/lib/strings'
 
@@ -14,7 +14,7 @@ export const Route = createFileRoute('/articles/$articleId')({
   validateSearch: (s: Record<string, unknown>) => textParams(s, ['hl']),
   loader: ({ context: { queryClient }, params }) => queryClient.ensureQueryData(articleQueryOptions(params.articleId)),
   pendingComponent: Loading,
-  errorComponent: errorView(ArticleNotFoundError, (e, t) => t.articleNotFound(e.articleId)),
+  errorComponent: errorView('article', (id, t) => t.articleNotFound(id)),
   component: ArticlePage,
 })
 

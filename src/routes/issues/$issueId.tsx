@@ -3,13 +3,13 @@ import { createFileRoute, Link } from '@tanstack/react-router'
 import { DateLabel } from '@/components/date-label'
 import { KindBadge } from '@/components/layout'
 import { errorView, Loading } from '@/components/states'
-import { IssueNotFoundError, issueQueryOptions } from '@/features/issues/queries'
+import { issueQueryOptions } from '@/features/issues/queries'
 import { useT } from '@/lib/strings'
 
 export const Route = createFileRoute('/issues/$issueId')({
   loader: ({ context: { queryClient }, params }) => queryClient.ensureQueryData(issueQueryOptions(params.issueId)),
   pendingComponent: Loading,
-  errorComponent: errorView(IssueNotFoundError, (e, t) => t.issueNotFound(e.issueId)),
+  errorComponent: errorView('issue', (id, t) => t.issueNotFound(id)),
   component: IssuePage,
 })
 

@@ -2,7 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import { createFileRoute, Link } from '@tanstack/react-router'
 import { Empty, errorView, Loading } from '@/components/states'
 import { CareerChart } from '@/features/people/components/career-chart'
-import { PersonNotFoundError, personQueryOptions } from '@/features/people/queries'
+import { personQueryOptions } from '@/features/people/queries'
 import { formatSpan, roleName } from '@/features/people/role-format'
 import type { Meeting } from '@/corpus/schema'
 import { useT } from '@/lib/strings'
@@ -10,7 +10,7 @@ import { useT } from '@/lib/strings'
 export const Route = createFileRoute('/people/$personId')({
   loader: ({ context: { queryClient }, params }) => queryClient.ensureQueryData(personQueryOptions(params.personId)),
   pendingComponent: Loading,
-  errorComponent: errorView(PersonNotFoundError, (e, t) => t.personNotFound(e.personId)),
+  errorComponent: errorView('person', (id, t) => t.personNotFound(id)),
   component: PersonPage,
 })
 

@@ -1,5 +1,6 @@
 // The side panel of an article: the people, meetings and figures read from it, each linked to its view.
 import { Link } from '@tanstack/react-router'
+import type { ReactNode } from 'react'
 import type { Figure, Meeting, Person } from '@/corpus/schema'
 import { useT } from '@/lib/strings'
 
@@ -9,8 +10,7 @@ export function ArticleFacts({ people, meetings, figures, articleId }: { people:
   return (
     <>
       {people.length > 0 && (
-        <section aria-labelledby="facts-people">
-          <h2 id="facts-people" className="mb-1 font-bold">{t.article.people}</h2>
+        <FactSection id="facts-people" title={t.article.people}>
           <ul className="flex flex-wrap gap-2">
             {people.map((p) => (
               <li key={p.id}>
@@ -18,11 +18,10 @@ export function ArticleFacts({ people, meetings, figures, articleId }: { people:
               </li>
             ))}
           </ul>
-        </section>
+        </FactSection>
       )}
       {held.length > 0 && (
-        <section aria-labelledby="facts-meetings">
-          <h2 id="facts-meetings" className="mb-1 font-bold">{t.article.meetings}</h2>
+        <FactSection id="facts-meetings" title={t.article.meetings}>
           <ul className="space-y-1">
             {held.map((m) => (
               <li key={m.id}>
@@ -31,15 +30,20 @@ export function ArticleFacts({ people, meetings, figures, articleId }: { people:
               </li>
             ))}
           </ul>
-        </section>
+        </FactSection>
       )}
       {figures.length > 0 && (
-        <section aria-labelledby="facts-figures">
-          <h2 id="facts-figures" className="mb-1 font-bold">
-            <Link to="/figures" search={{ article: articleId }} className="underline">{t.article.figures}（{figures.length}）</Link>
-          </h2>
-        </section>
+        <FactSection id="facts-figures" title={<Link to="/figures" search={{ article: articleId }} className="underline">{t.article.figures}（{figures.length}）</Link>} />
       )}
     </>
+  )
+}
+
+function FactSection({ id, title, children }: { id: string; title: ReactNode; children?: ReactNode }) {
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id} className="mb-1 font-bold">{title}</h2>
+      {children}
+    </section>
   )
 }
