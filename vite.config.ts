@@ -29,13 +29,13 @@ function contentSecurityPolicy(): Plugin {
   }
 }
 
-/**
- * The precache limit: the largest corpus file, with room to grow, and never under Workbox's 2 MiB default.
- * Corpus files are sharded to stay far below it (src/corpus/output.ts).
- */
 /** Where static files and the corpus come from: public/, or another folder (the update test builds two versions). */
 const publicDir = process.env.XIANBAO_PUBLIC_DIR ?? 'public'
 
+/**
+ * The precache limit: the largest corpus file, with room to grow, and never under Workbox's 2 MiB default.
+ * Corpus files are sharded to stay far below it (src/corpus/output.ts, src/shared/search/index-files.ts).
+ */
 function precacheLimit(): number {
   const sizes: number[] = []
   const walk = (dir: string) => {
@@ -82,7 +82,7 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,json,txt}'],
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,json,txt,bin}'],
         globIgnores: ['corpus/corpus-report.json'],
         maximumFileSizeToCacheInBytes: precacheLimit(),
         navigateFallback: '/index.html',

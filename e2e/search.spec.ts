@@ -77,3 +77,23 @@ test('"/" focuses the search box from any page', async ({ page }) => {
   await page.keyboard.press('/')
   await expect(page.getByRole('searchbox', { name: '搜索' })).toBeFocused()
 })
+
+test('a corpus without search files (the minimum of CORPUS.md) is searched the same: the worker builds its index', async ({ page }) => {
+  // the corpus files a third-party builder writes: no search entry in the manifest, no search/ folder
+  await page.route('**/corpus/manifest.json', async (route) => {
+    const manifest = await (await route.fetch()).json()
+    delete manifest.search
+    await route.fulfill({ json: manifest })
+  })
+  const searchFiles: string[] = []
+  await page.route('**/corpus/search/**', (route) => {
+    searchFiles.push(route.request().url())
+    return route.fulfill({ status: 404 })
+  })
+  await page.goto('/search?q=董智武')
+  await expect(page.getByRole('status')).toHaveText(/共 2 篇/)
+  await expect(results(page).getByRole('link', { name: /全县领导干部大会传达/ })).toBeVisible()
+  await page.goto('/search?q=县委 书记 -平阳')
+  await expect(results(page).locator('mark').first()).toHaveText(/县委|书记/)
+  expect(searchFiles).toEqual([])
+})

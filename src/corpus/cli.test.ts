@@ -49,8 +49,28 @@ describe('corpus CLI on the bundled pages', () => {
     const again = runCli('data/issues')
     expect(filesIn(again.out)).toEqual(filesIn(run.out))
     for (const f of filesIn(run.out)) {
-      expect(readFileSync(join(again.out, f), 'utf8'), f).toBe(readFileSync(join(run.out, f), 'utf8'))
+      expect(readFileSync(join(again.out, f)).equals(readFileSync(join(run.out, f))), f).toBe(true)
     }
+  })
+
+  it('writes the search index with the documents in its order, and only the files the manifest lists', () => {
+    const { search, counts } = run.json<Manifest>('manifest.json')
+    const listed = [...search!.docs, ...search!.index.map((p) => p.file)].sort()
+    expect(filesIn(run.out).filter((f) => f.startsWith('search/'))).toEqual(listed)
+    expect(search!.docs.flatMap((f) => run.json<unknown[]>(f))).toHaveLength(counts.articles)
+    expect(search!.index.some((p) => p.key.endsWith('map') && p.file.endsWith('.bin'))).toBe(true)
+  })
+
+  it('leaves no stale shard or search file when a smaller corpus is built into the same folder', () => {
+    const one = mkdtempSync(join(tmpdir(), 'xianbao-one-'))
+    cpSync(join(root, 'src/corpus/__fixtures__/pages/plain.txt'), join(one, 'plain.txt'))
+    const out = mkdtempSync(join(tmpdir(), 'xianbao-rebuilt-'))
+    cpSync(run.out, out, { recursive: true })
+    const rerun = spawnSync(process.execPath, ['--import', 'tsx', 'src/corpus/cli.ts', '--in', one, '--out', out], { cwd: root, encoding: 'utf8' })
+    expect(rerun.status, rerun.stderr).toBe(0)
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as Manifest
+    const listed = [...manifest.articleShards, ...manifest.search!.docs, ...manifest.search!.index.map((p) => p.file)].sort()
+    expect(filesIn(out).filter((f) => f.includes('/'))).toEqual(listed)
   })
 })
 

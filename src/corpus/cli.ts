@@ -89,10 +89,11 @@ function main() {
     process.exit(2)
   }
   const outDir = resolve(opts.output)
-  rmSync(join(outDir, 'articles'), { recursive: true, force: true })
-  for (const [path, text] of corpusFiles(result.corpus, generatedAt)) {
+  // sharded folders are rewritten whole: a smaller corpus leaves no stale shard behind
+  for (const folder of ['articles', 'search']) rmSync(join(outDir, folder), { recursive: true, force: true })
+  for (const [path, content] of corpusFiles(result.corpus, generatedAt)) {
     mkdirSync(dirname(join(outDir, path)), { recursive: true })
-    writeFileSync(join(outDir, path), text)
+    writeFileSync(join(outDir, path), content)
   }
   const grouped = groupByRule(result.diagnostics)
   const report = {

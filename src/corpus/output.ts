@@ -1,12 +1,15 @@
-// The corpus as files: JSON text per path of the output folder (CORPUS.md), with the manifest that ties them.
+// The corpus as files: JSON text per path of the output folder (CORPUS.md), the search index exported for the
+// app's worker (binary postings), and the manifest that ties them.
 import { createHash } from 'node:crypto'
+import { searchIndexFiles } from '../shared/search/index-files'
+import { toSearchDocs } from '../shared/search/search-docs'
 import { CORPUS_VERSION, type Corpus, type Manifest } from './schema'
 
 /** Articles per shard: keeps each file far below the service worker's precache size limit. */
 export const ARTICLES_PER_SHARD = 400
 
-export function corpusFiles(corpus: Corpus, generatedAt: string): Map<string, string> {
-  const files = new Map<string, string>()
+export function corpusFiles(corpus: Corpus, generatedAt: string): Map<string, string | Uint8Array> {
+  const files = new Map<string, string | Uint8Array>()
   const json = (v: unknown) => `${JSON.stringify(v)}\n`
   const shards: string[] = []
   for (let i = 0; i === 0 || i < corpus.articles.length; i += ARTICLES_PER_SHARD) {
@@ -20,6 +23,8 @@ export function corpusFiles(corpus: Corpus, generatedAt: string): Map<string, st
   files.set('appointments.json', json(corpus.appointments))
   files.set('figures.json', json(corpus.figures))
   files.set('offices.json', json(corpus.offices))
+  const search = searchIndexFiles(toSearchDocs(corpus.articles, corpus.issues, corpus.people))
+  for (const [path, content] of search.files) files.set(path, content)
   const hash = createHash('sha256')
   for (const [path, text] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) hash.update(path).update('\0').update(text)
   const manifest: Manifest = {
@@ -35,6 +40,7 @@ export function corpusFiles(corpus: Corpus, generatedAt: string): Map<string, st
       figures: corpus.figures.length,
     },
     articleShards: shards,
+    search: search.manifest,
   }
   files.set('manifest.json', `${JSON.stringify(manifest, null, 1)}\n`)
   return files

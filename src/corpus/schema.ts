@@ -152,6 +152,16 @@ export interface Manifest {
   corpusVersion: string
   counts: { issues: number; articles: number; people: number; meetings: number; appointments: number; figures: number }
   articleShards: string[]
+  /** An extension of CORPUS.md: the search index exported at build time (src/shared/search/index-files.ts). */
+  search?: SearchFiles
+}
+
+/** The search files of a corpus, paths relative to its folder; absent, the app builds the index itself. */
+export interface SearchFiles {
+  /** search documents in the order the index numbers them, in parts */
+  docs: string[]
+  /** FlexSearch's export, part by part, each imported under its key: term maps as binary postings (.bin), the rest JSON */
+  index: { key: string; file: string }[]
 }
 
 export interface Corpus {

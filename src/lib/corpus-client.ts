@@ -1,5 +1,6 @@
 // Fetches the corpus files (CORPUS.md) and checks their shape at the edge. Every file is fetched once.
-import type { Appointment, Article, Figure, Issue, Manifest, Meeting, Office, Person } from '@/corpus/schema'
+import type { Appointment, Article, Figure, Issue, Manifest, Meeting, Office, Person, SearchFiles } from '@/corpus/schema'
+import type { SearchDoc } from '@/shared/search/search-docs'
 
 export class CorpusUnavailableError extends Error {
   constructor(readonly file: string, readonly reason: string) {
@@ -30,6 +31,15 @@ function fetchJson(file: string): Promise<unknown> {
     cache.set(file, p)
   }
   return p
+}
+
+/** A binary corpus file (the search index's postings); not cached here: it is read once, into the index. */
+async function fetchBytes(file: string): Promise<ArrayBuffer> {
+  const res = await fetch(base + file).catch((e: unknown) => {
+    throw new CorpusUnavailableError(file, (e as Error).message)
+  })
+  if (!res.ok) throw new CorpusUnavailableError(file, `HTTP ${res.status}`)
+  return res.arrayBuffer()
 }
 
 function expectArray<T>(file: string, data: unknown, check: (item: T) => boolean): T[] {
@@ -69,3 +79,15 @@ export const loadAppointments = async () =>
   expectArray<Appointment>('appointments.json', await fetchJson('appointments.json'), (a) => has(a, 'name', 'action', 'title', 'articleId'))
 export const loadFigures = async () => expectArray<Figure>('figures.json', await fetchJson('figures.json'), (f) => has(f, 'id', 'value', 'unit', 'articleId'))
 export const loadOffices = async () => expectArray<Office>('offices.json', await fetchJson('offices.json'), (o) => has(o, 'id', 'place', 'title', 'holders'))
+
+/** The search documents exported with the index, in its order. */
+export async function loadSearchDocs(search: SearchFiles): Promise<SearchDoc[]> {
+  const parts = await Promise.all(
+    search.docs.map(async (f) => expectArray<SearchDoc>(f, await fetchJson(f), (d) => typeof d.id === 'string' && typeof d.text === 'string' && Array.isArray(d.body))),
+  )
+  return parts.flat()
+}
+
+/** The exported index's files, each with the key FlexSearch imports it under. */
+export const loadSearchIndexFiles = (search: SearchFiles) =>
+  Promise.all(search.index.map(async ({ key, file }) => ({ key, file, content: await fetchBytes(file) })))

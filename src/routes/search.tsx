@@ -5,7 +5,7 @@ import { Empty, Loading } from '@/components/states'
 import { ResultHistogram } from '@/features/search/components/result-histogram'
 import { SearchResults } from '@/features/search/components/search-results'
 import { searchQueryOptions } from '@/features/search/search-client'
-import type { SearchFilters } from '@/features/search/search-core'
+import type { SearchFilters } from '@/shared/search/search-engine'
 import { compact, textParams } from '@/lib/search-params'
 import { useT } from '@/lib/strings'
 

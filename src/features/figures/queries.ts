@@ -1,7 +1,8 @@
 // Reads of reported figures with the place and date of their page, and the pure helpers the views use.
 import { queryOptions } from '@tanstack/react-query'
 import type { Figure } from '@/corpus/schema'
-import { issueDay, loadCorpusIndex } from '@/lib/corpus-index'
+import { loadCorpusIndex } from '@/lib/corpus-index'
+import { issueDay } from '@/shared/issue-day'
 
 export interface FigureRow {
   figure: Figure

@@ -1,7 +1,8 @@
 // Reads of people and offices: the list, one person's career and company, and who held each office when.
 import { queryOptions } from '@tanstack/react-query'
 import type { Appointment, Article, Meeting, Person } from '@/corpus/schema'
-import { issueDay, issueDayLabel, loadCorpusIndex } from '@/lib/corpus-index'
+import { loadCorpusIndex } from '@/lib/corpus-index'
+import { issueDay, issueDayLabel } from '@/shared/issue-day'
 import { pinyinKeys } from '@/lib/name-match'
 import { roleName } from './role-format'
 import { NotFoundError } from '@/lib/not-found'

@@ -1,14 +1,12 @@
 // The page's side of the search worker: one worker, requests matched to answers by id, as query options.
 import { queryOptions } from '@tanstack/react-query'
-import type { SearchFilters } from './search-core'
+import type { SearchFilters } from '@/shared/search/search-engine'
 import type { SearchStats, WorkerRequest, WorkerResponse } from './worker-protocol'
 
 type Answer = Extract<WorkerResponse, { id: number }>
 let worker: Worker | null = null
 let nextId = 1
 const pending = new Map<number, { resolve: (a: Answer) => void; reject: (e: Error) => void }>()
-/** what the worker last said of itself; read by the search benchmark */
-export const searchStats: { current: SearchStats | null } = { current: null }
 
 function getWorker(): Worker {
   if (!worker) {
@@ -16,7 +14,7 @@ function getWorker(): Worker {
     worker.onmessage = (e: MessageEvent<WorkerResponse>) => {
       const msg = e.data
       if (msg.type === 'stats') {
-        searchStats.current = msg.stats
+        // read by the search benchmark
         ;(globalThis as { __xianbaoSearchStats?: SearchStats }).__xianbaoSearchStats = msg.stats
         return
       }

@@ -1,39 +1,31 @@
-// The search worker: loads the corpus, answers from an exact scan at once, and builds the FlexSearch bigram
-// index in slices so that queries keep being answered while it grows. Traditional characters in a query are
-// converted to simplified (opencc-js, loaded on first use); people are suggested by name or pinyin.
-import { loadArticles, loadIssues, loadPeople } from '@/lib/corpus-client'
+// The search worker: opens the engine (open-engine.ts), which answers from an exact scan at once and from the
+// FlexSearch bigram index when it is ready. Traditional characters in a query are converted to simplified
+// (opencc-js, loaded on first use); people are suggested by name or pinyin.
+import { loadManifest, loadPeople } from '@/lib/corpus-client'
 import { matchesName, type NameKeys, pinyinKeys } from '@/lib/name-match'
-import { type SearchFilters, SearchEngine } from './search-core'
-import { toSearchDocs } from './search-docs'
-import type { WorkerRequest, WorkerResponse } from './worker-protocol'
+import type { SearchEngine, SearchFilters } from '@/shared/search/search-engine'
+import { openEngine } from './open-engine'
+import type { SearchStats, WorkerRequest, WorkerResponse } from './worker-protocol'
 
-const SLICE = 400
 let engine: Promise<SearchEngine> | null = null
-let people: { id: string; name: string; articles: number }[] = []
+let people: Promise<{ id: string; name: string; articles: number }[]> | null = null
 let keys: Promise<Map<string, NameKeys>> | null = null
 let toSimplified: Promise<(s: string) => string> | null = null
-const stats = { docs: 0, loadMs: 0, indexMs: 0, ready: false }
+let stats: SearchStats | null = null
 
 function start(): Promise<SearchEngine> {
-  engine ??= (async () => {
-    const t0 = performance.now()
-    const [articles, issues, persons] = await Promise.all([loadArticles(), loadIssues(), loadPeople()])
-    people = persons.map((p) => ({ id: p.id, name: p.name, articles: p.articleIds.length }))
-    const e = new SearchEngine(toSearchDocs(articles, issues, persons))
-    stats.docs = articles.length
-    stats.loadMs = performance.now() - t0
-    const t1 = performance.now()
-    const step = () => {
-      if (e.indexSome(SLICE)) {
-        stats.indexMs = performance.now() - t1
-        stats.ready = true
-        post({ type: 'stats', stats: { ...stats } })
-      } else setTimeout(step, 0)
-    }
-    step()
-    return e
-  })()
+  engine ??= loadManifest().then((manifest) =>
+    openEngine(manifest, (s) => {
+      stats = { ...s }
+      post({ type: 'stats', stats })
+    }),
+  )
   return engine
+}
+
+function loadSuggestable() {
+  people ??= loadPeople().then((ps) => ps.map((p) => ({ id: p.id, name: p.name, articles: p.articleIds.length })))
+  return people
 }
 
 async function simplify(q: string): Promise<string> {
@@ -55,15 +47,15 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       const result = e.search(query, msg.filters as SearchFilters, msg.limit)
       post({ type: 'result', id: msg.id, query, result, tookMs: performance.now() - t0, indexed: e.ready })
     } else if (msg.type === 'suggest') {
-      await start()
-      keys ??= pinyinKeys(people.map((p) => p.name))
+      const list = await loadSuggestable()
+      keys ??= pinyinKeys(list.map((p) => p.name))
       const k = await keys
       const q = await simplify(msg.q)
-      const found = people.filter((p) => matchesName(p.name, q, k.get(p.name))).sort((a, b) => b.articles - a.articles).slice(0, 8)
+      const found = list.filter((p) => matchesName(p.name, q, k.get(p.name))).sort((a, b) => b.articles - a.articles).slice(0, 8)
       post({ type: 'suggestions', id: msg.id, people: found })
     } else if (msg.type === 'stats') {
       await start()
-      post({ type: 'stats', stats: { ...stats } })
+      if (stats) post({ type: 'stats', stats })
     }
   } catch (e) {
     post({ type: 'error', id: 'id' in msg ? msg.id : 0, message: (e as Error).message })

@@ -1,5 +1,5 @@
 // Messages between the page and the search worker.
-import type { SearchFilters, SearchResult } from './search-core'
+import type { SearchFilters, SearchResult } from '@/shared/search/search-engine'
 
 export type WorkerRequest =
   | { type: 'search'; id: number; q: string; filters: SearchFilters; limit: number }
@@ -8,9 +8,15 @@ export type WorkerRequest =
 
 export interface SearchStats {
   docs: number
+  /** from the worker's start until the documents are loaded (exact answers by scan from then on) */
   loadMs: number
+  /** importing the exported index, or building it in the worker */
   indexMs: number
+  /** from the worker's start until the index is ready */
+  readyMs: number
   ready: boolean
+  /** the index came exported with the corpus (else it was built in the worker) */
+  imported: boolean
 }
 
 export type WorkerResponse =

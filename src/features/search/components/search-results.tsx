@@ -3,8 +3,8 @@ import { Link } from '@tanstack/react-router'
 import { MarkedText } from '@/components/marked-text'
 import { KindBadge } from '@/components/layout'
 import { useT } from '@/lib/strings'
-import { parseQuery } from '../query'
-import type { SearchHit } from '../search-core'
+import { parseQuery } from '@/shared/search/query'
+import type { SearchHit } from '@/shared/search/search-engine'
 
 export function SearchResults({ hits, query }: { hits: SearchHit[]; query: string }) {
   const t = useT()

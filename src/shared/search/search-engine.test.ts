@@ -1,20 +1,40 @@
-// The oracle: for substrings sampled from the built corpus, search returns exactly the articles that hold them.
+// The oracle: for substrings sampled from the built corpus, search returns exactly the articles that hold them,
+// from the index built in place and from the index exported to files and imported back, as the worker does.
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runPipeline } from '@/corpus/pipeline'
+import { normalise } from './bigram-index'
+import { readIndexPart, searchIndexFiles } from './index-files'
 import { parseQuery } from './query'
-import { normalise, SearchEngine, snippet } from './search-core'
 import { toSearchDocs } from './search-docs'
+import { SearchEngine } from './search-engine'
+import { snippet } from './snippet'
 
 const dirs = ['../../../data/issues', '../../corpus/__fixtures__/pages'].map((d) => new URL(d, import.meta.url).pathname)
 const { corpus } = runPipeline(dirs.flatMap((dir) => readdirSync(dir).map((f) => ({ path: f, bytes: readFileSync(join(dir, f)) }))))
 const docs = toSearchDocs(corpus.articles, corpus.issues, corpus.people)
-const engine = new SearchEngine(docs)
-while (!engine.indexSome(50));
 const texts = docs.map((d) => normalise(d.text))
 const truth = (term: string) => texts.flatMap((t, i) => (t.includes(normalise(term)) ? [docs[i]!.id] : [])).sort()
-const found = (query: string) => engine.matching(query).sort()
+
+function builtEngine(): SearchEngine {
+  const e = SearchEngine.fromDocs(docs)
+  while (!e.indexSome(50));
+  return e
+}
+
+/** Through the files the builder writes, cut small so that the index comes in many parts. */
+function importedEngine(): SearchEngine {
+  const { files, manifest } = searchIndexFiles(docs, 4000)
+  const bytes = (f: string) => {
+    const c = files.get(f)!
+    return (typeof c === 'string' ? new TextEncoder().encode(c) : c).slice().buffer
+  }
+  const inOrder = manifest.docs.flatMap((f) => JSON.parse(files.get(f) as string))
+  const e = SearchEngine.inExportOrder(inOrder)
+  e.importIndex(manifest.index.map(({ key, file }) => readIndexPart(key, file, bytes(file))))
+  return e
+}
 
 /** A deterministic sample of substrings of 2–6 characters from the corpus text. */
 function sample(n: number): string[] {
@@ -31,7 +51,15 @@ function sample(n: number): string[] {
   return [...out]
 }
 
-describe('SearchEngine against the oracle', () => {
+describe.each([
+  ['built in place', builtEngine],
+  ['exported and imported', importedEngine],
+])('SearchEngine (%s) against the oracle', (_, make) => {
+  const engine = make()
+  const found = (query: string) => engine.matching(query).sort()
+
+  it('is ready', () => expect(engine.ready).toBe(true))
+
   it('returns exactly the articles holding each of 250 sampled substrings of 2–6 characters', () => {
     const terms = sample(250)
     const wrong = terms.filter((term) => JSON.stringify(found(term)) !== JSON.stringify(truth(term)))
@@ -43,19 +71,11 @@ describe('SearchEngine against the oracle', () => {
   })
 
   it('does not match characters that are only scattered: 董智武 is not 董事长王智在武术馆', () => {
-    const e = new SearchEngine([{ id: 'a', text: '董事长王智在武术馆', body: '董事长王智在武术馆', headline: null, kind: 'news', place: null, day: null, dayLabel: null, people: [] }])
+    const e = SearchEngine.fromDocs([{ id: 'a', text: '董事长王智在武术馆', body: [0, 9], headline: null, kind: 'news', place: null, day: null, dayLabel: null, people: [] }])
     while (!e.indexSome(10));
     expect(e.matching('董智武')).toEqual([])
   })
 
-  it('answers exactly before the index is built, by scanning', () => {
-    const fresh = new SearchEngine(docs)
-    expect(fresh.ready).toBe(false)
-    expect(fresh.matching('董智武').sort()).toEqual(truth('董智武'))
-  })
-})
-
-describe('queries', () => {
   it('needs every word, excludes -words, and keeps spaces inside quotes', () => {
     expect(parseQuery('董智武 慈善 -鳌江 "三比 三看"')).toEqual({ include: ['董智武', '慈善', '三比 三看'], exclude: ['鳌江'], phrase: '董智武慈善三比 三看' })
     expect(found('董智武 慈善')).toEqual(truth('董智武').filter((id) => truth('慈善').includes(id)))
@@ -81,5 +101,14 @@ describe('queries', () => {
     const s = snippet('前文。'.repeat(30) + '县委书记董智武主持，董智武强调。', ['董智武'])
     expect(s.snippet.startsWith('…')).toBe(true)
     expect(s.marks.map(([a, b]) => s.snippet.slice(a, b))).toEqual(['董智武', '董智武'])
+  })
+})
+
+describe('SearchEngine before its index is ready', () => {
+  it('answers exactly by scanning', () => {
+    const fresh = SearchEngine.fromDocs(docs)
+    expect(fresh.ready).toBe(false)
+    expect(fresh.matching('董智武').sort()).toEqual(truth('董智武'))
+    expect(fresh.matching('县委 书记').sort()).toEqual(truth('县委').filter((id) => truth('书记').includes(id)))
   })
 })

@@ -1,0 +1,54 @@
+// Articles as search documents: the text a reader may look for, with what the filters need. The corpus builder
+// writes them beside the exported index (search/docs-NNNN.json); the worker makes them itself from the
+// articles when a corpus has no search files.
+import type { Article, Issue, Person } from '../../corpus/schema'
+import { issueDay, issueDayLabel } from '../issue-day'
+
+export interface SearchDoc {
+  id: string
+  /** all the searchable text, one part a line: kicker, headline, subheadline, byline, summary, paragraphs, table rows */
+  text: string
+  /** [start, end) of the paragraphs inside `text`, for snippets */
+  body: [number, number]
+  headline: string | null
+  kind: string
+  place: string | null
+  /** YYYY-MM-DD, or YYYY-MM-DD of the range start */
+  day: string | null
+  /** the date as precisely as known: a day, or a year */
+  dayLabel: string | null
+  people: string[]
+}
+
+export function toSearchDocs(articles: Article[], issues: Issue[], people: Person[]): SearchDoc[] {
+  const issueOf = new Map(issues.map((i) => [i.id, i]))
+  const peopleOf = new Map<string, string[]>()
+  for (const p of people) for (const id of p.articleIds) peopleOf.set(id, [...(peopleOf.get(id) ?? []), p.name])
+  return articles.map((a) => {
+    const issue = issueOf.get(a.issueId)
+    const byline = [...a.byline.reporters, ...a.byline.correspondents, ...a.byline.photographers].join(' ')
+    const head = [a.kicker, a.headline, a.subheadline, byline, a.summary].filter(Boolean).join('\n')
+    const body = a.paragraphs.filter(Boolean).join('\n')
+    const tables = a.tables.flatMap((t) => t.rows.map((r) => r.join(' '))).join('\n')
+    const start = head && body ? head.length + 1 : head.length
+    return {
+      id: a.id,
+      text: [head, body, tables].filter(Boolean).join('\n'),
+      body: [start, start + body.length],
+      headline: a.headline,
+      kind: a.kind,
+      place: issue?.place ?? null,
+      day: issueDay(issue),
+      dayLabel: issueDayLabel(issue),
+      people: peopleOf.get(a.id) ?? [],
+    }
+  })
+}
+
+/** Newest first, the order of the engine's document numbers (stable: same-day documents keep their order). */
+export function newestFirst(docs: SearchDoc[]): SearchDoc[] {
+  return [...docs].sort((a, b) => ((a.day ?? '') < (b.day ?? '') ? 1 : (a.day ?? '') > (b.day ?? '') ? -1 : 0))
+}
+
+/** A document's paragraphs. */
+export const bodyOf = (d: SearchDoc) => d.text.slice(d.body[0], d.body[1])
