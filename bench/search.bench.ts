@@ -1,11 +1,11 @@
 // Benchmark: search in headless Chromium through the built app, on generated corpora of 2,000 and 20,000
-// articles recombined from the bundled pages' sentences, each served with the built app by `vite preview` as a
-// static site. Measures the worker's load of the documents and of the exported index (or its build, with
-// SEARCH_INDEX=build: the corpus without search files), query latency over 500 queries, keystroke-to-results
-// in the search box, and the renderer's memory. Writes bench/results/search.json.
-// Run: npm run bench:search (builds the app first).
+// articles recombined from the bundled pages' sentences; for each, the app is built with that corpus and served
+// by `vite preview`. Measures the worker's load of the documents and of the exported index (or its build, with
+// SEARCH_INDEX=build: the corpus without search files) on a first visit over the network and on a later visit
+// from the service worker's precache, query latency over 500 queries, keystroke-to-results in the search box,
+// and the renderer's memory. Writes bench/results/search.json. Run: npm run bench:search.
 import { chromium, type Page } from '@playwright/test'
-import { type ChildProcess, spawn } from 'node:child_process'
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -21,26 +21,26 @@ const material = loadMaterial('data/issues')
 /** "build": serve the corpus without its search files, so that the worker builds the index itself */
 const indexMode = process.env.SEARCH_INDEX === 'build' ? 'build' : 'import'
 
-/** The built app with a generated corpus in place of the bundled one, as a folder to serve. */
+/** The app built with a generated corpus in place of the bundled one (its service worker precaches that corpus). */
 function buildSite(articles: number): { dir: string; texts: string[]; count: number; filesMiB: { docs: number; index: number } } {
   // about 3.4 articles a generated page
   const pages = generatePages(material, Math.ceil(articles / 3.4), articles)
   const { corpus } = runPipeline(pages.map((p) => ({ path: p.path, bytes: new TextEncoder().encode(p.text) })))
   const dir = mkdtempSync(join(tmpdir(), `xianbao-search-${articles}-`))
-  cpSync('dist', dir, { recursive: true })
-  rmSync(join(dir, 'corpus'), { recursive: true, force: true })
+  cpSync('public', join(dir, 'public'), { recursive: true, filter: (src) => !src.includes('/corpus') })
   const files = corpusFiles(corpus, new Date(0).toISOString())
   const manifest = JSON.parse(files.get('manifest.json') as string) as Manifest
   const size = (paths: string[]) => round(paths.reduce((n, f) => n + Buffer.byteLength(files.get(f)!), 0) / 2 ** 20)
-  const filesMiB = { docs: size(manifest.search!.docs), index: size(manifest.search!.index.map((p) => p.file)) }
+  const filesMiB = { docs: size(manifest.search!.docs.flatMap((p) => [p.meta, p.text])), index: size(manifest.search!.index.map((p) => p.file)) }
   if (indexMode === 'build') {
     delete manifest.search
     files.set('manifest.json', JSON.stringify(manifest))
   }
   for (const [path, content] of files) {
-    mkdirSync(dirname(join(dir, 'corpus', path)), { recursive: true })
-    writeFileSync(join(dir, 'corpus', path), content)
+    mkdirSync(dirname(join(dir, 'public/corpus', path)), { recursive: true })
+    writeFileSync(join(dir, 'public/corpus', path), content)
   }
+  execFileSync('npx', ['vite', 'build', '--outDir', join(dir, 'dist'), '--emptyOutDir', '--logLevel', 'error'], { env: { ...process.env, XIANBAO_PUBLIC_DIR: join(dir, 'public') } })
   return { dir, texts: corpus.articles.map((a) => a.paragraphs.join('')), count: corpus.articles.length, filesMiB }
 }
 
@@ -82,26 +82,54 @@ function rendererRssMiB(): number {
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!
 const round = (x: number) => Math.round(x * 100) / 100
 
-async function measure(page: Page, size: number) {
+/**
+ * Over the network: a first visit, every file from the server on this machine. Precached: a later visit of the
+ * installed app, every file from the service worker's precache (the app precaches the whole corpus).
+ */
+async function measure(size: number) {
   const { dir, texts, count, filesMiB } = buildSite(size)
-  const server = await serve(dir)
+  const server = await serve(join(dir, 'dist'))
   try {
-    return { ...(await measureSite(page, texts)), articles: count, searchFilesMiB: filesMiB }
+    const network = await browser.newContext({ serviceWorkers: 'block' })
+    const overNetwork = await measureSite(await network.newPage(), texts)
+    await network.close()
+    const installed = await browser.newContext({ serviceWorkers: 'allow' })
+    const first = await installed.newPage()
+    await first.goto(`http://127.0.0.1:${port}/about`)
+    // with clientsClaim the page is controlled once the worker is active, which is after the precache is filled
+    await first.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 300_000 })
+    await first.close()
+    const precached = await measureReady(await installed.newPage())
+    await installed.close()
+    return { articles: count, searchFilesMiB: filesMiB, overNetwork, precached }
   } finally {
     process.kill(-server.pid!)
     rmSync(dir, { recursive: true, force: true })
   }
 }
 
-async function measureSite(page: Page, texts: string[]) {
+/** From the first query (which starts the worker) until results, and until the index is ready. */
+async function measureReady(page: Page) {
   await page.goto(`http://127.0.0.1:${port}/search`)
-  const before = rendererRssMiB()
   const started = Date.now()
-  // the first query starts the worker: it loads the corpus, answers by scan, and builds the index
   const first = await page.evaluate((q) => (window as never as { __xianbaoSearch: (q: string) => Promise<{ tookMs: number }> }).__xianbaoSearch(q), '会议')
-  const searchableMs = Date.now() - started
+  const firstResultsMs = Date.now() - started
   await page.waitForFunction(() => (window as never as { __xianbaoSearchStats?: { ready: boolean } }).__xianbaoSearchStats?.ready, null, { timeout: 300_000 })
   const stats = await page.evaluate(() => (window as never as { __xianbaoSearchStats: SearchStats }).__xianbaoSearchStats)
+  return {
+    index: stats.imported ? 'imported' : 'built in the worker',
+    docsLoadMs: Math.round(stats.loadMs),
+    indexImportOrBuildMs: Math.round(stats.indexMs),
+    indexReadyMs: Math.round(stats.readyMs),
+    firstResultsMs,
+    firstQueryWorkerMs: round(first.tookMs),
+  }
+}
+
+/** Readiness, then query latency, keystroke-to-results and memory. */
+async function measureSite(page: Page, texts: string[]) {
+  const before = rendererRssMiB()
+  const ready = await measureReady(page)
   const after = rendererRssMiB()
   const qs = queries(texts, 500)
   const took = await page.evaluate(async (list) => {
@@ -130,12 +158,7 @@ async function measureSite(page: Page, texts: string[]) {
   const tookMs = took.map((t) => t.tookMs)
   const rtt = took.map((t) => t.roundTripMs)
   return {
-    index: stats.imported ? 'imported' : 'built in the worker',
-    docsLoadMs: Math.round(stats.loadMs),
-    indexImportOrBuildMs: Math.round(stats.indexMs),
-    indexReadyMs: Math.round(stats.readyMs),
-    firstResultsMs: searchableMs,
-    firstQueryWorkerMs: round(first.tookMs),
+    ...ready,
     queryMs: { p50: round(percentile(tookMs, 50)), p95: round(percentile(tookMs, 95)), max: round(Math.max(...tookMs)) },
     queryRoundTripMs: { p50: round(percentile(rtt, 50)), p95: round(percentile(rtt, 95)) },
     keystrokeToResultsMs: { p50: percentile(keystrokes, 50), p95: percentile(keystrokes, 95) },
@@ -151,10 +174,8 @@ const browser = await chromium.launch({
 const results = []
 try {
   for (const size of sizes) {
-    const page = await browser.newPage({ serviceWorkers: 'block' })
-    results.push(await measure(page, size))
+    results.push(await measure(size))
     console.log(JSON.stringify(results.at(-1)))
-    await page.close()
   }
 } finally {
   await browser.close()

@@ -55,9 +55,9 @@ describe('corpus CLI on the bundled pages', () => {
 
   it('writes the search index with the documents in its order, and only the files the manifest lists', () => {
     const { search, counts } = run.json<Manifest>('manifest.json')
-    const listed = [...search!.docs, ...search!.index.map((p) => p.file)].sort()
+    const listed = [...search!.docs.flatMap((p) => [p.meta, p.text]), ...search!.index.map((p) => p.file)].sort()
     expect(filesIn(run.out).filter((f) => f.startsWith('search/'))).toEqual(listed)
-    expect(search!.docs.flatMap((f) => run.json<unknown[]>(f))).toHaveLength(counts.articles)
+    expect(search!.docs.flatMap((p) => run.json<unknown[]>(p.meta))).toHaveLength(counts.articles)
     expect(search!.index.some((p) => p.key.endsWith('map') && p.file.endsWith('.bin'))).toBe(true)
   })
 
@@ -69,7 +69,7 @@ describe('corpus CLI on the bundled pages', () => {
     const rerun = spawnSync(process.execPath, ['--import', 'tsx', 'src/corpus/cli.ts', '--in', one, '--out', out], { cwd: root, encoding: 'utf8' })
     expect(rerun.status, rerun.stderr).toBe(0)
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as Manifest
-    const listed = [...manifest.articleShards, ...manifest.search!.docs, ...manifest.search!.index.map((p) => p.file)].sort()
+    const listed = [...manifest.articleShards, ...manifest.search!.docs.flatMap((p) => [p.meta, p.text]), ...manifest.search!.index.map((p) => p.file)].sort()
     expect(filesIn(out).filter((f) => f.includes('/'))).toEqual(listed)
   })
 })

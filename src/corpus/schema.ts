@@ -158,8 +158,11 @@ export interface Manifest {
 
 /** The search files of a corpus, paths relative to its folder; absent, the app builds the index itself. */
 export interface SearchFiles {
-  /** search documents in the order the index numbers them, in parts */
-  docs: string[]
+  /**
+   * search documents in the order the index numbers them, in parts: each part's fields as JSON (`meta`) and its
+   * texts, one after another, as UTF-16LE (`text`: half the bytes of UTF-8 for Chinese, decoded without parsing)
+   */
+  docs: { meta: string; text: string }[]
   /** FlexSearch's export, part by part, each imported under its key: term maps as binary postings (.bin), the rest JSON */
   index: { key: string; file: string }[]
 }

@@ -1,6 +1,8 @@
 // Fetches the corpus files (CORPUS.md) and checks their shape at the edge. Every file is fetched once.
 import type { Appointment, Article, Figure, Issue, Manifest, Meeting, Office, Person, SearchFiles } from '@/corpus/schema'
+import { readDocsPart, readIndexPart, type StoredDoc } from '@/shared/search/index-files'
 import type { SearchDoc } from '@/shared/search/search-docs'
+import type { IndexPart } from '@/shared/search/search-engine'
 
 export class CorpusUnavailableError extends Error {
   constructor(readonly file: string, readonly reason: string) {
@@ -33,7 +35,7 @@ function fetchJson(file: string): Promise<unknown> {
   return p
 }
 
-/** A binary corpus file (the search index's postings); not cached here: it is read once, into the index. */
+/** A binary corpus file (the search index's texts and postings); not cached here: it is read once, into the engine. */
 async function fetchBytes(file: string): Promise<ArrayBuffer> {
   const res = await fetch(base + file).catch((e: unknown) => {
     throw new CorpusUnavailableError(file, (e as Error).message)
@@ -80,14 +82,30 @@ export const loadAppointments = async () =>
 export const loadFigures = async () => expectArray<Figure>('figures.json', await fetchJson('figures.json'), (f) => has(f, 'id', 'value', 'unit', 'articleId'))
 export const loadOffices = async () => expectArray<Office>('offices.json', await fetchJson('offices.json'), (o) => has(o, 'id', 'place', 'title', 'holders'))
 
-/** The search documents exported with the index, in its order. */
-export async function loadSearchDocs(search: SearchFiles): Promise<SearchDoc[]> {
-  const parts = await Promise.all(
-    search.docs.map(async (f) => expectArray<SearchDoc>(f, await fetchJson(f), (d) => typeof d.id === 'string' && typeof d.text === 'string' && Array.isArray(d.body))),
-  )
-  return parts.flat()
+/** One part of the search documents exported with the index (see index-files.ts). */
+export async function loadSearchDocsPart(part: SearchFiles['docs'][number]): Promise<SearchDoc[]> {
+  // read once, into the engine: not kept in the cache of fetchJson
+  const [meta, text] = await Promise.all([fetchBytes(part.meta), fetchBytes(part.text)])
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(new TextDecoder().decode(meta))
+  } catch {
+    throw new CorpusUnavailableError(part.meta, 'not valid JSON')
+  }
+  const stored = expectArray<StoredDoc>(part.meta, parsed, (d) => typeof d.id === 'string' && typeof d.length === 'number' && Array.isArray(d.body))
+  try {
+    return readDocsPart(part.text, stored, text)
+  } catch (e) {
+    throw new CorpusUnavailableError(part.text, (e as Error).message)
+  }
 }
 
-/** The exported index's files, each with the key FlexSearch imports it under. */
-export const loadSearchIndexFiles = (search: SearchFiles) =>
-  Promise.all(search.index.map(async ({ key, file }) => ({ key, file, content: await fetchBytes(file) })))
+/** One file of the exported index, as FlexSearch imports it. */
+export async function loadSearchIndexPart({ key, file }: SearchFiles['index'][number]): Promise<IndexPart> {
+  const content = await fetchBytes(file)
+  try {
+    return readIndexPart(key, file, content)
+  } catch (e) {
+    throw new CorpusUnavailableError(file, (e as Error).message)
+  }
+}

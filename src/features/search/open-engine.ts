@@ -1,9 +1,9 @@
 // Opens the search engine in the worker. With the index exported at corpus-build time (manifest.search), the
-// worker loads the documents, answers by scan at once, and imports the index as soon as its files arrive.
-// A corpus without search files (CORPUS.md does not require them) gets its index built here, in slices.
+// worker fetches the documents and the index's files at once, decodes each file as it arrives (the network keeps
+// delivering meanwhile) and imports the index. A corpus without search files (CORPUS.md does not require them)
+// gets its index built here, in slices, and is answered by scan until it is ready.
 import type { Manifest } from '@/corpus/schema'
-import { CorpusUnavailableError, loadArticles, loadIssues, loadPeople, loadSearchDocs, loadSearchIndexFiles } from '@/lib/corpus-client'
-import { readIndexPart } from '@/shared/search/index-files'
+import { CorpusUnavailableError, loadArticles, loadIssues, loadPeople, loadSearchDocsPart, loadSearchIndexPart } from '@/lib/corpus-client'
 import { toSearchDocs } from '@/shared/search/search-docs'
 import { SearchEngine } from '@/shared/search/search-engine'
 import type { SearchStats } from './worker-protocol'
@@ -21,20 +21,25 @@ export async function openEngine(manifest: Manifest, onReady: (stats: SearchStat
     onReady(stats)
   }
   if (manifest.search) {
-    // both start at once: documents first (a scan can answer), the index when it has arrived
-    const files = loadSearchIndexFiles(manifest.search)
-    const docs = await loadSearchDocs(manifest.search)
+    // the index's files are typically in before the (larger) documents: nothing is answered by scan meanwhile
+    const [docs, parts] = await Promise.all([
+      Promise.all(manifest.search.docs.map(loadSearchDocsPart)).then((ps) => ps.flat()),
+      Promise.all(manifest.search.index.map(loadSearchIndexPart)).catch((err: Error) => {
+        // still exact, only slower: every query is answered by scan
+        console.warn(`search index not loaded (${err.message}): answering by scan`)
+        return null
+      }),
+    ])
     if (docs.length !== manifest.counts.articles) {
       throw new CorpusUnavailableError('manifest.json', `files of two corpus versions: the manifest counts ${manifest.counts.articles} articles, the search documents ${docs.length}`)
     }
     const e = SearchEngine.inExportOrder(docs)
     stats.docs = docs.length
     stats.loadMs = performance.now() - t0
-    void files.then((fs) => {
-      const t1 = performance.now()
-      e.importIndex(fs.map((f) => readIndexPart(f.key, f.file, f.content)))
-      done(e, t1)
-    })
+    const t1 = performance.now()
+    if (parts) e.importIndex(parts)
+    done(e, t1)
+    prepareInIdleTime(e)
     return e
   }
   const [articles, issues, people] = await Promise.all([loadArticles(), loadIssues(), loadPeople()])
@@ -45,4 +50,12 @@ export async function openEngine(manifest: Manifest, onReady: (stats: SearchStat
   const step = () => (e.indexSome(SLICE) ? done(e, t1) : setTimeout(step, 0))
   step()
   return e
+}
+
+/** Prepares the documents' searchable texts between queries, so that the first queries need not. */
+function prepareInIdleTime(e: SearchEngine): void {
+  const step = () => {
+    if (!e.prepareSome(SLICE * 5)) setTimeout(step, 0)
+  }
+  setTimeout(step, 0)
 }

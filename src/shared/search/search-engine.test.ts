@@ -5,7 +5,8 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runPipeline } from '@/corpus/pipeline'
 import { normalise } from './bigram-index'
-import { readIndexPart, searchIndexFiles } from './index-files'
+import { searchIndexFiles } from './index-files'
+import { engineFromFiles } from './index-files.test-utils'
 import { parseQuery } from './query'
 import { toSearchDocs } from './search-docs'
 import { SearchEngine } from './search-engine'
@@ -26,14 +27,7 @@ function builtEngine(): SearchEngine {
 /** Through the files the builder writes, cut small so that the index comes in many parts. */
 function importedEngine(): SearchEngine {
   const { files, manifest } = searchIndexFiles(docs, 4000)
-  const bytes = (f: string) => {
-    const c = files.get(f)!
-    return (typeof c === 'string' ? new TextEncoder().encode(c) : c).slice().buffer
-  }
-  const inOrder = manifest.docs.flatMap((f) => JSON.parse(files.get(f) as string))
-  const e = SearchEngine.inExportOrder(inOrder)
-  e.importIndex(manifest.index.map(({ key, file }) => readIndexPart(key, file, bytes(file))))
-  return e
+  return engineFromFiles(files, manifest)
 }
 
 /** A deterministic sample of substrings of 2–6 characters from the corpus text. */
@@ -110,5 +104,13 @@ describe('SearchEngine before its index is ready', () => {
     expect(fresh.ready).toBe(false)
     expect(fresh.matching('董智武').sort()).toEqual(truth('董智武'))
     expect(fresh.matching('县委 书记').sort()).toEqual(truth('县委').filter((id) => truth('书记').includes(id)))
+  })
+
+  it('prepares the searchable texts in slices ahead of queries, answering the same', () => {
+    const e = SearchEngine.fromDocs(docs)
+    let slices = 1
+    while (!e.prepareSome(5)) slices++
+    expect(slices).toBe(Math.ceil(docs.length / 5))
+    expect(e.matching('县委书记').sort()).toEqual(truth('县委书记'))
   })
 })

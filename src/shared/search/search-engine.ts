@@ -43,14 +43,30 @@ export interface IndexPart {
 }
 
 export class SearchEngine {
-  /** lower-cased text without spaces, as searched */
-  private readonly haystack: string[]
+  /** lower-cased text without spaces, as searched; made on first use (see `hay`) */
+  private readonly haystack: (string | undefined)[]
+  private prepared = 0
   private readonly index = createBigramIndex()
   private indexed = 0
 
   /** `docs` in the engine's order, newest first: a document's number is its rank by date (see fromDocs). */
   private constructor(private readonly docs: SearchDoc[]) {
-    this.haystack = docs.map((d) => normalise(d.text))
+    this.haystack = new Array(docs.length)
+  }
+
+  /**
+   * A document's searchable text. Made when first needed rather than up front: at 20,000 articles normalising
+   * every text takes a few hundred milliseconds a worker need not spend before it can answer.
+   */
+  private hay(i: number): string {
+    return (this.haystack[i] ??= normalise(this.docs[i]!.text))
+  }
+
+  /** Prepares up to `count` more documents' searchable texts ahead of queries (in idle time); true when all are. */
+  prepareSome(count: number): boolean {
+    const end = Math.min(this.docs.length, this.prepared + count)
+    for (; this.prepared < end; this.prepared++) this.hay(this.prepared)
+    return this.prepared === this.docs.length
   }
 
   /**
@@ -70,7 +86,7 @@ export class SearchEngine {
   /** Indexes up to `count` more documents; true when all are indexed. (Called in slices to keep the worker responsive.) */
   indexSome(count: number): boolean {
     const end = Math.min(this.docs.length, this.indexed + count)
-    for (; this.indexed < end; this.indexed++) this.index.add(this.indexed, this.haystack[this.indexed]!)
+    for (; this.indexed < end; this.indexed++) this.index.add(this.indexed, this.hay(this.indexed))
     return this.indexed === this.docs.length
   }
 
@@ -115,7 +131,7 @@ export class SearchEngine {
     // a single two-character term is exactly one bigram: the index's candidates all hold it
     const verify = !(include.length === 1 && longest.length === 2 && this.ready)
     return candidates
-      .filter((i) => (!verify || include.every((t) => this.haystack[i]!.includes(t))) && !exclude.some((t) => this.haystack[i]!.includes(t)))
+      .filter((i) => (!verify || include.every((t) => this.hay(i).includes(t))) && !exclude.some((t) => this.hay(i).includes(t)))
       .sort((a, b) => a - b)
   }
 
@@ -126,7 +142,7 @@ export class SearchEngine {
     const rows = this.matchingDocs(query)
       .map((i) => ({ i, doc: this.docs[i]! }))
       .filter(({ doc }) => passes(doc, filters))
-      .map(({ i, doc }) => ({ i, doc, exact: terms.length > 1 && this.haystack[i]!.includes(phrase) }))
+      .map(({ i, doc }) => ({ i, doc, exact: terms.length > 1 && this.hay(i).includes(phrase) }))
     // Exact phrases first, then the newest. (Counting hits in every result cost too much on large corpora:
     // hits are counted for the results shown only.)
     // document numbers are ranks by date, newest first (see fromDocs)
@@ -136,7 +152,7 @@ export class SearchEngine {
     for (const { doc } of rows) histogram.set(doc.day?.slice(0, 7) ?? '', (histogram.get(doc.day?.slice(0, 7) ?? '') ?? 0) + 1)
     return {
       total: rows.length,
-      hits: rows.slice(0, limit).map(({ i, doc, exact }) => ({ id: doc.id, headline: doc.headline, kind: doc.kind, place: doc.place, day: doc.day, dayLabel: doc.dayLabel, exact, count: countAll(this.haystack[i]!, terms), ...snippetOf(doc.text, bodyOf(doc), q.include) })),
+      hits: rows.slice(0, limit).map(({ i, doc, exact }) => ({ id: doc.id, headline: doc.headline, kind: doc.kind, place: doc.place, day: doc.day, dayLabel: doc.dayLabel, exact, count: countAll(this.hay(i), terms), ...snippetOf(doc.text, bodyOf(doc), q.include) })),
       histogram: [...histogram].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([month, count]) => ({ month, count })),
     }
   }
