@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process'
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import iconv from 'iconv-lite'
 import { describe, expect, it } from 'vitest'
 import type { Article, Issue, Manifest } from './schema'
@@ -69,6 +69,8 @@ describe('corpus CLI on the bundled pages', () => {
     const rerun = spawnSync(process.execPath, ['--import', 'tsx', 'src/corpus/cli.ts', '--in', one, '--out', out], { cwd: root, encoding: 'utf8' })
     expect(rerun.status, rerun.stderr).toBe(0)
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as Manifest
+    // search files live in a folder named by their content: another corpus, another folder
+    expect(dirname(manifest.search!.docs[0]!.meta)).not.toBe(dirname(run.json<Manifest>('manifest.json').search!.docs[0]!.meta))
     const listed = [...manifest.articleShards, ...manifest.search!.docs.flatMap((p) => [p.meta, p.text]), ...manifest.search!.index.map((p) => p.file)].sort()
     expect(filesIn(out).filter((f) => f.includes('/'))).toEqual(listed)
   })

@@ -35,8 +35,14 @@ function fetchJson(file: string): Promise<unknown> {
   return p
 }
 
-/** A binary corpus file (the search index's texts and postings); not cached here: it is read once, into the engine. */
-async function fetchBytes(file: string): Promise<ArrayBuffer> {
+/**
+ * A search file (search/<content hash>/…), read once, into the engine. Its path names its content, so a copy in
+ * Cache Storage is the right one whatever else the service worker keeps there. Reading it from there directly
+ * skips the service worker's fetch handler: at 20,000 articles, ~190 ms instead of ~340 ms for the ~35 MB.
+ */
+async function fetchSearchFile(file: string): Promise<ArrayBuffer> {
+  const precached = typeof caches === 'undefined' ? undefined : await caches.match(base + file, { ignoreSearch: true }).catch(() => undefined)
+  if (precached) return precached.arrayBuffer()
   const res = await fetch(base + file).catch((e: unknown) => {
     throw new CorpusUnavailableError(file, (e as Error).message)
   })
@@ -85,7 +91,7 @@ export const loadOffices = async () => expectArray<Office>('offices.json', await
 /** One part of the search documents exported with the index (see index-files.ts). */
 export async function loadSearchDocsPart(part: SearchFiles['docs'][number]): Promise<SearchDoc[]> {
   // read once, into the engine: not kept in the cache of fetchJson
-  const [meta, text] = await Promise.all([fetchBytes(part.meta), fetchBytes(part.text)])
+  const [meta, text] = await Promise.all([fetchSearchFile(part.meta), fetchSearchFile(part.text)])
   let parsed: unknown
   try {
     parsed = JSON.parse(new TextDecoder().decode(meta))
@@ -102,7 +108,7 @@ export async function loadSearchDocsPart(part: SearchFiles['docs'][number]): Pro
 
 /** One file of the exported index, as FlexSearch imports it. */
 export async function loadSearchIndexPart({ key, file }: SearchFiles['index'][number]): Promise<IndexPart> {
-  const content = await fetchBytes(file)
+  const content = await fetchSearchFile(file)
   try {
     return readIndexPart(key, file, content)
   } catch (e) {
