@@ -46,7 +46,8 @@ const figures = {
   figures: result.corpus.figures.length,
   pagesSeconds: +((paged - started) / 1000).toFixed(2),
   factsSeconds: +((built - paged) / 1000).toFixed(2),
-  serializeSeconds: +((done - built) / 1000).toFixed(2),
+  // the JSON files, and building and exporting the search index
+  filesSeconds: +((done - built) / 1000).toFixed(2),
   /** pages to issues and articles only (part 1) */
   pagesPerSecondWithoutFacts: +(count / ((paged - started) / 1000)).toFixed(1),
   /** the whole build: pages, facts (people, meetings, figures…) and the JSON */

@@ -21,7 +21,7 @@ export async function openEngine(manifest: Manifest, onReady: (stats: SearchStat
     onReady(stats)
   }
   if (manifest.search) {
-    // the index's files are typically in before the (larger) documents: nothing is answered by scan meanwhile
+    // both at once; the index's files, the smaller, are typically in first, so no query waits on a scan meanwhile
     const [docs, parts] = await Promise.all([
       Promise.all(manifest.search.docs.map(loadSearchDocsPart)).then((ps) => ps.flat()),
       Promise.all(manifest.search.index.map(loadSearchIndexPart)).catch((err: Error) => {

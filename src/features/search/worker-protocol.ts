@@ -8,7 +8,7 @@ export type WorkerRequest =
 
 export interface SearchStats {
   docs: number
-  /** from the worker's start until the documents are loaded (exact answers by scan from then on) */
+  /** from the worker's start until the documents (and an exported index's files) are loaded */
   loadMs: number
   /** importing the exported index, or building it in the worker */
   indexMs: number
