@@ -5,7 +5,7 @@
 import { Index } from 'flexsearch'
 
 /** Character bigrams of a text: the tokens every document and query term is indexed by. */
-export function bigrams(text: string): string[] {
+function bigrams(text: string): string[] {
   const t = text.replace(/\s+/g, '')
   const out = new Set<string>()
   for (let i = 0; i < t.length - 1; i++) out.add(t.slice(i, i + 2))
