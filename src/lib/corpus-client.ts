@@ -14,18 +14,44 @@ export class CorpusUnavailableError extends Error {
 const base = `${import.meta.env?.BASE_URL ?? '/'}corpus/`
 const cache = new Map<string, Promise<unknown>>()
 
+/**
+ * A corpus file's response, or a CorpusUnavailableError naming it. `immutable`: the path names its content
+ * (search/<content hash>/…), so a copy in Cache Storage is the right one whatever else the service worker keeps
+ * there; reading it from there directly skips the service worker's fetch handler (at 20,000 articles, ~190 ms
+ * instead of ~340 ms for the ~35 MB of search files).
+ */
+async function openFile(file: string, immutable = false): Promise<Response> {
+  const precached = immutable && typeof caches !== 'undefined' ? await caches.match(base + file, { ignoreSearch: true }).catch(() => undefined) : undefined
+  if (precached) return precached
+  const res = await fetch(base + file).catch((e: unknown) => {
+    throw new CorpusUnavailableError(file, (e as Error).message)
+  })
+  if (!res.ok) throw new CorpusUnavailableError(file, `HTTP ${res.status}`)
+  return res
+}
+
+async function readJson(file: string, res: Response): Promise<unknown> {
+  try {
+    return await res.json()
+  } catch {
+    throw new CorpusUnavailableError(file, 'not valid JSON')
+  }
+}
+
+/** Runs a decoder of a file's content; what it throws becomes a CorpusUnavailableError naming the file. */
+function decodeFile<T>(file: string, decode: () => T): T {
+  try {
+    return decode()
+  } catch (e) {
+    throw new CorpusUnavailableError(file, (e as Error).message)
+  }
+}
+
 function fetchJson(file: string): Promise<unknown> {
   let p = cache.get(file)
   if (!p) {
-    p = fetch(base + file)
-      .then(async (res) => {
-        if (!res.ok) throw new CorpusUnavailableError(file, `HTTP ${res.status}`)
-        try {
-          return await res.json()
-        } catch {
-          throw new CorpusUnavailableError(file, 'not valid JSON')
-        }
-      })
+    p = openFile(file)
+      .then((res) => readJson(file, res))
       .catch((e: unknown) => {
         cache.delete(file)
         throw e instanceof CorpusUnavailableError ? e : new CorpusUnavailableError(file, (e as Error).message)
@@ -33,21 +59,6 @@ function fetchJson(file: string): Promise<unknown> {
     cache.set(file, p)
   }
   return p
-}
-
-/**
- * A search file (search/<content hash>/…), read once, into the engine. Its path names its content, so a copy in
- * Cache Storage is the right one whatever else the service worker keeps there. Reading it from there directly
- * skips the service worker's fetch handler: at 20,000 articles, ~190 ms instead of ~340 ms for the ~35 MB.
- */
-async function fetchSearchFile(file: string): Promise<ArrayBuffer> {
-  const precached = typeof caches === 'undefined' ? undefined : await caches.match(base + file, { ignoreSearch: true }).catch(() => undefined)
-  if (precached) return precached.arrayBuffer()
-  const res = await fetch(base + file).catch((e: unknown) => {
-    throw new CorpusUnavailableError(file, (e as Error).message)
-  })
-  if (!res.ok) throw new CorpusUnavailableError(file, `HTTP ${res.status}`)
-  return res.arrayBuffer()
 }
 
 function expectArray<T>(file: string, data: unknown, check: (item: T) => boolean): T[] {
@@ -88,30 +99,18 @@ export const loadAppointments = async () =>
 export const loadFigures = async () => expectArray<Figure>('figures.json', await fetchJson('figures.json'), (f) => has(f, 'id', 'value', 'unit', 'articleId'))
 export const loadOffices = async () => expectArray<Office>('offices.json', await fetchJson('offices.json'), (o) => has(o, 'id', 'place', 'title', 'holders'))
 
-/** One part of the search documents exported with the index (see index-files.ts). */
+/** One part of the search documents exported with the index (see index-files.ts); read once, into the engine. */
 export async function loadSearchDocsPart(part: SearchFiles['docs'][number]): Promise<SearchDoc[]> {
-  // read once, into the engine: not kept in the cache of fetchJson
-  const [meta, text] = await Promise.all([fetchSearchFile(part.meta), fetchSearchFile(part.text)])
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(new TextDecoder().decode(meta))
-  } catch {
-    throw new CorpusUnavailableError(part.meta, 'not valid JSON')
-  }
-  const stored = expectArray<StoredDoc>(part.meta, parsed, (d) => typeof d.id === 'string' && typeof d.length === 'number' && Array.isArray(d.body))
-  try {
-    return readDocsPart(part.text, stored, text)
-  } catch (e) {
-    throw new CorpusUnavailableError(part.text, (e as Error).message)
-  }
+  const [meta, text] = await Promise.all([
+    openFile(part.meta, true).then((res) => readJson(part.meta, res)),
+    openFile(part.text, true).then((res) => res.arrayBuffer()),
+  ])
+  const stored = expectArray<StoredDoc>(part.meta, meta, (d) => typeof d.id === 'string' && typeof d.length === 'number' && Array.isArray(d.body))
+  return decodeFile(part.text, () => readDocsPart(part.text, stored, text))
 }
 
 /** One file of the exported index, as FlexSearch imports it. */
 export async function loadSearchIndexPart({ key, file }: SearchFiles['index'][number]): Promise<IndexPart> {
-  const content = await fetchSearchFile(file)
-  try {
-    return readIndexPart(key, file, content)
-  } catch (e) {
-    throw new CorpusUnavailableError(file, (e as Error).message)
-  }
+  const content = await (await openFile(file, true)).arrayBuffer()
+  return decodeFile(file, () => readIndexPart(key, file, content))
 }
