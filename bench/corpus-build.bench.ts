@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
 import { corpusFiles } from '../src/corpus/output'
 import { buildPages } from '../src/corpus/pipeline'
-import { extractFacts } from '../src/corpus/stages/facts'
+import { extractFacts } from '../src/corpus/facts/facts'
 import { generatePages, loadMaterial } from './generate-pages'
 
 const pagesArg = process.argv.indexOf('--pages')

@@ -3,7 +3,7 @@
 // Not figures: dates, years, ordinals, session numbers, issue and phone numbers, durations.
 import { CHINESE_NUMERAL_CHARS, parseNumber } from '../lib/chinese-numerals'
 import { articleSentences } from '../lib/sentences'
-import { isNumericCell } from './line-roles'
+import { isNumericCell } from '../page/line-roles'
 import type { Article, Figure, Issue } from '../schema'
 
 const UNITS = [
