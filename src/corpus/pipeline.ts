@@ -13,6 +13,8 @@ import { normalizeLines } from './page/normalize-text'
 import { isMarkdownPage, segmentMarkdown } from './page/segment-markdown'
 import { segmentArticles } from './page/segment-articles'
 import { issueIdFor } from './lib/ids'
+import { dateFromPath } from './lib/dates'
+import { readPageFurniture } from './page/page-furniture'
 import { extractFacts } from './facts/facts'
 
 export interface PageInput {
@@ -32,7 +34,9 @@ export function buildPage(input: PageInput, issueId: string, report: ReturnType<
   if (!decoded) return null
   const { meta, lines: rawLines, frontMatter } = readFrontMatter(decoded.text, report)
   const lines = normalizeLines(rawLines)
-  const head = readMasthead(lines, report)
+  const masthead = readMasthead(lines, report)
+  const furniture = readPageFurniture(masthead.lines)
+  const head = { ...masthead, lines: furniture.lines, blocks: [...masthead.blocks, ...furniture.blocks] }
   const markdown = isMarkdownPage(head.lines)
   const segmented = markdown ? segmentMarkdown(head.lines) : segmentArticles(head.lines, report)
   const { drafts, unmatched } = attachHeadlines(segmented)
@@ -45,14 +49,14 @@ export function buildPage(input: PageInput, issueId: string, report: ReturnType<
     const content = head.lines.filter((l) => l.text)
     if (content.length) blocks.push({ kind: 'other', lines: [content[0]!.no, content.at(-1)!.no], text: content.map((l) => l.raw.trim()) })
   }
-  const page = meta.page ?? head.page ?? (head.masthead || drafts.some((d) => d.kindHint === 'teaser' || d.toPage === 2) ? 1 : null)
+  const page = meta.page ?? head.page ?? furniture.page ?? (head.masthead || drafts.some((d) => d.kindHint === 'teaser' || d.toPage === 2) ? 1 : null)
   const { issue, articles } = assemblePage(
     {
       issueId, source: input.path, layout, blocks,
-      place: inferPlace(meta.place, head.placeHint, text),
-      paper: meta.paper ?? null,
-      page, section: meta.section ?? head.section,
-      date: inferDate(meta.date, head.date, text),
+      place: inferPlace(meta.place, head.placeHint, text, meta.paper ?? furniture.paper),
+      paper: meta.paper ?? furniture.paper,
+      page, section: meta.section ?? head.section ?? furniture.section,
+      date: inferDate({ metaDate: meta.date, masthead: head.date, printed: furniture.date, path: dateFromPath(input.path), year: furniture.year, text }),
       masthead: head.masthead,
     },
     drafts, unmatched,

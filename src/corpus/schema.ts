@@ -24,7 +24,7 @@ export interface Masthead {
 
 /** Lines that are not part of any article, kept so that nothing of the page is lost. */
 export interface PageBlock {
-  kind: 'front-matter' | 'masthead' | 'page-header' | 'caption' | 'other'
+  kind: 'front-matter' | 'masthead' | 'page-header' | 'furniture' | 'caption' | 'other'
   lines: [number, number]
   text: string[]
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addDays, isoDate, lunarDateOf, sameWeekday, weekdayOf } from './dates'
+import { addDays, dateFromPath, isoDate, lunarDateOf, sameWeekday, weekdayOf } from './dates'
 
 describe('dates', () => {
   it('builds ISO dates and rejects days that do not exist', () => {
@@ -12,4 +12,17 @@ describe('dates', () => {
     expect(sameWeekday('星期天', '2025-06-15')).toBe(true)
   })
   it('gives the lunar date as mastheads print it', () => expect(lunarDateOf('2025-06-13')).toBe('乙巳年五月十八'))
+  it('reads the day from the path a mirrored e-paper keeps its pages under', () => {
+    expect(dateFromPath('paper.example.cn/html/2016-05/07/content_88.txt')?.value).toBe('2016-05-07')
+    expect(dateFromPath('epaper.example.com/pc/con/201907/02/content_5.txt')?.value).toBe('2019-07-02')
+    expect(dateFromPath('site/news/202211/09/771.txt')?.value).toBe('2022-11-09')
+    expect(dateFromPath('site/html/news/xian/2017/0311/4412.txt')?.value).toBe('2017-03-11')
+    expect(dateFromPath('archive/20200618/page3.txt')?.value).toBe('2020-06-18')
+    expect(dateFromPath('2023-02-14.md')?.value).toBe('2023-02-14')
+  })
+  it('finds no date in article numbers or days that do not exist', () => {
+    expect(dateFromPath('site/content_20210330.txt')).toBeNull()
+    expect(dateFromPath('html/2021-02/30/a.txt')).toBeNull()
+    expect(dateFromPath('001_a9866df5d050a74f.txt')).toBeNull()
+  })
 })

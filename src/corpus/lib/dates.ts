@@ -31,3 +31,31 @@ export function lunarDateOf(date: ISODate): string {
   const lunar = Solar.fromYmd(y, m, d).getLunar()
   return `${lunar.getYearInGanZhi()}年${lunar.getMonthInChinese()}月${lunar.getDayInChinese()}`
 }
+
+/**
+ * The date in a file's path, as a mirror of an e-paper or news site keeps its pages under their web address:
+ * html/2014-09/23/…, pc/con/202103/30/…, …/20210330/…, news/2018/0115/…, 2021/03/30/…. Only whole path
+ * segments count, so an article number (content_62148) never reads as a date.
+ */
+export function dateFromPath(path: string): { value: ISODate; text: string } | null {
+  const segments = path.split('/').slice(0, -1)
+  const file = path.split('/').pop() ?? ''
+  const dir = segments.join('/')
+  const forms: RegExp[] = [
+    /(?:^|\/)((?:19|20)\d{2})-(\d{1,2})\/(\d{1,2})(?=\/|$)/, // 2014-09/23
+    /(?:^|\/)((?:19|20)\d{2})(\d{2})\/(\d{2})(?=\/|$)/, // 202103/30
+    /(?:^|\/)((?:19|20)\d{2})(\d{2})(\d{2})(?=\/|$)/, // 20210330
+    /(?:^|\/)((?:19|20)\d{2})\/(\d{2})(\d{2})(?=\/|$)/, // 2018/0115
+    /(?:^|\/)((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})(?=\/|$)/, // 2021/3/30
+    /(?:^|\/)((?:19|20)\d{2})-(\d{2})-(\d{2})(?=\/|$)/, // 2021-03-30
+  ]
+  for (const re of forms) {
+    const m = dir.match(re)
+    const value = m && isoDate(Number(m[1]), Number(m[2]), Number(m[3]))
+    if (m && value) return { value, text: m[0].replace(/^\//, '') }
+  }
+  // a file named by its day: 2021-03-30.txt, 20210330_02.txt
+  const named = file.match(/^((?:19|20)\d{2})-?(\d{2})-?(\d{2})(?=[_.\-]|$)/)
+  const value = named && isoDate(Number(named[1]), Number(named[2]), Number(named[3]))
+  return named && value ? { value, text: named[0] } : null
+}

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { inferDate } from './issue-date'
 
-const fromText = (text: string) => inferDate(undefined, null, text)
+const fromText = (text: string) => inferDate({ masthead: null, text })
 
 describe('inferDate', () => {
   it('prefers front matter, then the masthead', () => {
-    expect(inferDate('2023-11-02', { value: '2023-11-03', evidence: [] }, '')).toMatchObject({ value: '2023-11-02', basis: 'metadata' })
-    expect(inferDate(undefined, { value: '2025-06-13', evidence: ['2025年6月'] }, '1月8日')).toMatchObject({ value: '2025-06-13', basis: 'masthead' })
+    expect(inferDate({ metaDate: '2023-11-02', masthead: { value: '2023-11-03', evidence: [] }, text: '' })).toMatchObject({ value: '2023-11-02', basis: 'metadata' })
+    expect(inferDate({ masthead: { value: '2025-06-13', evidence: ['2025年6月'] }, text: '1月8日' })).toMatchObject({ value: '2025-06-13', basis: 'masthead' })
   })
 
   it('reads 过去的X年 and X年度 as "the year after X"', () => {
@@ -36,5 +36,16 @@ describe('inferDate', () => {
 
   it('says unknown when the text names no year', () => {
     expect(fromText('6月2日下午，区委常委会会议召开。')).toEqual({ value: null, earliest: null, latest: null, basis: 'unknown', evidence: [] })
+  })
+
+  it('takes a date the page prints as its own before the path, and the path before the content', () => {
+    const printed = { value: '2022-05-06', evidence: ['page record: 2022-05-06'] }
+    const path = { value: '2022-05-07', text: '2022-05/07' }
+    expect(inferDate({ masthead: null, printed, path, text: '5月5日' })).toMatchObject({ value: '2022-05-06', basis: 'masthead' })
+    expect(inferDate({ masthead: null, path, text: '5月5日' })).toMatchObject({ value: '2022-05-07', earliest: '2022-05-07', basis: 'metadata', evidence: ['file path: 2022-05/07'] })
+  })
+
+  it('takes the year of a year line as current when the text names none', () => {
+    expect(inferDate({ masthead: null, year: 2016, text: '3月2日上午，推进会召开。' })).toMatchObject({ earliest: '2016-03-02', value: '2016-03-03' })
   })
 })

@@ -1,5 +1,6 @@
-// Stage: the publication date of a page, with the evidence. Front matter > masthead > content. From content:
-// the year the page treats as current, and the latest event it reports (a paper reports yesterday's events).
+// Stage: the publication date of a page, with the evidence. Front matter > masthead > a date the page prints as
+// its own (date line, record footer, CMS field) > the file's path (a mirrored e-paper address) > content. From
+// content: the year the page treats as current, and the latest event it reports (a paper reports yesterday's).
 import { parseNumber } from '../lib/chinese-numerals'
 import { addDays, isoDate } from '../lib/dates'
 import type { ISODate, IssueDate } from '../schema'
@@ -9,10 +10,25 @@ const FUTURE_BEFORE = /(到|至|力争|计划|预计|目标|将于|将在|定于
 /** Words after a year that make it a target: 2035年远景目标, 2025年前. */
 const FUTURE_AFTER = /^\s*(远景|目标|前|底前|以前|左右)/
 
-export function inferDate(metaDate: string | undefined, masthead: { value: ISODate; evidence: string[] } | null, text: string): IssueDate {
-  if (metaDate) return { value: metaDate, earliest: metaDate, latest: metaDate, basis: 'metadata', evidence: [`front matter date: ${metaDate}`] }
-  if (masthead) return { value: masthead.value, earliest: masthead.value, latest: masthead.value, basis: 'masthead', evidence: masthead.evidence }
-  return fromContent(text)
+export interface DateSources {
+  metaDate?: string
+  masthead: { value: ISODate; evidence: string[] } | null
+  /** a full date printed as the page's own outside the masthead: a date line, a record footer, 刊发日期 */
+  printed?: { value: ISODate; evidence: string[] } | null
+  /** the date of the file's path (dateFromPath) */
+  path?: { value: ISODate; text: string } | null
+  /** a year printed on a line of its own */
+  year?: number | null
+  text: string
+}
+
+export function inferDate(from: DateSources): IssueDate {
+  const exact = (value: ISODate, basis: IssueDate['basis'], evidence: string[]): IssueDate => ({ value, earliest: value, latest: value, basis, evidence })
+  if (from.metaDate) return exact(from.metaDate, 'metadata', [`front matter date: ${from.metaDate}`])
+  if (from.masthead) return exact(from.masthead.value, 'masthead', from.masthead.evidence)
+  if (from.printed) return exact(from.printed.value, 'masthead', from.printed.evidence)
+  if (from.path) return exact(from.path.value, 'metadata', [`file path: ${from.path.text}`])
+  return fromContent(from.text, from.year ?? null)
 }
 
 interface Mention {
@@ -20,9 +36,9 @@ interface Mention {
   year: number
 }
 
-export function fromContent(text: string): IssueDate {
+export function fromContent(text: string, yearLine: number | null = null): IssueDate {
   const unknown: IssueDate = { value: null, earliest: null, latest: null, basis: 'unknown', evidence: [] }
-  const year = currentYear(text)
+  const year = yearLine ? { year: yearLine, evidence: [`year line: ${yearLine}`] } : currentYear(text)
   if (!year) return unknown
   const events = eventDates(text, year.year)
   if (!events.length) {

@@ -26,4 +26,17 @@ describe('inferPlace', () => {
   it('says unknown when no county is named', () => {
     expect(inferPlace(undefined, null, '会议强调，要抓好落实。')).toEqual({ place: null, basis: 'unknown', evidence: [] })
   })
+
+  it("reads 我市 as a county-level city and never takes a zone name for another city's district", () => {
+    const text = '考察团来到江北新区、滨海新区的项目现场。乐清经济发达，我市欢迎投资，乐清一定会提供服务。'
+    expect(inferPlace(undefined, null, text).place).toBe('乐清市')
+  })
+
+  it('never reads a county out of another word: 服务业兴县, 和县委, 完成县域', () => {
+    expect(inferPlace(undefined, null, '坚持服务业兴县，完成县域规划，书记和县委班子成员参加。').place).toBeNull()
+  })
+
+  it("takes the county named in the paper's own name", () => {
+    expect(inferPlace(undefined, null, '会议召开。', '今日普陀')).toMatchObject({ place: '普陀区', basis: 'masthead' })
+  })
 })

@@ -8,15 +8,31 @@ export interface PlaceInference {
   evidence: string[]
 }
 
-/** Names found in the text, longest first at each position: 平阳县 wins over 平阳. */
 function* namesIn(text: string): Generator<string> {
+  for (const m of mentionsIn(text)) yield m.found
+}
+
+/**
+ * A two-character full name (兴县, 和县, 成县) is a word's piece as often as a county: 服务业兴县, 和县委, 完成县域.
+ * It counts only where a name may stand: after a province or city, or at a clause start, and not before 域/级/委.
+ */
+function isRealMention(text: string, found: string, at: number): boolean {
+  if (found.length > 2 || !/[县旗]$/.test(found)) return true
+  const before = text.slice(Math.max(0, at - 1), at)
+  const after = text.slice(at + found.length, at + found.length + 1)
+  if (/[域级委城内外乡里情]/.test(after)) return false
+  return before === '' || /[省市州盟，。、；：“（\s]/.test(before)
+}
+
+/** Names found in the text with their offsets, longest first at each position: 平阳县 wins over 平阳. */
+function* mentionsIn(text: string): Generator<{ found: string; at: number }> {
   const { lengths, prefixes } = nameIndex()
   for (let i = 0; i < text.length; i++) {
     if (!prefixes.has(text.slice(i, i + 2))) continue
     for (const len of lengths) {
       const word = text.slice(i, i + len)
       if (word.length === len && findCounties(word).length) {
-        yield word
+        yield { found: word, at: i }
         i += len - 1
         break
       }
@@ -41,11 +57,18 @@ function nameIndex() {
   return index
 }
 
-export function inferPlace(metaPlace: string | undefined, mastheadHint: string | null, text: string): PlaceInference {
+/** `paper` is the paper's own name where the page prints it (今日定海 数字报纸, 平阳报): a county inside it decides. */
+export function inferPlace(metaPlace: string | undefined, mastheadHint: string | null, text: string, paper: string | null = null): PlaceInference {
   if (metaPlace) return { place: resolve(metaPlace, text) ?? metaPlace, basis: 'metadata', evidence: [`front matter place: ${metaPlace}`] }
   if (mastheadHint) {
     const place = resolve(mastheadHint, text)
     if (place) return { place, basis: 'masthead', evidence: [mastheadHint] }
+  }
+  if (paper) {
+    for (const name of namesIn(paper)) {
+      const place = resolve(name, text)
+      if (place) return { place, basis: 'masthead', evidence: [`paper: ${paper}`] }
+    }
   }
   return fromContent(text)
 }
@@ -68,19 +91,25 @@ function pickByRegion(candidates: County[], text: string): County {
   return best
 }
 
+/** How a page speaks of its own county: 我县/全县/本县, 我市 (a county-level city), 我区, 我旗. */
+const SELF_WORDS = ['我县', '全县', '本县', '我市', '全市', '本市', '我旗', '全旗', '本旗']
+const SELF_DISTRICT_WORDS = ['我区', '全区', '本区']
+
 function fromContent(text: string): PlaceInference {
-  const selfCounty = countOf(text, '我县') + countOf(text, '全县') + countOf(text, '本县')
-  const selfDistrict = countOf(text, '我区') + countOf(text, '全区') + countOf(text, '本区')
+  const selfCounty = SELF_WORDS.reduce((n, w) => n + countOf(text, w), 0)
+  const selfDistrict = SELF_DISTRICT_WORDS.reduce((n, w) => n + countOf(text, w), 0)
   const wanted = selfDistrict > selfCounty ? /区$/ : selfCounty > 0 ? /(县|市|旗)$/ : /./
   const weight = new Map<string, { county: County; score: number; hits: Map<string, number> }>()
   const chosen = new Map<string, County>()
-  for (const found of namesIn(text)) {
+  for (const { found, at } of mentionsIn(text)) {
+    if (!isRealMention(text, found, at)) continue
     const candidates = findCounties(found).filter((c) => wanted.test(c.name))
     if (!candidates.length) continue
     const county = chosen.get(found) ?? pickByRegion(candidates, text)
     chosen.set(found, county)
     const entry = weight.get(county.code) ?? { county, score: 0, hits: new Map() }
-    entry.score += found === county.name ? 3 : 1
+    // a full name counts more than a short one; a 新区 is as often a zone of another city as a district
+    entry.score += found === county.name && !/新区$/.test(found) ? 3 : 1
     entry.hits.set(found, (entry.hits.get(found) ?? 0) + 1)
     weight.set(county.code, entry)
   }

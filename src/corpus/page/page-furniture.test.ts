@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import { normalizeLines } from './normalize-text'
+import { readPageFurniture } from './page-furniture'
+
+const read = (text: string) => readPageFurniture(normalizeLines(text.split('\n').map((t, i) => ({ no: i + 1, text: t }))))
+
+describe('readPageFurniture', () => {
+  it('reads page and section from an e-paper 版次 line, with or without 第 and leading zeros', () => {
+    expect(read('第03版：要闻\n标题\n正文。')).toMatchObject({ page: 3, section: '要闻' })
+    expect(read('00006版:县两会特别报道\n标题')).toMatchObject({ page: 6, section: '县两会特别报道' })
+  })
+
+  it('takes navigation, e-paper headers and issue numbers out of the article flow', () => {
+    const r = read('云和日报 数字报纸\n上一版 下一版 版面导航\n总第4321期>2020-06-18\n标题\n正文。\n返回目录 | PDF')
+    expect(r.lines.filter((l) => l.text).map((l) => l.text)).toEqual(['标题', '正文。'])
+    expect(r).toMatchObject({ paper: '云和日报', issueNumber: 4321, date: { value: '2020-06-18' } })
+    expect(r.blocks.every((b) => b.kind === 'furniture')).toBe(true)
+  })
+
+  it('reads the date of a record footer that repeats paper, section, page and headline', () => {
+    const r = read('标题\n　　正文第一段。\n\n云和日报 要闻 00002 某某镇召开推进会 2020-06-18 1 2020年06月18日 星期四')
+    expect(r.date?.value).toBe('2020-06-18')
+    expect(r.date?.evidence[0]).toMatch(/^page record/)
+    expect(r.page).toBe(2)
+    expect(r.lines.filter((l) => l.text)).toHaveLength(2)
+  })
+
+  it('reads a date line at the top in any printed form', () => {
+    for (const form of ['2021-03-30', '2021/3/30', '2021.03.30', '2021年03月30日 星期二']) expect(read(`${form}\n标题\n正文。`).date?.value).toBe('2021-03-30')
+  })
+
+  it('leaves a date that signs a notice lower down the page in the notice', () => {
+    const r = read('关于某事的公告\n一、正文内容很长很长。\n二、正文内容很长很长。\n三、正文内容很长很长。\n四、正文内容很长很长。\n五、正文内容很长很长。\n某县人民政府\n2021年3月30日')
+    expect(r.date).toBeNull()
+    expect(r.lines.at(-1)!.text).toBe('2021年3月30日')
+  })
+
+  it('reads CMS fields: the date, the writers and the editors', () => {
+    const r = read('标题\n刊发日期：2019-11-08 作者：张小明 李大力\n正文。\n编辑：王小燕')
+    expect(r.date?.value).toBe('2019-11-08')
+    expect(r.credits).toEqual({ authors: ['张小明', '李大力'], editors: ['王小燕'] })
+  })
+
+  it('keeps a year on its own line at the top as the current year', () => {
+    expect(read('2016\n标题\n正文。').year).toBe(2016)
+  })
+
+  it('leaves running text alone, even with a date in it', () => {
+    const r = read('标题\n2020年6月18日上午，县委召开会议。\n时间：2020年6月18日')
+    expect(r.blocks).toEqual([])
+  })
+})

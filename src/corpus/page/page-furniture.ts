@@ -1,0 +1,153 @@
+// Stage: the furniture of e-paper and news-site copies — 版次 lines (第03版：要闻, 00004版:区两会特别报道), issue
+// numbers (总第1234期), navigation (上一版 下一版 版面导航), "数字报纸" headers, date lines, record footers that
+// repeat headline, page and date, and CMS fields (刊发日期：… 作者：… 编辑：…). They tell page, section, date and
+// credits, and are never headlines or paragraphs: they leave the article flow as blocks of their own.
+import { isoDate } from '../lib/dates'
+import { foldWidth } from '../lib/width'
+import type { ISODate, PageBlock } from '../schema'
+import type { NormalLine } from './normalize-text'
+
+export interface PageCredits {
+  /** 作者：… — the article's writers where it prints no byline of its own */
+  authors: string[]
+  /** 编辑：… 责任编辑：… — people of the page, not its writers */
+  editors: string[]
+}
+
+export interface FurnitureResult {
+  lines: NormalLine[]
+  blocks: PageBlock[]
+  page: number | null
+  section: string | null
+  issueNumber: number | null
+  /** the paper's name from an e-paper header (今日定海 数字报纸) */
+  paper: string | null
+  /** a full date the page prints as its own (a date line, a record footer, a CMS date field) */
+  date: { value: ISODate; evidence: string[] } | null
+  /** a year printed on a line of its own: the current year where the text gives no other */
+  year: number | null
+  credits: PageCredits
+}
+
+const PAGE_LINE = /^(?:第\s*)?[A-Za-z]?0*(\d{1,3})\s*版\s*[:：]?\s*([\u4e00-\u9fff·“”\s]{0,20})$/
+const ISSUE_NO = /总?第\s*(\d{1,6})\s*期/
+const NAV_WORDS = new Set(['上一版', '下一版', '上一期', '下一期', '上一篇', '下一篇', '版面导航', '标题导航', '返回目录', '返回首页', '返回', '首页', '目录', 'PDF', 'PDF下载', '下载PDF', '往期回顾', '往期', '放大', '缩小', '打印', '关闭', '关闭窗口', '打印本页', '字号', '大', '中', '小', '默认', '分享到', '收藏', '版面', '本版', '前一版', '后一版'])
+const EPAPER_HEAD = /^([\u4e00-\u9fff]{2,12})\s*(?:数字报纸|数字报|电子报|电子版|数字版|数字报刊)$/
+const FULL_DATE = /((?:19|20)\d{2})\s*(?:[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d)|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)/g
+const DATE_LINE = /^(?:(?:出版|刊发|发布)?日期[:：]?\s*)?((?:19|20)\d{2})\s*(?:[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)\s*(?:星期[一二三四五六日天]|周[一二三四五六日天])?$/
+const YEAR_LINE = /^((?:19|20)\d{2})\s*年?$/
+/** CMS fields: a name, a colon, a value up to the next field. Bare 时间/地点 are left alone: notices print them. */
+const CMS_FIELD = /(刊发日期|发布日期|发布时间|发表时间|更新时间|出版日期|来源|作者|文字|撰稿|编辑|责任编辑|责编|值班编辑|审核|审校|校对|浏览次数|点击数|阅读次数|字号)\s*[:：]/g
+const SENTENCE_MARK = /[，。；！？]/
+
+export function readPageFurniture(lines: NormalLine[]): FurnitureResult {
+  const result: FurnitureResult = {
+    lines: [], blocks: [], page: null, section: null, issueNumber: null, paper: null, date: null, year: null,
+    credits: { authors: [], editors: [] },
+  }
+  const content = lines.filter((l) => l.text)
+  const top = new Set(content.slice(0, 6).map((l) => l.no))
+  const bottom = new Set(content.slice(-4).map((l) => l.no))
+  for (const line of lines) {
+    const at: Edge = top.has(line.no) ? 'top' : bottom.has(line.no) ? 'bottom' : null
+    if (!line.text || !readLine(foldWidth(line.text), line.raw.trim(), at, result)) {
+      result.lines.push(line)
+      continue
+    }
+    result.blocks.push({ kind: 'furniture', lines: [line.no, line.no], text: [line.raw.trim()] })
+  }
+  return result
+}
+
+type Edge = 'top' | 'bottom' | null
+
+/**
+ * Reads one line into the result; false when it is not furniture. A date or a year alone on a line is
+ * furniture only at the top of the page: lower down it signs a notice (平阳县人民代表大会常务委员会 / 2025年1月9日).
+ */
+function readLine(text: string, raw: string, edge: Edge, into: FurnitureResult): boolean {
+  const atEdge = edge !== null
+  const page = text.match(PAGE_LINE)
+  if (page && (/版\s*[:：]/.test(text) || atEdge)) {
+    into.page ??= Number(page[1])
+    const section = page[2]!.trim()
+    if (section) into.section ??= section
+    return true
+  }
+  const head = text.match(EPAPER_HEAD)
+  if (head) {
+    into.paper ??= head[1]!
+    return true
+  }
+  const dateLine = edge === 'top' && text.match(DATE_LINE)
+  if (dateLine) return takeDate(text, into, 'date line')
+  const year = text.match(YEAR_LINE)
+  if (year && edge === 'top') {
+    into.year ??= Number(year[1])
+    return true
+  }
+  if (isNavigation(text)) return true
+  if (readCms(text, into)) return true
+  // 总第1234期>2019-11-08, 第3版 总第1234期: numbers, dates and navigation with nothing else
+  const issueNo = text.match(ISSUE_NO)
+  if (issueNo && leftover(text).length <= 12) {
+    into.issueNumber ??= Number(issueNo[1])
+    takeDate(text, into, 'issue line')
+    return true
+  }
+  // A record footer: the paper, section, page, headline and date on one line with no sentence in it.
+  // (Read from the raw line: normalising took the spaces around its numbers.)
+  if (atEdge && !SENTENCE_MARK.test(text) && raw.split(/\s+/).length >= 4 && firstDate(text)) {
+    takeDate(text, into, 'page record')
+    const pageNo = raw.match(/(?:^|\s)0{1,4}(\d{1,3})(?=\s)/)
+    if (pageNo) into.page ??= Number(pageNo[1])
+    return true
+  }
+  return false
+}
+
+function isNavigation(text: string): boolean {
+  const tokens = text.split(/[\s|>›»<‹«/·]+/).filter(Boolean)
+  return tokens.length > 0 && tokens.every((t) => NAV_WORDS.has(t.replace(/[【】\[\]]/g, '')))
+}
+
+/** 刊发日期：2019-11-08 作者：张三 李四 — each field read, the line kept whole as furniture. */
+function readCms(text: string, into: FurnitureResult): boolean {
+  const fields = [...text.matchAll(CMS_FIELD)]
+  if (!fields.length || fields[0]!.index !== 0) return false
+  fields.forEach((f, i) => {
+    const value = text.slice(f.index + f[0].length, fields[i + 1]?.index ?? text.length).trim()
+    const key = f[1]!
+    if (/日期|时间/.test(key)) takeDate(value, into, `${key}：${value}`)
+    else if (/作者|文字|撰稿/.test(key)) into.credits.authors.push(...namesIn(value))
+    else if (/编辑|责编|审核|审校|校对/.test(key)) into.credits.editors.push(...namesIn(value))
+  })
+  return true
+}
+
+const namesIn = (value: string) => value.split(/[\s、，,/]+/).filter((n) => /^[\u4e00-\u9fff·]{2,4}$/.test(n))
+
+function firstDate(text: string): ISODate | null {
+  for (const m of text.matchAll(FULL_DATE)) {
+    const value = isoDate(Number(m[1]), Number(m[2] ?? m[4]), Number(m[3] ?? m[5]))
+    if (value) return value
+  }
+  return null
+}
+
+function takeDate(text: string, into: FurnitureResult, evidence: string): boolean {
+  const value = firstDate(text)
+  if (value && !into.date) into.date = { value, evidence: [`${evidence}: ${text.trim()}`.slice(0, 120)] }
+  return true
+}
+
+/** What a line holds besides issue numbers, dates, 版 numbers, weekdays and navigation. */
+function leftover(text: string): string {
+  return text
+    .replace(new RegExp(ISSUE_NO.source, 'g'), '')
+    .replace(FULL_DATE, '')
+    .replace(/第?\s*\d{1,3}\s*版|星期[一二三四五六日天]|农历\S+/g, '')
+    .split(/[\s|>›»<‹«/·:：]+/)
+    .filter((t) => t && !NAV_WORDS.has(t))
+    .join('')
+}
