@@ -1,7 +1,6 @@
 // Composes the stages: page bytes → Issue and Articles; all pages → the corpus. No I/O here.
 import { createReporter, type Diagnostic } from './lib/diagnostics'
-import type { Article, Corpus, Issue, PageLayout } from './schema'
-import { attachHeadlines } from './page/attach-headlines'
+import type { Article, Corpus, Issue } from './schema'
 import { assemblePage, unplacedLines } from './page/assemble'
 import { decodePage } from './page/decode'
 import { readFrontMatter } from './page/front-matter'
@@ -10,11 +9,10 @@ import { inferPlace } from './page/issue-place'
 import { readMasthead } from './page/masthead'
 import { reflowParagraphs } from './page/reflow-paragraphs'
 import { normalizeLines } from './page/normalize-text'
-import { isMarkdownPage, segmentMarkdown } from './page/segment-markdown'
-import { segmentArticles } from './page/segment-articles'
 import { issueIdFor } from './lib/ids'
 import { dateFromPath } from './lib/dates'
 import { readPageFurniture } from './page/page-furniture'
+import { segmentPage } from './page/segment-page'
 import { extractFacts } from './facts/facts'
 
 export interface PageInput {
@@ -37,11 +35,8 @@ export function buildPage(input: PageInput, issueId: string, report: ReturnType<
   const masthead = readMasthead(lines, report)
   const furniture = readPageFurniture(masthead.lines)
   const head = { ...masthead, lines: furniture.lines, blocks: [...masthead.blocks, ...furniture.blocks] }
-  const markdown = isMarkdownPage(head.lines)
-  const segmented = markdown ? segmentMarkdown(head.lines) : segmentArticles(head.lines, report)
-  const { drafts, unmatched } = attachHeadlines(segmented)
+  const { layout: { layout }, drafts, unmatched } = segmentPage(head.lines, report, furniture.credits)
   if (!drafts.length) report.warn('segment/no-articles', 'no article could be found on this page; its lines are kept as an "other" block')
-  const layout: PageLayout = markdown ? 'markdown' : isNarrow(head.lines) ? 'columns' : 'paragraphs'
   // dates and places are read from the reflowed text, where "3" / "月31日" is one date again
   const text = drafts.flatMap((d) => [d.kicker, d.headline, d.subheadline, ...reflowParagraphs(d.body).paragraphs]).filter(Boolean).join('\n')
   const blocks = [...(frontMatter ? [frontMatter] : []), ...head.blocks]
@@ -64,12 +59,6 @@ export function buildPage(input: PageInput, issueId: string, report: ReturnType<
   const unplaced = unplacedLines(lines, drafts, blocks, unmatched)
   for (const no of unplaced) report.warn('segment/unplaced-line', 'a line that no article or block holds', no)
   return { issue, articles, unplaced }
-}
-
-/** Narrow PDF columns: hardly a line is as long as a paragraph printed on one line. */
-function isNarrow(lines: { text: string }[]): boolean {
-  const lengths = lines.filter((l) => l.text).map((l) => l.text.length)
-  return lengths.length > 0 && lengths.filter((n) => n > 40).length / lengths.length < 0.1
 }
 
 export interface PipelineResult {

@@ -53,6 +53,8 @@ export interface Byline {
   reporters: string[]
   correspondents: string[]
   photographers: string[]
+  /** 编辑：… of a web copy: people of the page who did not write it (an extension of CORPUS.md) */
+  editors?: string[]
 }
 
 export interface Article {

@@ -19,8 +19,8 @@ export interface NameMention {
 export function findNameMentions(article: Article, home: string | null): NameMention[] {
   const out: NameMention[] = []
   // a byline name without a surname is a pen name (松纪宣: a desk, not a person): credited, not a person
-  for (const key of ['reporters', 'correspondents', 'photographers'] as const) {
-    for (const name of article.byline[key]) if (looksLikeName(name)) out.push({ name, kind: 'journalist', roles: [], articleId: article.id, sentence: '' })
+  for (const key of ['reporters', 'correspondents', 'photographers', 'editors'] as const) {
+    for (const name of article.byline[key] ?? []) if (looksLikeName(name)) out.push({ name, kind: 'journalist', roles: [], articleId: article.id, sentence: '' })
   }
   for (const { text } of articleSentences(article)) {
     const add = (name: string, roles: NameMention['roles']) => out.push({ name, kind: 'official', roles, articleId: article.id, sentence: text })

@@ -38,6 +38,16 @@ export function newDraft(titles: NormalLine[] = []): ArticleDraft {
   return { titles, byline: emptyByline(), metaLines: [], lead: false, summary: [], body: [], toPage: null, kindHint: null, closed: false }
 }
 
+/** A photo item: its caption and its photographers, with no headline. */
+export function photoDraft(line: NormalLine, caption: string, photographers: string[]): ArticleDraft {
+  const d = newDraft()
+  d.kindHint = 'photo'
+  d.body.push({ no: line.no, text: caption })
+  d.byline.photographers.push(...photographers)
+  d.closed = true
+  return d
+}
+
 export function addNames(into: Byline, from: Byline): void {
   for (const key of ['reporters', 'correspondents', 'photographers'] as const) {
     for (const name of from[key]) if (!into[key].includes(name)) into[key].push(name)

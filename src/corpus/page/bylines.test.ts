@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseBylineLine, parseCredit } from './bylines'
+import { parseBylineLine, parseBylineText, parseCredit } from './bylines'
 
 describe('parseBylineLine', () => {
   it('reads 本报讯 with reporters and correspondents and keeps the lead text', () => {
@@ -40,5 +40,28 @@ describe('parseCredit', () => {
   it('does not read a verb 摄 at the end of a sentence as a credit', () => {
     expect(parseCredit('我们一起拍摄', undefined)).toBeNull()
     expect(parseCredit('游客纷纷驻足拍照 摄', undefined)).toBeNull()
+  })
+})
+
+describe('parseBylineText', () => {
+  const names = (t: string) => parseBylineText(t)?.byline
+  it('reads bylines that name the paper or the media centre', () => {
+    expect(names('青田日报记者 周小兵')).toEqual({ reporters: ['周小兵'], correspondents: [], photographers: [] })
+    expect(names('某某市融媒体中心记者钱多多 通讯员孙小红')).toEqual({ reporters: ['钱多多'], correspondents: ['孙小红'], photographers: [] })
+    expect(names('□融媒记者 陆远航')?.reporters).toEqual(['陆远航'])
+  })
+  it('reads names joined to the role by nothing or an underscore, and a space inside a two-character name', () => {
+    expect(names('记者何畅通讯员林立')).toEqual({ reporters: ['何畅'], correspondents: ['林立'], photographers: [] })
+    expect(names('本报记者_方圆圆')?.reporters).toEqual(['方圆圆'])
+    expect(names('见习记者 章 琪')?.reporters).toEqual(['章琪'])
+    expect(names('特约通讯员 柯明')?.correspondents).toEqual(['柯明'])
+  })
+  it('reads a trailing 摄 as a photo credit', () => {
+    expect(names('记者 王 朗 摄')).toEqual({ reporters: [], correspondents: [], photographers: ['王朗'] })
+  })
+  it('accepts unlabelled names only when they look like personal names', () => {
+    expect(parseBylineText('周小兵 钱多多')).toEqual({ byline: { reporters: ['周小兵', '钱多多'], correspondents: [], photographers: [] }, labelled: false })
+    expect(parseBylineText('群众评委名单详见今日本报第2版')).toBeNull()
+    expect(parseBylineText('草案')).toBeNull()
   })
 })

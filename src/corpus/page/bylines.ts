@@ -1,5 +1,9 @@
 // Stage helpers: bylines and photo credits. 本报讯（记者 A B C）, □ 记者 A, □ 通讯员 A B, 本报记者 A 通讯员 B,
-// credits 陈培勇 摄 and 周晴 刘俊杰 李茂清 / 摄影报道. A pen name (松纪宣) is a name like any other.
+// credits 陈培勇 摄 and 周晴 刘俊杰 李茂清 / 摄影报道. A pen name (松纪宣) is a name like any other. Bylines may
+// name the paper or media centre (寿光日报记者 A, 某某市融媒体中心记者A 通讯员B, □融媒记者 A), join role and name
+// with nothing or an underscore (本报记者_A), and print a space inside a two-character name (王 欢).
+import { looksLikeName } from '../lib/surnames'
+import { foldWidth } from '../lib/width'
 import type { Byline } from '../schema'
 
 export const emptyByline = (): Byline => ({ reporters: [], correspondents: [], photographers: [] })
@@ -8,6 +12,67 @@ const NAME = '[\\u4e00-\\u9fff·]{2,4}'
 const ROLE_WORD = /^(本报)?(见习|特约|实习)?(记者|通讯员|摄影记者|摄影|摄)$/
 const LEAD = /^本报讯\s*(?:[（(]([^）)]{0,60})[）)])?\s*/
 const STANDALONE = /^[□■◇◆▲△●○★☆]?\s*(?:本报)?(?:见习|特约|实习)?(?:记者|通讯员)\s/
+/** The media a byline may name before the role: 本报, 融媒, 寿光日报, 某某市融媒体中心. */
+const MEDIA = '(?:本报|本台|本网|融媒|[\\u4e00-\\u9fff]{2,12}?(?:日报|晚报|报社|融媒体中心|融媒中心|新闻中心|广播电视台|电视台|传媒集团|新闻网))?'
+const ROLE_AT = new RegExp(`^${MEDIA}(首席|见习|特约|实习)?(摄影记者|记者|通讯员|摄影|摄)`)
+const BARE_ROLE = /^(?:本报|首席|见习|特约|实习)?(?:摄影记者|记者|通讯员|摄影|摄)/
+const SPACED_NAME_AT = /^([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?=$|[\s、，_/）)])/
+const MARKER = /^[□■◇◆▲△●○★☆]\s*/
+
+/** Two to four Chinese characters up to the next separator or role word (付惠敏通讯员刘波 → 付惠敏). */
+function nameAtStart(text: string): string | null {
+  const run = text.match(/^[\u4e00-\u9fff·]{2,}/)?.[0]
+  if (!run) return null
+  let end = 2
+  while (end < Math.min(run.length, 4) && !BARE_ROLE.test(run.slice(end))) end++
+  return end === run.length || BARE_ROLE.test(run.slice(end)) ? run.slice(0, end) : null
+}
+
+/**
+ * The names of a byline written without brackets or inside them: "寿光日报记者 尹桂建", "记者付惠敏 通讯员刘波",
+ * "本报记者_阙杨娜", "记者 王 欢 摄". Null unless every part is a role word or a name. `labelled` tells whether a
+ * role word was printed (an unlabelled "（李晶晶 刘璇）" is only a byline where the article has no other).
+ */
+export function parseBylineText(text: string): { byline: Byline; labelled: boolean } | null {
+  const byline = emptyByline()
+  let rest = foldWidth(text).trim().replace(MARKER, '')
+  let into: keyof Byline = 'reporters'
+  let labelled = false
+  const sinceRole: string[] = []
+  while (rest) {
+    const sep = rest.match(/^[\s、，_/]+/)
+    if (sep) {
+      rest = rest.slice(sep[0].length)
+      continue
+    }
+    const role = rest.match(ROLE_AT)
+    if (role) {
+      labelled = true
+      const word = role[2]!
+      // "记者 王欢 摄": a trailing 摄 makes the names before it photographers
+      if (/^摄/.test(word) && sinceRole.length && rest.length === role[0].length) {
+        for (const n of sinceRole) byline[into].splice(byline[into].indexOf(n), 1)
+        byline.photographers.push(...sinceRole)
+      }
+      into = word === '通讯员' ? 'correspondents' : /摄/.test(word) ? 'photographers' : 'reporters'
+      sinceRole.length = 0
+      rest = rest.slice(role[0].length)
+      continue
+    }
+    const spaced = rest.match(SPACED_NAME_AT)
+    const name = spaced ? spaced[1]! + spaced[2]! : nameAtStart(rest)
+    if (!name) return null
+    byline[into].push(name)
+    sinceRole.push(name)
+    rest = rest.slice(spaced ? spaced[0].length : name.length)
+  }
+  const names = byline.reporters.length + byline.correspondents.length + byline.photographers.length
+  if (!names) return null
+  // unlabelled, the parts must all look like personal names: （群众评委名单详见今日本报第2版） is no byline
+  if (!labelled && ![...byline.reporters].every(looksLikeName)) return null
+  return { byline, labelled }
+}
+
 const CREDIT_SUFFIX = /(?:\s+|\s*\/\s*)(摄影报道|摄影|摄)$/
 const NAME_LIST = new RegExp(`^${NAME}(?:[\\s、，]+${NAME})*$`)
 
@@ -19,9 +84,13 @@ export interface BylineLine {
 }
 
 /** 本报讯（…）lead lines and standalone bylines; null when the line is neither. */
-export function parseBylineLine(text: string): BylineLine | null {
+export function parseBylineLine(raw: string): BylineLine | null {
+  const text = foldWidth(raw)
   const lead = text.match(LEAD)
-  if (lead) return { byline: rolesFrom(lead[1] ?? ''), rest: text.slice(lead[0].length), kind: 'lead' }
+  if (lead) return { byline: parseBylineText(lead[1] ?? '')?.byline ?? rolesFrom(lead[1] ?? ''), rest: raw.slice(lead[0].length), kind: 'lead' }
+  // a line that is only a labelled byline: □融媒记者 颜元滔, 本报记者_许洋洋, 寿光日报记者 尹桂建
+  const whole = text.length <= 40 ? parseBylineText(text) : null
+  if (whole?.labelled && !/摄$/.test(text)) return { byline: whole.byline, rest: '', kind: 'standalone' }
   if (!STANDALONE.test(text)) return null
   const body = text.replace(/^[□■◇◆▲△●○★☆]\s*/, '')
   const tokens = body.split(/[\s、，/]+/).filter(Boolean)

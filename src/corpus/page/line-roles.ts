@@ -2,13 +2,15 @@
 // a markdown heading, or running text — before the lines are grouped into articles.
 import { parseNumber } from '../lib/chinese-numerals'
 import type { Byline } from '../schema'
-import { parseBylineLine, parseCredit } from './bylines'
+import { parseBylineLine, parseBylineText, parseCredit } from './bylines'
 import type { NormalLine } from './normalize-text'
 
 export type LineRole =
   | { kind: 'lead'; byline: Byline; rest: string }
   | { kind: 'byline'; byline: Byline }
   | { kind: 'credit'; photographers: string[]; lines: NormalLine[] }
+  /** a photo caption closed by its credit: …会议开幕。记者 王 欢 摄 */
+  | { kind: 'caption'; photographers: string[]; text: string }
   | { kind: 'teaser-marker'; toPage: number | null; title: string }
   | { kind: 'continued'; toPage: number | null; text: string }
   | { kind: 'ad' }
@@ -24,6 +26,8 @@ export interface RoledLine {
 const TEASER = /\s*[（(]?\s*>{2,}\s*(?:第?\s*([0-9一二三四五六七八九十]+)\s*版?)?\s*[)）]?$/
 const CONTINUED = /[（(]\s*(?:下转|转至|转|接)第?\s*([0-9一二三四五六七八九十]+)\s*版\s*[)）]$/
 const HEADING = /^(#{1,6})\s+(.*)$/
+/** One or two sentences, then a photographer's credit: the caption of a picture printed with the article. */
+const CAPTION = /^(.{6,160}?[。！？])\s*([^。！？，]{2,24}?\s*摄)$/
 
 /** Gives every non-blank line its role; a credit that spans two lines ("周晴 刘俊杰" / "摄影报道") is one entry. */
 export function assignLineRoles(lines: NormalLine[]): RoledLine[] {
@@ -53,6 +57,11 @@ function roleOf(line: NormalLine, next: NormalLine | undefined): LineRole {
   if (teaser && />{2,}/.test(teaser[0])) return { kind: 'teaser-marker', toPage: pageNumber(teaser[1]), title: text.slice(0, teaser.index).trim() }
   const continued = text.match(CONTINUED)
   if (continued) return { kind: 'continued', toPage: pageNumber(continued[1]), text: text.slice(0, continued.index).trim() }
+  const caption = text.match(CAPTION)
+  const credit = caption && parseBylineText(caption[2]!)
+  if (caption && credit?.byline.photographers.length && !credit.byline.reporters.length) {
+    return { kind: 'caption', photographers: credit.byline.photographers, text: caption[1]! }
+  }
   const byline = parseBylineLine(text)
   if (byline?.kind === 'lead') return { kind: 'lead', byline: byline.byline, rest: byline.rest }
   if (byline) return { kind: 'byline', byline: byline.byline }
@@ -70,9 +79,10 @@ function pageNumber(s: string | undefined): number | null {
 /** Visible length: characters without spaces. Column width is measured in it. */
 export const visibleLength = (text: string) => text.replace(/\s/g, '').length
 
-/** A line that ends a paragraph: a sentence end, possibly inside closing quotes, or a line wholly in brackets. */
+/** A line that ends a paragraph: a sentence end (either width), possibly inside closing quotes, or a line wholly in brackets. */
 export function endsParagraph(text: string): boolean {
-  return /(?:[。！？；…]|\.{3})[”’」』）)]*$/.test(text) || /^[（(][^（()）]*[)）]$/.test(text)
+  // a sentence end may be followed by a bracketed byline or note: …参加会议。（张三 李四）
+  return /(?:[。！？；…!?;]|\.{3})[”’」』）)]*(?:\s*[（(][^（()）]{1,40}[)）])?$/.test(text) || /^[（(][^（()）]*[)）]$/.test(text)
 }
 
 /** A line ending mid-clause, which cannot be a headline: 、，： and the like. */

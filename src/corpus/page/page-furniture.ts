@@ -6,6 +6,7 @@ import { isoDate } from '../lib/dates'
 import { foldWidth } from '../lib/width'
 import type { ISODate, PageBlock } from '../schema'
 import type { NormalLine } from './normalize-text'
+import type { ArticleDraft } from './article-draft'
 
 export interface PageCredits {
   /** 作者：… — the article's writers where it prints no byline of its own */
@@ -150,4 +151,13 @@ function leftover(text: string): string {
     .split(/[\s|>›»<‹«/·:：]+/)
     .filter((t) => t && !NAV_WORDS.has(t))
     .join('')
+}
+
+/** The page's CMS credits on its articles: 作者 as the writers of an article printing none, 编辑 on each. */
+export function creditPage(drafts: ArticleDraft[], credits: PageCredits): void {
+  for (const d of drafts) {
+    if (d.kindHint === 'ad' || d.kindHint === 'teaser') continue
+    if (!d.byline.reporters.length && !d.byline.correspondents.length) d.byline.reporters.push(...credits.authors)
+    if (credits.editors.length) d.byline.editors = [...credits.editors]
+  }
 }

@@ -1,8 +1,9 @@
 // Stage: the lines of a page (plain paragraphs or narrow PDF columns) → article drafts in reading order, and
 // the headline lines that stand apart from any article (printed after the bodies), to be matched by content.
 import type { Reporter } from '../lib/diagnostics'
+import { isIndented, type LayoutFacts } from './layout'
 import type { NormalLine } from './normalize-text'
-import { addNames, type ArticleDraft, newDraft } from './article-draft'
+import { addNames, type ArticleDraft, newDraft, photoDraft } from './article-draft'
 import { assignLineRoles, clauseMarks, endsMidClause, endsParagraph, type RoledLine, visibleLength } from './line-roles'
 
 export interface Segmented {
@@ -27,13 +28,13 @@ const CAPTION_MAX = 40
 /** A paragraph's first line is indented by two characters in print. */
 const INDENT = 2
 
-export function segmentArticles(lines: NormalLine[], report: Reporter): Segmented {
-  const items = classify(assignLineRoles(lines))
+export function segmentArticles(lines: NormalLine[], layout: LayoutFacts, report: Reporter): Segmented {
+  const items = classify(assignLineRoles(lines), layout)
   return buildDrafts(items, report)
 }
 
 /** Marks each text line as a headline candidate or running text, following open paragraphs. */
-function classify(roled: RoledLine[]): Item[] {
+function classify(roled: RoledLine[], layout: LayoutFacts): Item[] {
   const items: Item[] = []
   let open = false
   for (const r of roled) {
@@ -58,11 +59,11 @@ function classify(roled: RoledLine[]): Item[] {
     while (j < items.length && items[j]!.cls === 'title') j++
     const next = items[j]
     if (next?.cls === 'body') {
-      let after = next.line.text
+      let after = next.line
       for (let k = j - 1; k >= i; k--) {
-        if (!continuesInto(items[k]!.line.text, after)) break
+        if (!continuesInto(items[k]!.line, after, layout)) break
         items[k]!.cls = 'body'
-        after = items[k]!.line.text
+        after = items[k]!.line
       }
       if (items[j - 1]!.cls === 'title' && isLoneCaption(items, j)) next.caption = true
     }
@@ -72,13 +73,21 @@ function classify(roled: RoledLine[]): Item[] {
 }
 
 /**
- * Whether a line can stand before `after` in one column paragraph. Lines of a paragraph fill the column; the
- * first may be indented by two characters, the last (the tail, ending the paragraph) may be shorter.
+ * Whether a line can stand before `after` in one paragraph. Lines of a column paragraph fill the column; the
+ * first may be indented by two characters, the last (the tail, ending the paragraph) may be shorter. Where the
+ * page marks paragraphs, an indented line or one after a blank line starts a paragraph of its own: the line
+ * above it ends one (a headline run straight into the body, 某县召开… / 　　10月25日，…).
  */
-function continuesInto(line: string, after: string): boolean {
-  const w = visibleLength(line) + INDENT
-  if (visibleLength(line) > LONG_LINE) return true
-  return endsParagraph(after) ? w >= visibleLength(after) : w >= 0.9 * visibleLength(after)
+function continuesInto(line: NormalLine, after: NormalLine, layout: LayoutFacts): boolean {
+  // (a line with a comma in it is more likely a paragraph broken by a page or column break)
+  const headlineLike = clauseMarks(line.text) === 0
+  if (headlineLike && layout.indentsMark && isIndented(after)) return false
+  if (headlineLike && layout.blanksMark && after.no > line.no + 1) return false
+  const w = visibleLength(line.text) + INDENT
+  // a long line is running text in a narrow column; on a page of whole paragraphs, unless a comma says so, it
+  // may be a long headline
+  if ((layout.layout === 'columns' || !headlineLike) && visibleLength(line.text) > LONG_LINE) return true
+  return endsParagraph(after.text) ? w >= visibleLength(after.text) : w >= 0.9 * visibleLength(after.text)
 }
 
 /** One sentence standing alone under headline lines with only headlines after it: a photo caption. */
@@ -127,6 +136,14 @@ function buildDrafts(items: Item[], report: Reporter): Segmented {
       case 'lead':
       case 'byline': {
         const cur = current as ArticleDraft | null
+        // A byline line right under the running text of an article that has none closes it: briefs printed
+        // without headlines each end with their own (…听取意见建议。 / 本报记者_许洋洋).
+        if (role.kind === 'byline' && cur && closesBrief(cur, items[i - 1], pendingTitles)) {
+          addNames(cur.byline, role.byline)
+          cur.metaLines.push(line.no)
+          cur.closed = true
+          break
+        }
         // "□ 记者 A" followed by "本报讯 …": one article
         const continuesByline = cur && !cur.body.length && cur.metaLines.length && !pendingTitles.length
         const d = continuesByline ? cur : start(newDraft())
@@ -146,6 +163,11 @@ function buildDrafts(items: Item[], report: Reporter): Segmented {
         holder.byline.photographers.push(...role.photographers.filter((n) => !holder.byline.photographers.includes(n)))
         holder.metaLines.push(...role.lines.map((l) => l.no))
         if (!belongsToNext) holder.closed = true
+        break
+      }
+      case 'caption': {
+        // a picture of its own beside the article it stands in: the article goes on after it
+        drafts.push(photoDraft(line, role.text, role.photographers))
         break
       }
       case 'teaser-marker': {
@@ -225,6 +247,12 @@ function buildDrafts(items: Item[], report: Reporter): Segmented {
   if (pendingTitles.length) orphanTitles.push(pendingTitles)
   if (pendingMeta || summaryFor) takePendingInto(start(newDraft()))
   return { drafts, orphanTitles }
+}
+
+function closesBrief(cur: ArticleDraft, prev: Item | undefined, pendingTitles: NormalLine[]): boolean {
+  const writers = cur.byline.reporters.length + cur.byline.correspondents.length
+  return !pendingTitles.length && !cur.closed && !writers && cur.body.length > 0 && !cur.kindHint &&
+    prev?.cls === 'body' && endsParagraph(prev.line.text)
 }
 
 /** Section heads inside an article: one or two short lines between paragraphs. */

@@ -1,12 +1,9 @@
 // Stage: a markdown-like page → article drafts. `#` starts an article; `##` after body text is a section head;
 // `#` directly followed by `##` is one article (a notice's issuer over its title).
-import { addNames, type ArticleDraft, newDraft } from './article-draft'
+import { addNames, type ArticleDraft, newDraft, photoDraft } from './article-draft'
 import { assignLineRoles, clauseMarks, endsMidClause, endsParagraph, visibleLength } from './line-roles'
 import type { NormalLine } from './normalize-text'
 import type { Segmented } from './segment-articles'
-
-/** A page is markdown-like when it marks headlines with `#`. */
-export const isMarkdownPage = (lines: NormalLine[]) => lines.some((l) => /^#{1,6}\s+\S/.test(l.text))
 
 const BRACKETED = /^[（(][^（()）]*[)）]$/
 
@@ -53,6 +50,11 @@ export function segmentMarkdown(lines: NormalLine[]): Segmented {
         const d = cur ?? start()
         addNames(d.byline, { reporters: [], correspondents: [], photographers: role.photographers })
         d.metaLines.push(...role.lines.map((l) => l.no))
+        break
+      }
+      case 'caption': {
+        // a picture of its own beside the article: the caption does not join its text
+        drafts.push(photoDraft(line, role.text, role.photographers))
         break
       }
       case 'teaser-marker':

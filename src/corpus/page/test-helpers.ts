@@ -1,16 +1,13 @@
 // Test helper: a page text through the segmenting stages, as the fields a reader sees.
 import { silentReporter } from '../lib/diagnostics'
-import { attachHeadlines } from './attach-headlines'
 import { classifyKind } from './kinds'
 import { normalizeLines } from './normalize-text'
 import { reflowParagraphs } from './reflow-paragraphs'
-import { isMarkdownPage, segmentMarkdown } from './segment-markdown'
-import { segmentArticles } from './segment-articles'
+import { segmentPage } from './segment-page'
 
 export function segmentText(text: string) {
   const lines = normalizeLines(text.split('\n').map((t, i) => ({ no: i + 1, text: t })))
-  const segmented = isMarkdownPage(lines) ? segmentMarkdown(lines) : segmentArticles(lines, silentReporter)
-  const { drafts, unmatched } = attachHeadlines(segmented)
+  const { drafts, unmatched } = segmentPage(lines, silentReporter)
   return {
     unmatched: unmatched.map((l) => l.text),
     articles: drafts.map((d) => {

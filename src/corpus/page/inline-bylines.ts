@@ -1,0 +1,61 @@
+// Stage: bylines printed inside the text rather than on a line of their own — at the start of the first
+// paragraph (（记者 李明）某市…), glued to the last sentence (…听取意见。本报记者_王五), or closing the last
+// paragraph in brackets (（某某日报记者 张三）, an unlabelled （张三 李四）). They leave the paragraph for the
+// article's byline: the names are kept there, the line stays in the article's source range.
+import type { ArticleDraft, BodyPiece } from './article-draft'
+import { addNames } from './article-draft'
+import { parseBylineText } from './bylines'
+import { foldWidth } from '../lib/width'
+
+const LEADING = /^\s*（([^（）]{2,40})）\s*/
+const TRAILING_BRACKETED = /(?:^|(?<=[。！？”…\s]))\s*（([^（）]{2,40})）\s*$/
+/** A labelled byline glued after the last sentence: …听取意见和建议。本报记者_阙杨娜 */
+const TRAILING_GLUED = /(?<=[。！？”])\s*([^。！？”（）]{3,40})$/
+
+export function takeInlineBylines(drafts: ArticleDraft[]): ArticleDraft[] {
+  for (const d of drafts) {
+    if (d.kindHint === 'ad' || d.kindHint === 'teaser') continue
+    const first = d.body.find((p) => !p.section && !p.cells)
+    if (first) takeLeading(d, first)
+    const last = d.body.findLast((p) => !p.section && !p.cells)
+    if (last) takeTrailing(d, last)
+  }
+  return drafts
+}
+
+const writers = (d: ArticleDraft) => d.byline.reporters.length + d.byline.correspondents.length
+
+function takeLeading(d: ArticleDraft, piece: BodyPiece) {
+  const m = foldWidth(piece.text).match(LEADING)
+  const parsed = m && parseBylineText(m[1]!)
+  if (!m || !parsed?.labelled) return
+  addNames(d.byline, parsed.byline)
+  cut(d, piece, m[0].length, piece.text.length)
+}
+
+function takeTrailing(d: ArticleDraft, piece: BodyPiece) {
+  const text = foldWidth(piece.text)
+  const bracketed = text.match(TRAILING_BRACKETED)
+  const inBrackets = bracketed && parseBylineText(bracketed[1]!)
+  // an unlabelled （张三 李四） names the writers only where the article has no byline of its own
+  if (bracketed && inBrackets && (inBrackets.labelled || (!writers(d) && inBrackets.byline.reporters.length <= 4))) {
+    addNames(d.byline, inBrackets.byline)
+    cut(d, piece, 0, bracketed.index!)
+    return
+  }
+  const glued = text.match(TRAILING_GLUED)
+  const parsed = glued && parseBylineText(glued[1]!)
+  if (glued && parsed?.labelled) {
+    addNames(d.byline, parsed.byline)
+    cut(d, piece, 0, glued.index!)
+  }
+}
+
+/** Keeps piece.text[from, to) trimmed; a piece left empty leaves the body and its line becomes a meta line. */
+function cut(d: ArticleDraft, piece: BodyPiece, from: number, to: number) {
+  piece.text = piece.text.slice(from, to).trim()
+  if (!piece.text) {
+    d.body.splice(d.body.indexOf(piece), 1)
+    d.metaLines.push(piece.no)
+  }
+}
