@@ -55,4 +55,54 @@ describe('findNameMentions', () => {
     const article = articleOf(['正文。'], 'x', { byline: { reporters: ['叶琳'], correspondents: ['松纪宣'], photographers: ['陈培勇'] } })
     expect(findNameMentions(article, null).map((m) => [m.name, m.kind])).toEqual([['叶琳', 'journalist'], ['陈培勇', 'journalist']])
   })
+
+  it('reads a chain of titles with the place printed in front, the chain sharing it', () => {
+    expect(roles('5月8日,丽水市人大常委会委员、法制委副主任委员、法工委主任方林带领调研组一行来调研。', '缙云县')).toEqual([
+      '方林:丽水市市人大常委会委员+丽水市法制委副主任委员+丽水市法工委主任',
+    ])
+    expect(roles('义乌市委常委、统战部长钱明参加。', '义乌市')).toEqual(['钱明:义乌市市委常委+义乌市统战部长'])
+    expect(roles('义乌市人大常委会党组副书记、某某服务中心主任、总工会主席孙红陪同。', '义乌市')).toEqual([
+      '孙红:义乌市市人大常委会党组副书记+义乌市某某服务中心主任+义乌市总工会主席',
+    ])
+  })
+
+  it('keeps compound titles whole: 常务副市长, 代理检察长, 区法院院长', () => {
+    expect(roles('市委常委、常务副市长汪明主持会议。', '义乌市')).toEqual(['汪明:义乌市市委常委+义乌市常务副市长'])
+    expect(roles('区法院院长熊立，区检察院代理检察长钟平列席会议。', '鹿城区')).toEqual(['熊立:鹿城区区法院院长', '钟平:鹿城区区检察院代理检察长'])
+  })
+
+  it('gives every name listed after a title several people hold that title', () => {
+    expect(roles('副区长梁一、陈二、艾三列席会议。', '鹿城区')).toEqual(['梁一:鹿城区副区长', '陈二:鹿城区副区长', '艾三:鹿城区副区长'])
+  })
+
+  it('lends the organ of a full title to a bare 副主任 later in the sentence', () => {
+    expect(roles('县人大常委会主任张明，副主任李华、王强出席。')).toEqual(['张明:平阳县县人大常委会主任', '李华:平阳县县人大常委会副主任', '王强:平阳县县人大常委会副主任'])
+  })
+
+  it('keeps visiting officials in their own place and hosts in the paper\'s', () => {
+    expect(roles('台州市副市长赵明在我市主持召开座谈会。', '温岭市')).toEqual(['赵明:台州市副市长'])
+    expect(roles('重庆市渝中区副区长钱明出席。', '渝中区')).toEqual(['钱明:渝中区副区长'])
+    expect(roles('北京某某商会会长吴明带领考察团来考察。', '瑞安市')).toEqual(['吴明:-北京某某商会会长'])
+  })
+
+  it('ends a name before a two-character verb: 李明带领 is 李明', () => {
+    expect(roles('市委副书记、市长李明带领相关单位负责人调度。', '寿光市')).toEqual(['李明:寿光市市委副书记+寿光市市长'])
+  })
+
+  it('makes people, not roles, of former titles and session functions', () => {
+    expect(roles('区人大常委会原主任米明、原一级巡视员吕华应邀就座。', '鹿城区')).toEqual(['米明:', '吕华:'])
+    expect(roles('会议由大会执行主席戴明主持。', '鹿城区')).toEqual(['戴明:'])
+    expect(roles('本次会议执行主席由黄一、何二、王三担任。', '鹿城区')).toEqual(['黄一:', '何二:', '王三:'])
+    expect(roles('大会主席团常务主席章明、陈美、胡合出席会议。', '永康市')).toEqual(['章明:', '陈美:', '胡合:'])
+  })
+
+  it('reads lists of leaders by what closes them, and single leaders after 领导', () => {
+    expect(roles('谢一、王二、张三等区领导和大会主席团成员在主席台就座。', '鹿城区')).toEqual(['谢一:', '王二:', '张三:'])
+    expect(roles('昨日下午，某市人大常委会领导郭一、林二带队到东岭镇调研。', '晋江市')).toEqual(['郭一:', '林二:'])
+    expect(roles('昨日下午，某市人大常委会领导姚明带队到西岭镇调研。', '晋江市')).toEqual(['姚明:'])
+  })
+
+  it('reads half-width copies as full-width ones', () => {
+    expect(roles('5月8日,县委书记钱明主持召开会议,县长孙红出席。')).toEqual(['钱明:平阳县县委书记', '孙红:平阳县县长'])
+  })
 })

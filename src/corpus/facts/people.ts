@@ -4,7 +4,10 @@
 import { isNameEnd, nameAt, nameBefore } from '../lib/names'
 import { articleSentences } from '../lib/sentences'
 import { looksLikeName } from '../lib/surnames'
-import { defaultPlace, placeBefore, placeLevel, TITLE, TITLE_AT_START, titleLevel } from '../lib/titles'
+import { defaultPlace, titleLevel } from '../lib/titles'
+import { chainedTitleAt, dropGovernment, isSessionFunction, isSharedTitle, organOf, POSITION, titleEndingAt, type TitleSpan } from '../lib/title-chain'
+import { divisionAt } from '../lib/places'
+import { foldWidth } from '../lib/width'
 import type { Article } from '../schema'
 
 export interface NameMention {
@@ -22,10 +25,13 @@ export function findNameMentions(article: Article, home: string | null): NameMen
   for (const key of ['reporters', 'correspondents', 'photographers', 'editors'] as const) {
     for (const name of article.byline[key] ?? []) if (looksLikeName(name)) out.push({ name, kind: 'journalist', roles: [], articleId: article.id, sentence: '' })
   }
-  for (const { text } of articleSentences(article)) {
-    const add = (name: string, roles: NameMention['roles']) => out.push({ name, kind: 'official', roles, articleId: article.id, sentence: text })
+  const sentences = [article.kicker, article.headline, article.subheadline].filter((t): t is string => !!t).map((text) => ({ text }))
+  for (const { text: printed } of [...sentences, ...articleSentences(article)]) {
+    const text = foldWidth(printed)
+    const add = (name: string, roles: NameMention['roles']) => out.push({ name, kind: 'official', roles, articleId: article.id, sentence: printed })
+    const organs: OrganContext = { organ: null, place: null }
     for (const clause of text.split(/[，。；：！？]/)) {
-      titledNames(clause, home, add)
+      titledNames(clause, home, organs, add)
       namedBeforeTitle(clause, home, add)
       leaderLists(clause, add)
     }
@@ -33,39 +39,85 @@ export function findNameMentions(article: Article, home: string | null): NameMen
   return out
 }
 
-/** 县委副书记、县长陈桂雷; 仙居县委书记占雅静、县长马奇华 — a named place scopes the titles after it. */
-function titledNames(clause: string, home: string | null, add: (name: string, roles: NameMention['roles']) => void) {
+/** The organ of the last full title of a sentence, lent to a bare 副主任 after it (县人大常委会主任A，副主任B). */
+interface OrganContext {
+  organ: string | null
+  place: string | null
+}
+
+type Add = (name: string, roles: NameMention['roles']) => void
+
+/**
+ * 县委副书记、县长陈桂雷; 仙居县委书记占雅静、县长马奇华; 寿光市委常委、统战部长曹建国; 副区长A、B、C — a named
+ * place scopes the titles after it; the items of a chain share the first one's place; a list of names after
+ * a title several people hold shares it.
+ */
+function titledNames(clause: string, home: string | null, organs: OrganContext, add: Add) {
   const scope = new Map<string, string>() // level → place named earlier in the clause
-  TITLE.lastIndex = 0
+  POSITION.lastIndex = 0
   let m: RegExpExecArray | null
-  while ((m = TITLE.exec(clause))) {
-    const roles: NameMention['roles'] = []
-    let at = m.index
-    let end = at
-    // a chain of titles joined by 、 before one name
-    for (;;) {
-      const title = clause.slice(at).match(TITLE_AT_START)?.[0]
-      if (!title) break
-      const named = placeBefore(clause, at, title)
-      const level = titleLevel(title)
-      if (named && level) scope.set(level, named)
-      const place = named ?? (level && scope.get(level)) ?? (level && level === placeLevelOfScope(scope, level) ? null : defaultPlace(title, home))
-      roles.push({ title, place })
-      end = at + title.length
-      if (clause[end] === '、' && TITLE_AT_START.test(clause.slice(end + 1))) at = end + 1
-      else break
+  while ((m = POSITION.exec(clause))) {
+    const ps = m.index
+    const pe = ps + m[0].length
+    if (isSessionFunction(clause, ps, m[0])) continue
+    const first = titleEndingAt(clause, ps, pe, divisionAt) ?? lentOrgan(clause, ps, pe, organs)
+    if (!first) continue
+    const chain: TitleSpan[] = [first]
+    let end = pe
+    while (clause[end] === '、' && !nameAt(clause, end + 1)) {
+      const next = chainedTitleAt(clause, end + 1)
+      if (!next) break
+      chain.push(next)
+      end = next.end
     }
     const name = nameAt(clause, end)
-    if (name) {
-      add(name, roles)
-      TITLE.lastIndex = end + name.length
-    } else TITLE.lastIndex = end
+    POSITION.lastIndex = end
+    if (!name) continue
+    const roles: NameMention['roles'] = []
+    let place: string | null = null
+    for (const t of chain) {
+      const title = dropGovernment(t.title)
+      const level = titleLevel(title)
+      if (t.kind === 'level') {
+        if (t.named && level) scope.set(level, t.named)
+        place = t.named ?? (level && scope.get(level)) ?? (t.kind === 'level' && organs.organ && t.title.startsWith(organs.organ) ? organs.place : null) ?? defaultPlace(title, home)
+        const organ = organOf(t.title)
+        if (organ) [organs.organ, organs.place] = [organ, place]
+      } else if (t.kind === 'association') place = null
+      // a chained title of another level has its own place (市委常委、区委书记 on a district's page)
+      else if (level && level !== titleLevel(dropGovernment(chain[0]!.title))) place = scope.get(level) ?? defaultPlace(title, home)
+      if (!t.former) roles.push({ title, place })
+    }
+    add(name, roles)
+    end += name.length
+    // 副区长梁栋、陈平、艾正兵: the names listed after a title several people hold share it
+    const last = roles.at(-1)
+    while (clause[end] === '、') {
+      const next = nameAt(clause, end + 1)
+      // 区人大常委会原主任A、原一级巡视员B; 县委常委A、统战部长B: a title of the same place for the next name
+      const titled = next ? null : chainedTitleAt(clause, end + 1)
+      const titledName = titled && !LEVEL_TITLE.test(titled.title) ? nameAt(clause, titled.end) : null
+      if (titled && titledName) {
+        add(titledName, titled.former ? [] : [{ title: dropGovernment(titled.title), place }])
+        end = titled.end + titledName.length
+        continue
+      }
+      if (!next) break
+      add(next, last && isSharedTitle(last.title) && !chain.at(-1)!.former ? [last] : [])
+      end += 1 + next.length
+    }
+    POSITION.lastIndex = end
   }
 }
 
-function placeLevelOfScope(scope: Map<string, string>, level: string): string | null {
-  const place = scope.get(level)
-  return place ? placeLevel(place) : null
+/** A title that starts with its level: read by the main loop with a place of its own. */
+const LEVEL_TITLE = /^(?:常务)?(?:副|代)?(?:省|市|县|区|旗|镇|乡|街道)/
+
+/** A bare 副主任 after 县人大常委会主任A in the same sentence is of the same organ. */
+function lentOrgan(clause: string, ps: number, pe: number, organs: OrganContext): TitleSpan | null {
+  if (!organs.organ || !/^(?:副?主任|副?主席|副?书记|副?部长|副?局长|秘书长|常委|委员)$/.test(clause.slice(ps, pe))) return null
+  if (ps > 0 && !/[由和及与、]$/.test(clause.slice(0, ps))) return null
+  return { title: organs.organ + clause.slice(ps, pe), named: null, start: ps, end: pe, former: false, kind: 'level' }
 }
 
 /** 省委车俊书记, 市委胡海峰书记, 习近平总书记 */
@@ -82,20 +134,57 @@ function namedBeforeTitle(clause: string, home: string | null, add: (name: strin
   }
 }
 
-const GROUP_AFTER = /^等?(?:(?:县|市|区|镇|乡)(?:四套班子)?(?:领导|负责人)|领导|同志)?(?:同志)?(?:出席|参加|陪同|到会)/
+/** Words a list of names follows: 县领导, 人大常委会领导, 执行主席由, 主席团常务主席, 成员, 由. */
+const LIST_HEAD = /(?:领导|执行主席由?|常务主席|主席团成员|成员|由|有)$/
+/** Words a list of names is followed by: 等, 出席, 参加, 陪同, 担任, 在主席台就座, 带队, 主持. */
+const LIST_TAIL = /^(?:等|出席|参加|陪同|担任|在主席台就座|就座|带队|一同|列席|主持|宣布|讲话|到会|参会|同志|分别)/
 
-/** 县领导曾上俊、陈栋、邱忠瑜等出席; 许益伟、曾上俊、周基斌等县四套班子领导参加 */
-function leaderLists(clause: string, add: (name: string, roles: NameMention['roles']) => void) {
-  for (const m of clause.matchAll(/((?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4}?)(?=等|出席|参加|陪同)/g)) {
-    let list = m[1]!
-    const lead = list.match(/^(?:.*?)(?:县|市|区|镇|乡)?领导/)
-    if (lead) list = list.slice(lead[0].length)
-    const after = clause.slice(m.index + m[0].length)
-    if (!lead && !GROUP_AFTER.test(after)) continue
-    const names = list.split('、')
-    // the first item may have clause text glued in front: keep its last 2–3 characters if they are a name
-    names[0] = [3, 2].map((n) => names[0]!.slice(-n)).find((n) => looksLikeName(n) && names.length > 1) ?? names[0]!
-    if (!names.every(looksLikeName)) continue
-    for (const name of names) add(name, [])
+/**
+ * Names in lists and as the subject or object of a meeting's verbs, without inventing titles for them:
+ * 县领导A、B、C等出席; A、B等区领导在主席台就座; 执行主席由A、B担任; 会议由大会执行主席A主持; 领导A带队.
+ */
+function leaderLists(clause: string, add: Add) {
+  const items = clause.split('、')
+  for (let i = 0; i < items.length; i++) {
+    let j = i + 1
+    while (j < items.length - 1 && looksLikeName(items[j]!)) j++
+    const run = items.slice(i, Math.min(j + 1, items.length))
+    const first = nameEnding(run[0]!)
+    const lastItem = run.length > 1 ? run.at(-1)! : null
+    const last = lastItem !== null ? nameAt(lastItem, 0) : null
+    if (!first) continue
+    const head = LIST_HEAD.test(first.before)
+    if (run.length === 1 || !last) {
+      // one name: only between a list head and a tail (会议由大会执行主席戴启常主持, 领导姚志强带队)
+      const one = nameAt(run[0]!, first.at)
+      if (one && head && LIST_TAIL.test(run[0]!.slice(first.at + one.length))) add(one, [])
+      continue
+    }
+    // without a head, the list must open the clause and end in a verb of attending or a group of leaders
+    if (!head && !(i === 0 && first.before === '' && closesList(lastItem!.slice(last.length)))) continue
+    for (const n of [first.name, ...run.slice(1, -1), last]) add(n, [])
+    i = i + run.length - 2
   }
+}
+
+/** 等区领导和主席团成员在主席台就座, 等出席, 担任: what may follow the last name of a list of people. */
+function closesList(rest: string): boolean {
+  if (/^等/.test(rest)) return /^等[\u4e00-\u9fff]{0,12}?(?:领导|负责人|同志|出席|参加|陪同|就座|列席|到会)/.test(rest)
+  return LIST_TAIL.test(rest)
+}
+
+/** The name an item ends with (its last 3 or 2 characters), and the text before it. */
+function nameEnding(item: string): { name: string; before: string; at: number } | null {
+  if (looksLikeName(item)) return { name: item, before: '', at: 0 }
+  // the shorter first: in 执行主席由黄一 the head is 由, not a surname
+  for (const len of [2, 3]) {
+    const name = item.slice(-len)
+    if (item.length > len && looksLikeName(name) && LIST_HEAD.test(item.slice(0, -len))) return { name, before: item.slice(0, -len), at: item.length - len }
+  }
+  // a single name inside the item, after a list head: 由大会执行主席戴启常主持
+  for (const m of item.matchAll(/(?:领导|执行主席|常务主席|由)(?=[\u4e00-\u9fff]{2,3})/g)) {
+    const at = m.index + m[0].length
+    if (nameAt(item, at)) return { name: nameAt(item, at)!, before: item.slice(0, at), at }
+  }
+  return null
 }

@@ -9,6 +9,7 @@ const AFTER_NAME = [
   '通报', '分别', '也', '还', '首先', '随后', '一同', '亲切', '充分', '高度', '同', '提出', '认为', '说', '坦言', '眼里', '心里',
   '表态', '汇报', '宣布', '颁发', '听取', '调研', '考察', '走访', '察看', '看望', '慰问', '会见', '会晤', '出任', '兼任', '当选',
   '被', '是', '以', '从', '将', '要', '带领', '率领', '领', '现场', '专题', '一起', '主讲', '点评', '总结', '部署', '回答', '解读',
+  '担任', '列席', '就座', '应邀', '率队', '带头', '通过', '认真', '先后', '实地', '详细', '听取', '肯定', '代表', '参观', '视察',
 ]
 const PUNCT = /^[、，。；：！？“”‘’（）()《》\s·—…]|^$/
 /** Characters of organisations, which a given name does not hold. */
@@ -25,8 +26,16 @@ export function nameAt(text: string, at: number): string | null {
   const s = surnameLength(text.slice(at))
   if (!s) return null
   const candidates = [s + 2, s + 1].map((len) => text.slice(at, at + len)).filter((n) => looksLikeName(n) && !ORG_CHARS.test(n.slice(s)) && !PARTICLES.test(n))
-  const fitting = candidates.find((n) => isNameEnd(text.slice(at + n.length)))
-  return fitting ?? null
+  const fits = candidates.filter((n) => isNameEnd(text.slice(at + n.length)))
+  // 李鹏带领: when the shorter name is followed by a whole word (带领) and the longer only by its tail (领),
+  // the word is what follows the name
+  if (fits.length === 2 && followingWord(text.slice(at + fits[1]!.length)) > 1 && followingWord(text.slice(at + fits[0]!.length)) <= 1) return fits[1]!
+  return fits[0] ?? null
+}
+
+/** The length of the longest word of AFTER_NAME the text starts with (0 for punctuation or none). */
+function followingWord(rest: string): number {
+  return AFTER_NAME.reduce((n, w) => (w.length > n && rest.startsWith(w) ? w.length : n), 0)
 }
 
 /** The name that ends right before `end` (习近平总书记, 车俊书记): the longest that looks like one. */

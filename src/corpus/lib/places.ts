@@ -98,15 +98,6 @@ function loadTowns() {
   return map
 }
 
-/** Whether a full name is a division of the kind a title's level character implies (县 → a county, 镇 → a town…). */
-export function isDivisionOfLevel(name: string, level: string): boolean {
-  if (level === '镇' || level === '乡' || level === '街道') return loadTowns().has(name)
-  const found = loadDivisions().get(name) ?? []
-  if (level === '省') return found.some((d) => d.level === 'province')
-  if (level === '市') return found.some((d) => d.level === 'city' || d.level === 'county')
-  return found.some((d) => d.level === 'county')
-}
-
 /** The prefecture city and province of a county: 平阳县 → 温州市, 浙江省. */
 export function regionOf(countyName: string | null): { city: string | null; province: string | null } {
   if (!countyName) return { city: null, province: null }
@@ -127,6 +118,19 @@ export function resolveCityOrCounty(short: string): string | null {
   for (const suffix of ['市', '县', '区']) {
     const found = loadDivisions().get(short + suffix)
     if (found?.some((d) => d.level === 'city' || d.level === 'county')) return short + suffix
+  }
+  return null
+}
+
+/**
+ * The division whose full name starts the text at `at` (重庆市, 渝中区, 潍坊市, 东石镇, 浙江省), longest first;
+ * null when none does. Used to read the places printed in front of a title: 重庆市渝中区副区长.
+ */
+export function divisionAt(text: string, at: number): string | null {
+  for (let len = 8; len >= 2; len--) {
+    const word = text.slice(at, at + len)
+    if (word.length < len || !/(省|市|县|区|旗|镇|乡|街道)$/.test(word)) continue
+    if (loadDivisions().has(word) || (/(镇|乡|街道)$/.test(word) && loadTowns().has(word))) return word
   }
   return null
 }
