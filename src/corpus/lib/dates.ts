@@ -55,7 +55,7 @@ export function dateFromPath(path: string): { value: ISODate; text: string } | n
     if (m && value) return { value, text: m[0].replace(/^\//, '') }
   }
   // a file named by its day: 2021-03-30.txt, 20210330_02.txt
-  const named = file.match(/^((?:19|20)\d{2})-?(\d{2})-?(\d{2})(?=[_.\-]|$)/)
+  const named = file.match(/^((?:19|20)\d{2})-?(\d{2})-?(\d{2})(?=[_.-]|$)/)
   const value = named && isoDate(Number(named[1]), Number(named[2]), Number(named[3]))
   return named && value ? { value, text: named[0] } : null
 }

@@ -109,7 +109,7 @@ function readLine(text: string, raw: string, edge: Edge, into: FurnitureResult):
 
 function isNavigation(text: string): boolean {
   const tokens = text.split(/[\s|>›»<‹«/·]+/).filter(Boolean)
-  return tokens.length > 0 && tokens.every((t) => NAV_WORDS.has(t.replace(/[【】\[\]]/g, '')))
+  return tokens.length > 0 && tokens.every((t) => NAV_WORDS.has(t.replace(/[【】[\]]/g, '')))
 }
 
 /** 刊发日期：2019-11-08 作者：张三 李四 — each field read, the line kept whole as furniture. */

@@ -76,7 +76,7 @@ function classify(roled: RoledLine[], layout: LayoutFacts): Item[] {
  * Whether a line can stand before `after` in one paragraph. Lines of a column paragraph fill the column; the
  * first may be indented by two characters, the last (the tail, ending the paragraph) may be shorter. Where the
  * page marks paragraphs, an indented line or one after a blank line starts a paragraph of its own: the line
- * above it ends one (a headline run straight into the body, 某县召开… / 　　10月25日，…).
+ * above it ends one (a headline run straight into the body, 某县召开… / (indent)10月25日，…).
  */
 function continuesInto(line: NormalLine, after: NormalLine, layout: LayoutFacts): boolean {
   // (a line with a comma in it is more likely a paragraph broken by a page or column break)
