@@ -51,4 +51,21 @@ describe('findFigures on an indicator table', () => {
       [34560000, '元', '社会消费品零售总额'], [-1.5, '%', '社会消费品零售总额同比增长'],
     ])
   })
+
+  it('counts a figure of the headline once where the body repeats it, and reads one only the headline prints', () => {
+    const article = (headline: string, paragraphs: string[]) => findFigures(articleOf(paragraphs, 'p-a01', { headline }), issueOf('平阳县', '2024-01-30'))
+    expect(article('县人代会共收到议案建议88件', ['大会共收到议案30件，建议58件。']).map((f) => f.raw)).toEqual(['30件', '58件', '88件'])
+    expect(article('30名评委产生', ['最终产生了30名群众评委。', '30名群众评委来自各行各业。', '11月初，30名群众评委将参与评审。']).map((f) => [f.raw, f.label])).toEqual([['30名', '群众评委']])
+  })
+
+  it('labels a count by the noun it counts, not the clause before it', () => {
+    expect(figures(['大会共收到代表联名提出的议案55件,其中,财政经济方面12件。']).map((f) => f.label)).toEqual(['议案', '财政经济方面'])
+    expect(figures(['选出100条—200条表述语。']).map((f) => [f.value, f.label])).toEqual([[100, '表述语'], [200, '表述语']])
+  })
+
+  it('reads the units of real pages: 位, 人（次）, compound units kept whole', () => {
+    expect(figures(['带领20多位考察团成员来考察，服务群众3000人（次），均价1.2万元/平方米。']).map((f) => [f.value, f.unit, f.qualifier])).toEqual([
+      [20, '位', '多'], [3000, '人次', null], [12000, '元/平方米', null],
+    ])
+  })
 })

@@ -4,17 +4,23 @@
 import { CHINESE_NUMERAL_CHARS, parseNumber } from '../lib/chinese-numerals'
 import { articleSentences } from '../lib/sentences'
 import { isNumericCell } from '../page/line-roles'
+import { foldWidth } from '../lib/width'
 import type { Article, Figure, Issue } from '../schema'
 
 const UNITS = [
   '平方公里', '平方米', '万平方米', '立方米', '公顷', '公里', '千米', '公斤', '千克', '人次', '场次', '户次', '车次', '架次', '千瓦时', '千瓦',
   '元', '亩', '吨', '人', '名', '个', '家', '项', '场', '次', '件', '起', '条', '份', '期', '支', '批', '户', '所', '座', '辆', '台',
   '套', '张', '间', '株', '棵', '头', '只', '册', '篇', '部', '处', '块', '栋', '幢', '米', '斤', '%', '‰', '倍', '万',
+  '位', '宗', '例', '票', '艘', '趟', '种', '类', '首', '幅', '本', '箱', '组', '届次', '台次', '人(次)', '人（次）', '百分点', '标准箱', '千瓦时', '兆瓦',
 ].sort((a, b) => b.length - a.length)
+/** A bracketed unit is one unit: 人（次） → 人次. */
+const UNIT_FORM: Record<string, string> = { '人(次)': '人次', '人（次）': '人次' }
 
 const NUM = `(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十][${CHINESE_NUMERAL_CHARS}]*)`
+const UNIT_ALTERNATIVES = UNITS.map((u) => u.replace(/[()]/g, '\\$&')).join('|')
+/** A compound unit kept whole: 元/平方米, 万元/亩, 吨/年 */
 const PATTERN = new RegExp(
-  `(不少于|不低于|超过|超|约|近|逾|达到|达)?(${NUM})(余|多)?(万|亿|千)?(万|亿)?(余|多)?(${UNITS.join('|')})(余|多)?`,
+  `(不少于|不低于|超过|超|约|近|逾|达到|达)?(${NUM})(余|多)?(万|亿|千)?(万|亿)?(余|多)?((?:${UNIT_ALTERNATIVES})(?:/(?:${UNIT_ALTERNATIVES}|年|月|日|小时))?)(余|多)?`,
   'g',
 )
 /** What after a count makes it a duration, an age or a rank: 个月, 周年, 年来 */
@@ -35,33 +41,50 @@ export function findFigures(article: Article, issue: Issue): Figure[] {
   for (const s of sentences) {
     if (s.paragraph !== paragraph) [paragraph, year] = [s.paragraph, articleYear]
     year = yearOf(s.text, pageYear) ?? year
-    for (const m of s.text.matchAll(PATTERN)) {
-      const [raw, pre, num, inner, mult1, mult2, post1, unit, post2] = m
-      const before = s.text.slice(Math.max(0, m.index - 2), m.index)
-      const after = s.text.slice(m.index + raw!.length)
-      if (isNotAFigure(num!, unit!, before, after, mult1)) continue
-      let value = parseNumber(num!)
-      if (value == null) continue
-      for (const mult of [mult1, mult2]) if (mult) value *= mult === '亿' ? 1e8 : mult === '万' ? 1e4 : 1e3
-      const baseUnit = unit === '万平方米' ? '平方米' : unit!
-      if (unit === '万平方米') value *= 1e4
-      if (baseUnit === '万') continue
-      const qualifier = (pre && QUALIFIER[pre]) || inner || post1 || post2 || null
-      figures.push({
-        id: `${article.id}-f${String(figures.length + 1).padStart(2, '0')}`,
-        articleId: article.id,
-        raw: raw!,
-        value: Math.round(value * 1e6) / 1e6,
-        unit: baseUnit,
-        qualifier,
-        label: labelFor(s.text, m.index, m.index + raw!.length, unit!),
-        year: Number(after.match(/^((?:19|20)\d{2})年度/)?.[1]) || year,
-        sentence: s.text,
-      })
+    for (const f of figuresIn(s.text, article.id, year)) if (!repeats(figures, f)) figures.push({ ...f, id: figureId(article.id, figures.length) })
+  }
+  // a figure the headline prints is the article's own: one figure where the body repeats it (119件 in both)
+  for (const head of [article.kicker, article.headline, article.subheadline]) {
+    if (!head) continue
+    for (const f of figuresIn(head, article.id, articleYear ?? pageYear)) {
+      if (!figures.some((b) => b.value === f.value && b.unit === f.unit)) figures.push({ ...f, id: figureId(article.id, figures.length) })
     }
   }
   for (const table of article.tables) figures.push(...tableFigures(article, table.rows, articleYear ?? pageYear, figures.length))
   return figures
+}
+
+const figureId = (articleId: string, n: number) => `${articleId}-f${String(n + 1).padStart(2, '0')}`
+
+/** The same count of the same thing said again (20名群众评委 … 20名群众评委将…) is one figure. */
+const repeats = (figures: Figure[], f: Omit<Figure, 'id'>) => figures.some((x) => x.value === f.value && x.unit === f.unit && x.label === f.label)
+
+function figuresIn(printed: string, articleId: string, year: number | null): Omit<Figure, 'id'>[] {
+  const text = foldWidth(printed)
+  const out: Omit<Figure, 'id'>[] = []
+  for (const m of text.matchAll(PATTERN)) {
+    const [raw, pre, num, inner, mult1, mult2, post1, unit, post2] = m
+    const before = text.slice(Math.max(0, m.index - 2), m.index)
+    const after = text.slice(m.index + raw!.length)
+    if (isNotAFigure(num!, unit!, before, after, mult1)) continue
+    let value = parseNumber(num!)
+    if (value == null) continue
+    for (const mult of [mult1, mult2]) if (mult) value *= mult === '亿' ? 1e8 : mult === '万' ? 1e4 : 1e3
+    const baseUnit = unit === '万平方米' ? '平方米' : (UNIT_FORM[unit!] ?? unit!)
+    if (unit === '万平方米') value *= 1e4
+    if (baseUnit === '万') continue
+    out.push({
+      articleId,
+      raw: printed.slice(m.index, m.index + raw!.length),
+      value: Math.round(value * 1e6) / 1e6,
+      unit: baseUnit,
+      qualifier: (pre && QUALIFIER[pre]) || inner || post1 || post2 || null,
+      label: labelFor(text, m.index, m.index + raw!.length, unit!),
+      year: Number(after.match(/^((?:19|20)\d{2})年度/)?.[1]) || year,
+      sentence: printed,
+    })
+  }
+  return out
 }
 
 /**
@@ -117,8 +140,10 @@ function isNotAFigure(num: string, unit: string, before: string, after: string, 
 /** What is counted: the noun after the measure (5200平方米的研发中心), else the phrase before the number. */
 function labelFor(text: string, start: number, end: number, unit: string): string {
   // "10家2019年度十强工业企业": the year belongs to the label's noun, not to the count
-  const after = text.slice(end).replace(/^(?:的|(?:19|20)\d{2}年度?)/, '')
-  const afterPhrase = after.split(LABEL_STOP)[0]!.replace(/[“”"‘’]/g, '')
+  // "100条—200条表述语": the first end of a range counts what the second does
+  const range = text.slice(end).match(RANGE_END)
+  const after = text.slice(end + (range?.[0].length ?? 0)).replace(/^(?:的|(?:19|20)\d{2}年度?)/, '')
+  const afterPhrase = cutAtVerb(after.split(LABEL_STOP)[0]!.replace(/[“”"‘’]/g, ''))
   if (afterPhrase && /^[\u4e00-\u9fff“]/.test(after) && !/^(以上|左右|以下|之多)/.test(after)) {
     // A classifier counts the head noun after 的 (2家省级认定的小微企业园); a measure weighs the
     // material before it (3万吨特种钢管的生产能力).
@@ -126,8 +151,23 @@ function labelFor(text: string, start: number, end: number, unit: string): strin
     const noun = (CLASSIFIERS.has(unit) ? parts.at(-1) : parts[0]) ?? afterPhrase
     return trimLabel(noun.slice(0, 16))
   }
-  const before = text.slice(0, start).split(LABEL_STOP).pop() ?? ''
-  return trimLabel(before.replace(VERB_LEAD, '').replace(/[“”"‘’]/g, '').slice(-16))
+  const before = (text.slice(0, start).split(LABEL_STOP).pop() ?? '').replace(/[“”"‘’]/g, '')
+  // 代表联名提出的议案55件: what is counted is the noun after the last 的, not the clause before it
+  const afterDe = before.split('的').at(-1)!
+  const noun = afterDe.length >= 2 && before.includes('的') ? afterDe : before
+  const unverbed = noun.replace(VERB_LEAD, '').replace(LEADING_VERB, '')
+  return trimLabel((unverbed.length >= 2 ? unverbed : noun).slice(-16))
+}
+
+const RANGE_END = new RegExp(`^[—–\\-~～至到]\\s*${NUM}(?:万|亿)?(?:${UNIT_ALTERNATIVES})?`)
+/** Verbs a count's clause opens with, before what is counted: 共收到议案55件 counts 议案. */
+const LEADING_VERB = /^(?:共收到|收到|共有|新增|累计|完成|实现|产生了?|选出|其中)/
+/** Where the noun after a measure ends: 20名群众评委来自… counts 群众评委. */
+const VERB_AFTER_NOUN = /(?:来自|将|参加|参与|进行|正在|已经|已|被|获得|实现|完成|达到|分别|通过|经过|开展|得到|成为|入选|列入|纳入|参评|共同|一起)/
+
+function cutAtVerb(phrase: string): string {
+  const m = phrase.slice(2).match(VERB_AFTER_NOUN)
+  return m ? phrase.slice(0, 2 + m.index!) : phrase
 }
 
 function trimLabel(label: string): string {

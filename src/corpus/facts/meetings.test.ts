@@ -49,4 +49,24 @@ describe('findMeetings', () => {
     expect(found[0]!.speakers).not.toContain('陈伟俊')
     expect(found[0]!.speakers).not.toContain('姚高员')
   })
+
+  it('names a committee meeting held inside a session by its whole name, without the 的 before it', () => {
+    const [m] = meetings(['记者从1月29日上午举行的县五届人大三次会议议案审查委员会会议上了解到,大会共收到议案30件。'], '2024-01-30')
+    expect(m).toMatchObject({ name: '县五届人大三次会议议案审查委员会会议', status: 'held', date: { value: '2024-01-29' } })
+  })
+
+  it('reads a named 调研会 joined to an activity by 暨, dated 昨日', () => {
+    const [m] = meetings(['昨日下午，某市人大常委会领导方林带队到东岭镇开展城乡环境整治专题调研会暨“双联”活动。'], '2021-03-30')
+    expect(m).toMatchObject({ name: '城乡环境整治专题调研会暨“双联”活动', date: { value: '2021-03-29', basis: 'relative' } })
+  })
+
+  it('keeps a speaker glued in front out of the name, and no bare 座谈会', () => {
+    const found = meetings(['3月7日，某区第九届人民代表大会第二次会议开幕。', '陈栋宣布某区第九届人民代表大会第二次会议开幕。随后召开座谈会。'], '2024-03-08')
+    expect(found.map((m) => m.name)).toEqual(['某区第九届人民代表大会第二次会议'])
+  })
+
+  it('reads half-width web copies: a chair after 由, a clause ended by a half-width comma', () => {
+    const [m] = meetings(['6月2日下午,县委常委会会议召开,会议由县委书记董智武主持。'], '2025-06-03')
+    expect(m).toMatchObject({ name: '县委常委会会议', chair: ['董智武'], date: { value: '2025-06-02' } })
+  })
 })

@@ -4,10 +4,14 @@ import { parseNumber } from '../lib/chinese-numerals'
 import { addDays, isoDate } from '../lib/dates'
 import { resolveCityOrCounty } from '../lib/places'
 import { articleSentences, type Sentence } from '../lib/sentences'
+import { foldWidth } from '../lib/width'
 import type { Article, Issue, Meeting } from '../schema'
 
-const EVENT = '(?:常委会会议|主席会议|主任会议|全体会议|扩大会议|会议|大会|推进会|动员会|座谈会|交流会|交流活动|签约仪式|宣誓仪式|仪式|典礼|现场会|部署会|培训会|研讨会|论坛|茶话会|报告会|见面会|恳谈会|协调会|联席会议|全会|例会|发布会|启动会|誓师会|表彰会|观摩会|评审会)'
-const HELD_AFTER = new RegExp(`(?:主持)?(?:召开|举行|举办)了?([^，。；：！？]{2,60}?${EVENT})(?![\\u4e00-\\u9fff]*?(?:精神|要求|部署))`, 'g')
+const EVENT = '(?:常委会会议|主席会议|主任会议|全体会议|扩大会议|会议|大会|推进会|动员会|座谈会|调研会|汇报会|对接会|说明会|听证会|评议会|述职会|分析会|调度会|通报会|议事会|交流会|交流活动|签约仪式|宣誓仪式|仪式|典礼|现场会|部署会|培训会|研讨会|论坛|茶话会|报告会|见面会|恳谈会|协调会|联席会议|全会|例会|发布会|启动会|誓师会|表彰会|观摩会|评审会)'
+/** A joint event's second part: 调研会暨“双联”活动 */
+const JOINT = '(?:暨[^，。；：！？]{2,24}?活动)?'
+// greedy: 举行的区人大会议议案审查委员会会议上 is the committee's meeting, not the congress
+const HELD_AFTER = new RegExp(`(?:主持)?(?:召开|举行|举办|开展)了?([^，。；：！？]{2,60}${EVENT}${JOINT})(?![\\u4e00-\\u9fff]*?(?:精神|要求|部署))`, 'g')
 const HELD_BEFORE = new RegExp(`([^，。；：！？]{2,60}?${EVENT})(?:在([\\u4e00-\\u9fff]{2,8}?))?(?:隆重)?(?:召开|举行|开幕|举办)`, 'g')
 const DATE = /(\d{1,2})月(\d{1,2})日(上午|下午|晚上|晚|中午)?|(昨天|前天|今天|昨日|前日|今日)(上午|下午|晚上|晚|中午)?/
 const SPEAK = /(?:作总结讲话|讲话|强调|指出|要求|致辞|作报告|点评)/
@@ -17,7 +21,8 @@ export type MeetingDraft = Omit<Meeting, 'id'>
 
 /** `names(text)` finds the known personal names in a sentence, in order. */
 export function findMeetings(article: Article, issue: Issue, names: (text: string) => { name: string; at: number }[]): MeetingDraft[] {
-  const sentences = articleSentences(article)
+  // read with half-width marks as full-width ones (web copies): clauses end at , as at ，
+  const sentences = articleSentences(article).map((x) => ({ ...x, text: foldWidth(x.text) }))
   const meetings: MeetingDraft[] = []
   const leadDate = sentences[0] ? DATE.exec(sentences[0].text) : null
   for (const s of sentences) {
@@ -59,6 +64,8 @@ function referencedIn(text: string): string[] {
     .filter((n, i, all) => n.length >= 4 && all.indexOf(n) === i)
 }
 
+const BARE_EVENT = new RegExp(`^${EVENT}$`)
+
 function heldIn(text: string): { name: string; where: string | null }[] {
   const out: { name: string; where: string | null }[] = []
   for (const m of text.matchAll(HELD_AFTER)) {
@@ -70,7 +77,8 @@ function heldIn(text: string): { name: string; where: string | null }[] {
     if (/传达|学习|贯彻|落实/.test(before + m[1]!.slice(0, 4))) continue
     out.push({ name: normaliseName(m[1]!, ''), where: m[2] ?? null })
   }
-  return out.filter((x) => x.name.length >= 3 && !/^(会议|大会|仪式)$/.test(x.name))
+  // an event word alone (并召开座谈会) names no meeting
+  return out.filter((x) => x.name.length >= 3 && !BARE_EVENT.test(x.name))
 }
 
 /**
@@ -78,6 +86,8 @@ function heldIn(text: string): { name: string; where: string | null }[] {
  * takes the body that held it. Leading dates, "以…为主题的" and "我县" go.
  */
 function normaliseName(name: string, subject: string): string {
+  // what a clause glues in front: 的, ◆, a speaker (戴启常宣布…会议开幕), a verb (出席/参加/听取)
+  name = name.replace(/^[◆◇●○■□▲△★☆·\s]+/, '').replace(/^.*?(?:宣布|主持召开|出席|参加|列席|听取|观看)(?=.{4})/, '').replace(/^的/, '')
   let n = name.replace(/^(?:.*?为主题的)/, '').replace(/^(?:在|于)?(?:\d{1,2}月\d{1,2}日|昨天|前天|今天)(?:上午|下午|晚上?|中午)?[，,]?/, '').replace(/^(?:我县|我区|我市)/, '').trim()
   // a name that starts with its number, or a bare 主任会议, takes the body that held it
   if (/^(第|[一二三四五六七八九十]+届|[一二三四五六七八九十]+次)/.test(n) || (n.length <= 4 && /会议$/.test(n))) {

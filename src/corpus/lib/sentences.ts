@@ -1,5 +1,6 @@
 // Sentences of an article, each with the paragraph it stands in: the unit a claim links back to.
 import type { Article } from '../schema'
+import { foldWidth } from './width'
 
 export interface Sentence {
   text: string
@@ -8,8 +9,18 @@ export interface Sentence {
   index: number
 }
 
+/** Sentences as printed, split where the width-folded text ends one (a half-width ; or ! next to Chinese too). */
 export function splitSentences(text: string): string[] {
-  return text.split(/(?<=[。！？；])(?![”’」』）)])|(?<=[。！？；][”’」』）)])/).filter((s) => s.trim())
+  const folded = foldWidth(text)
+  const out: string[] = []
+  let from = 0
+  for (const m of folded.matchAll(/[。！？；][”’」』）)]*/g)) {
+    const end = m.index + m[0].length
+    out.push(text.slice(from, end))
+    from = end
+  }
+  out.push(text.slice(from))
+  return out.filter((s) => s.trim())
 }
 
 export function articleSentences(article: Pick<Article, 'paragraphs'>): Sentence[] {
