@@ -35,4 +35,28 @@ describe('findAppointments', () => {
   it('finds nothing in an article without appointments', () => {
     expect(notice(['会议听取了工作汇报。'])).toEqual([])
   })
+
+  const anywhere = (paragraphs: string[]) => findAppointments(articleOf(paragraphs), '2024-03-02').map((a) => [a.action, a.name, a.org, a.title, a.date])
+
+  it('reads appointments in a news report, with a current title before the name', () => {
+    expect(anywhere(['会议决定任命县委常委钱明同志为县人民政府副县长。'])).toEqual([['appoint', '钱明', '县人民政府', '副县长', '2024-03-02']])
+  })
+
+  it('reads several appointments and elections in one sentence: 选举A为B，C为D', () => {
+    expect(anywhere(['大会选举张伟为县人民政府县长，刘洋为县人民检察院检察长。'])).toEqual([
+      ['elect', '张伟', '县人民政府', '县长', '2024-03-02'], ['elect', '刘洋', '县人民检察院', '检察长', '2024-03-02'],
+    ])
+  })
+
+  it('splits coordinated and several titles: 省、市人大代表 is two', () => {
+    expect(anywhere(['陈静当选为省、市人大代表。']).map((a) => a[3])).toEqual(['省人大代表', '市人大代表'])
+    expect(anywhere(['会议决定任命吴斌为县人民政府副县长、县公安局局长。']).map((a) => a[3])).toEqual(['副县长', '县公安局局长'])
+  })
+
+  it('keeps 代 titles, reads 免去 and 接受…辞去, and dates by the session that decided', () => {
+    expect(anywhere(['会议决定任命吴斌为县人民政府代县长。'])[0]![3]).toBe('代县长')
+    expect(anywhere(['会议决定免去王强的县交通运输局局长职务。'])[0]).toEqual(['remove', '王强', null, '县交通运输局局长', '2024-03-02'])
+    expect(anywhere(['会议接受赵刚辞去县人民政府副县长职务的请求。'])[0]!.slice(0, 2)).toEqual(['resign', '赵刚'])
+    expect(anywhere(['3月1日，县十八届人大常委会第五次会议召开。会议决定任命周敏为县审计局局长。'])[0]![4]).toBe('2024-03-01')
+  })
 })

@@ -3,36 +3,73 @@
 import { isoDate } from '../lib/dates'
 import { looksLikeName } from '../lib/surnames'
 import type { Appointment, Article, ISODate } from '../schema'
+import { POSITION_AT_END } from '../lib/title-chain'
+import { foldWidth } from '../lib/width'
 
 const ORGAN = /^(.*?(?:人民政府|人民代表大会常务委员会|人大常委会|人民代表大会|人民法院|人民检察院|监察委员会|委员会|政府))(.+)$/
 
+const ACTIONS = /任命|免去|免职|辞去|当选|补选|选举/
+
 export function findAppointments(article: Article, issueDate: ISODate | null): Appointment[] {
-  const text = article.paragraphs.join('')
-  if (!/任命|免去|辞去|当选|补选/.test(text)) return []
-  const date = noticeDate([article.kicker, article.headline, article.subheadline, ...article.paragraphs].join(' ')) ?? issueDate
+  const text = foldWidth(article.paragraphs.join(''))
+  if (!ACTIONS.test(text)) return []
+  const date = noticeDate([article.kicker, article.headline, article.subheadline, ...article.paragraphs].join(' ')) ?? sessionDate(text, issueDate) ?? issueDate
   const out: Appointment[] = []
   const push = (action: Appointment['action'], names: string[], post: string, sentence: string) => {
-    const { org, title } = splitPost(post)
-    for (const name of names) if (looksLikeName(name)) out.push({ name, action, title, org, date, articleId: article.id, sentence })
+    for (const one of splitTitles(post)) {
+      const { org, title } = splitPost(one)
+      for (const name of names) if (looksLikeName(name)) out.push({ name, action, title, org, date, articleId: article.id, sentence })
+    }
   }
-  for (const sentence of text.split(/(?<=[。；])/)) {
-    // 任命：张峻榕为平阳县人民政府副县长 (several "A为X" may follow one 任命)
-    const appoint = sentence.match(/任命[：:]?(.+)/)
-    if (appoint) for (const m of appoint[1]!.matchAll(/([\u4e00-\u9fff]{2,4}?)为([^，。；、]+)/g)) push('appoint', [m[1]!], m[2]!, sentence)
-    const remove = sentence.match(/免去[：:]?(.+)/)
-    if (remove) for (const m of remove[1]!.matchAll(/([\u4e00-\u9fff]{2,4}?)的([^，。；]+?)职务/g)) push('remove', [m[1]!], m[2]!, sentence)
+  for (const sentence of text.split(/(?<=[。])/)) {
+    // 任命：A为X，B为Y; 选举A为X; 任命县委常委A同志为X (the title before the name is a role the people stage reads)
+    for (const verb of sentence.matchAll(/(任命|补选|选举)[：]?/g)) {
+      const action = verb[1] === '任命' ? 'appoint' : 'elect'
+      for (const item of sentence.slice(verb.index + verb[0].length).split(/[，；]/)) {
+        const m = item.match(/^(.*?)(?:同志)?为(.+?)(?:职务)?$/)
+        const name = m && nameEndingAt(m[1]!)
+        if (!m || !name) break
+        push(action, [name], m[2]!, sentence)
+      }
+    }
+    const remove = sentence.match(/免去[：]?(.+)/)
+    if (remove) for (const m of remove[1]!.matchAll(/([\u4e00-\u9fff]{2,4}?)(?:同志)?的([^，。；]+?)职务/g)) push('remove', [m[1]!], m[2]!, sentence)
     for (const m of sentence.matchAll(/(?:接受|同意)?((?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4}?)等?(?:\d+名|[一二三四五六七八九十]+名)?(?:同志)?辞去([^，。；]+?)职务/g)) {
       push('resign', m[1]!.split('、'), m[2]!, sentence)
     }
-    for (const m of sentence.matchAll(/(?:补选|选举)([\u4e00-\u9fff]{2,4}?)为([^，。；]+)/g)) push('elect', [m[1]!], m[2]!, sentence)
     for (const m of sentence.matchAll(/([\u4e00-\u9fff]{2,4}?)当选为?([^，。；]+)/g)) push('elect', [m[1]!], m[2]!, sentence)
   }
   return out
 }
 
+/** The name a phrase ends with: 县委常委钱明 → 钱明, 孙红 → 孙红. */
+function nameEndingAt(phrase: string): string | null {
+  const p = phrase.replace(/同志$/, '')
+  if (looksLikeName(p)) return p
+  for (const len of [3, 2]) if (p.length > len && looksLikeName(p.slice(-len)) && POSITION_AT_END.test(p.slice(0, -len))) return p.slice(-len)
+  return null
+}
+
+/** 县人民政府副县长、县公安局局长 → two posts; 省、市人大代表 → 省人大代表 and 市人大代表. */
+function splitTitles(printed: string): string[] {
+  const post = printed.replace(/[：。；，]+$/, '')
+  const coordinated = post.match(/^([省市县区])、([省市县区])(.+)$/)
+  if (coordinated) return [coordinated[1]! + coordinated[3]!, coordinated[2]! + coordinated[3]!]
+  const parts = post.split('、')
+  return parts.length > 1 && parts.every((p) => POSITION_AT_END.test(p) || /代表$/.test(p)) ? parts : [post]
+}
+
+/** The day of the session that decided, where the notice prints no full date: 3月1日，县人大常委会会议召开… */
+function sessionDate(text: string, issueDate: ISODate | null): ISODate | null {
+  const m = text.match(/(\d{1,2})月(\d{1,2})日[^。]{0,40}?(?:会议|大会)/)
+  if (!m || !issueDate) return null
+  const d = isoDate(Number(issueDate.slice(0, 4)), Number(m[1]), Number(m[2]))
+  return d && d <= issueDate ? d : null
+}
+
 /** 平阳县人民政府副县长 → org 平阳县人民政府, title 副县长; a deputy to a congress → 县人大代表. */
 export function splitPost(post: string): { org: string | null; title: string } {
-  const clean = post.replace(/[：:]$/, '').trim()
+  const clean = post.replace(/[：:。；，]+$/, '').trim()
   const m = clean.match(ORGAN)
   if (!m) return { org: null, title: clean }
   const org = m[1]!

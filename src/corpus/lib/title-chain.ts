@@ -15,7 +15,7 @@ const POSITIONS = [
   '副政委', '政委', '副处长', '处长', '副科长', '科长', '副组长', '组长', '总工程师', '总会计师', '督察长',
 ]
 export const POSITION = new RegExp(POSITIONS.join('|'), 'g')
-const POSITION_AT_END = new RegExp(`(?:${POSITIONS.join('|')})$`)
+export const POSITION_AT_END = new RegExp(`(?:${POSITIONS.join('|')})$`)
 
 /** Level characters an organ starts with, and village-level ones that carry no place. */
 const LEVEL_START = /^(?:省|市|县|区|旗|镇|乡|街道|社区|村)/
