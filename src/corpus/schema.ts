@@ -72,6 +72,8 @@ export interface Article {
   /** indicator tables printed as text, kept as rows of cells; `atParagraph` paragraphs come before each */
   tables: { atParagraph: number; rows: string[][] }[]
   toPage: number | null
+  /** the page it was begun on: 上接第一版 (an extension of CORPUS.md) */
+  fromPage?: number
   source: { file: string; lines: [number, number]; headlineLines: number[] }
 }
 

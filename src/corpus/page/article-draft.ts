@@ -29,6 +29,8 @@ export interface ArticleDraft {
   summary: NormalLine[]
   body: BodyPiece[]
   toPage: number | null
+  /** the page it was begun on (上接第一版) */
+  fromPage?: number | null
   kindHint: 'teaser' | 'ad' | 'photo' | 'notice' | null
   /** no more body lines may join it (a credit or a continuation marker ended it) */
   closed: boolean

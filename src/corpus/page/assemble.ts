@@ -41,6 +41,7 @@ export function assemblePage(facts: PageFacts, drafts: TitledDraft[], unmatched:
       sections: text.sections,
       tables: text.tables,
       toPage: d.toPage,
+      ...(d.fromPage ? { fromPage: d.fromPage } : {}),
       source: { file: facts.source, lines: [first, last], headlineLines: titleNos },
     }
   })

@@ -13,6 +13,8 @@ export type LineRole =
   | { kind: 'caption'; photographers: string[]; text: string }
   | { kind: 'teaser-marker'; toPage: number | null; title: string }
   | { kind: 'continued'; toPage: number | null; text: string }
+  /** （上接第一版）: the rest of an article begun on another page */
+  | { kind: 'continued-from'; fromPage: number | null; text: string }
   | { kind: 'ad' }
   | { kind: 'heading'; level: number; text: string }
   | { kind: 'table-row'; cells: string[] }
@@ -24,7 +26,8 @@ export interface RoledLine {
 }
 
 const TEASER = /\s*[（(]?\s*>{2,}\s*(?:第?\s*([0-9一二三四五六七八九十]+)\s*版?)?\s*[)）]?$/
-const CONTINUED = /[（(]\s*(?:下转|转至|转|接)第?\s*([0-9一二三四五六七八九十]+)\s*版\s*[)）]$/
+const CONTINUED = /(?:[（(]\s*(?:下转|转至|转|接)第?\s*([0-9一二三四五六七八九十]+)\s*版\s*[)）]|(?<=[。！？”])\s*(?:下转|转至|转)第?\s*([0-9一二三四五六七八九十]+)\s*版)$/
+const CONTINUED_FROM = /^[（(]?\s*上接第?\s*([0-9一二三四五六七八九十]+)\s*版\s*[)）]?\s*/
 const HEADING = /^(#{1,6})\s+(.*)$/
 /** One or two sentences, then a photographer's credit: the caption of a picture printed with the article. */
 const CAPTION = /^(.{6,160}?[。！？])\s*([^。！？，]{2,24}?\s*摄)$/
@@ -56,7 +59,9 @@ function roleOf(line: NormalLine, next: NormalLine | undefined): LineRole {
   const teaser = text.match(TEASER)
   if (teaser && />{2,}/.test(teaser[0])) return { kind: 'teaser-marker', toPage: pageNumber(teaser[1]), title: text.slice(0, teaser.index).trim() }
   const continued = text.match(CONTINUED)
-  if (continued) return { kind: 'continued', toPage: pageNumber(continued[1]), text: text.slice(0, continued.index).trim() }
+  if (continued) return { kind: 'continued', toPage: pageNumber(continued[1] ?? continued[2]), text: text.slice(0, continued.index).trim() }
+  const from = text.match(CONTINUED_FROM)
+  if (from) return { kind: 'continued-from', fromPage: pageNumber(from[1]), text: text.slice(from[0].length).trim() }
   const caption = text.match(CAPTION)
   const credit = caption && parseBylineText(caption[2]!)
   if (caption && credit?.byline.photographers.length && !credit.byline.reporters.length) {

@@ -74,3 +74,25 @@ describe('headlines and captions of real pages', () => {
     expect(articles[0]!.paragraphs[0]).toBe('3月7日，某区人大会议开幕。会议由钱明主持。')
   })
 })
+
+describe('continuations and brief columns', () => {
+  const lead = '县城新区建设全面提速\n本报讯（记者 方林）3月2日，县城新区建设现场一派繁忙景象，各项目施工有序推进。\n'
+  it('reads continuation markers with Chinese numerals, in brackets or not', () => {
+    expect(segmentText(`${lead}新区建设指挥部负责人介绍，今年将新开工项目12个。（下转第四版）`).articles[0]!.toPage).toBe(4)
+    expect(segmentText(`${lead}新区建设指挥部负责人介绍，今年将新开工项目12个。转第2版`).articles[0]!.toPage).toBe(2)
+  })
+
+  it('reads the tail of an article begun on another page as a news article, the marker out of its text', () => {
+    const [a] = segmentText('（上接第一版）新区建设指挥部负责人介绍，今年将新开工项目12个，计划完成投资15亿元。').articles
+    expect(a).toMatchObject({ kind: 'news', paragraphs: ['新区建设指挥部负责人介绍，今年将新开工项目12个，计划完成投资15亿元。'] })
+  })
+
+  it('keeps a 简讯 column of ◆ items one article', () => {
+    const { articles } = segmentText('简讯\n◆3月2日，县农业农村局召开春耕备耕工作会议，部署全县春耕生产工作。\n◆3月3日，县教育局组织开展校园安全大检查，排查隐患12处。')
+    expect(articles.map((a) => [a.kind, a.headline, a.paragraphs.length])).toEqual([['news', '简讯', 2]])
+  })
+
+  it('calls a headline-less brief of running text news', () => {
+    expect(segmentText('　　3月2日，县农业农村局召开春耕备耕工作会议，部署全县春耕生产工作，要求各乡镇抓紧抓实各项措施，确保春耕生产顺利开展。').articles[0]!.kind).toBe('news')
+  })
+})

@@ -186,6 +186,15 @@ function buildDrafts(items: Item[], report: Reporter): Segmented {
         } else report.warn('segment/teaser-without-title', 'a ">>>" teaser marker with no headline before it', line.no)
         break
       }
+      case 'continued-from': {
+        // the tail of an article from another page opens an article here, headed by any title above it
+        const d = start(newDraft())
+        takePendingInto(d)
+        d.fromPage = role.fromPage
+        d.metaLines.push(line.no)
+        if (role.text) d.body.push({ no: line.no, text: role.text })
+        break
+      }
       case 'continued': {
         const d = current ?? start(newDraft())
         if (role.text) d.body.push({ no: line.no, text: role.text })

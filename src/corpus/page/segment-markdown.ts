@@ -57,6 +57,13 @@ export function segmentMarkdown(lines: NormalLine[]): Segmented {
         drafts.push(photoDraft(line, role.text, role.photographers))
         break
       }
+      case 'continued-from': {
+        const d = cur && inHead(cur) ? cur : start()
+        d.fromPage = role.fromPage
+        d.metaLines.push(line.no)
+        if (role.text) d.body.push({ no: line.no, text: role.text })
+        break
+      }
       case 'teaser-marker':
       case 'continued': {
         const d = cur ?? start()
