@@ -69,4 +69,10 @@ describe('findMeetings', () => {
     const [m] = meetings(['6月2日下午,县委常委会会议召开,会议由县委书记董智武主持。'], '2025-06-03')
     expect(m).toMatchObject({ name: '县委常委会会议', chair: ['董智武'], date: { value: '2025-06-02' } })
   })
+
+  it("dates a day written without its month by the month the article names, or the page's", () => {
+    const [m] = meetings(['3月以来，全县推进春耕。13日上午，县委常委会会议召开。'], '2025-03-15')
+    expect(m).toMatchObject({ name: '县委常委会会议', date: { value: '2025-03-13', text: '13日上午' } })
+    expect(meetings(['28日上午，县委常委会会议召开。'], '2025-03-02')[0]!.date.value).toBe('2025-02-28')
+  })
 })

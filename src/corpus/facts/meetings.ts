@@ -13,7 +13,7 @@ const JOINT = '(?:暨[^，。；：！？]{2,24}?活动)?'
 // greedy: 举行的区人大会议议案审查委员会会议上 is the committee's meeting, not the congress
 const HELD_AFTER = new RegExp(`(?:主持)?(?:召开|举行|举办|开展)了?([^，。；：！？]{2,60}${EVENT}${JOINT})(?![\\u4e00-\\u9fff]*?(?:精神|要求|部署))`, 'g')
 const HELD_BEFORE = new RegExp(`([^，。；：！？]{2,60}?${EVENT})(?:在([\\u4e00-\\u9fff]{2,8}?))?(?:隆重)?(?:召开|举行|开幕|举办)`, 'g')
-const DATE = /(\d{1,2})月(\d{1,2})日(上午|下午|晚上|晚|中午)?|(昨天|前天|今天|昨日|前日|今日)(上午|下午|晚上|晚|中午)?/
+const DATE = /(\d{1,2})月(\d{1,2})日(上午|下午|晚上|晚|中午)?|(昨天|前天|今天|昨日|前日|今日)(上午|下午|晚上|晚|中午)?|(?<![月\d])(\d{1,2})日(上午|下午|晚上|晚|中午)?/
 const SPEAK = /(?:作总结讲话|讲话|强调|指出|要求|致辞|作报告|点评)/
 const ATTEND = /(?:出席|参加|陪同|列席)/
 
@@ -25,10 +25,19 @@ export function findMeetings(article: Article, issue: Issue, names: (text: strin
   const sentences = articleSentences(article).map((x) => ({ ...x, text: foldWidth(x.text) }))
   const meetings: MeetingDraft[] = []
   const leadDate = sentences[0] ? DATE.exec(sentences[0].text) : null
+  // a day without its month (13日上午) takes the month the article last named
+  const monthBefore = (sentence: number) => {
+    for (let i = sentence; i >= 0; i--) {
+      const months = [...sentences[i]!.text.matchAll(/(\d{1,2})月/g)]
+      if (months.length) return Number(months.at(-1)![1])
+    }
+    return null
+  }
   for (const s of sentences) {
     for (const found of heldIn(s.text)) {
       if (meetings.some((m) => m.name === found.name)) continue
-      const own = DATE.exec(s.text)
+      const own: DateMatch | null = DATE.exec(s.text)
+      if (own?.[6]) own.month = monthBefore(s.index)
       meetings.push({
         name: found.name,
         session: sessionOf(found.name),
@@ -103,11 +112,26 @@ function sessionOf(name: string): MeetingDraft['session'] {
   return { term: term ? parseNumber(term) : null, number: number ? parseNumber(number) : null }
 }
 
+type DateMatch = RegExpExecArray & { month?: number | null }
+
+/**
+ * 13日 with no month: of the month the article last named, else of the page's month (or the month before, for a
+ * day after the page's own). Null when the page's day is unknown: a day is never invented.
+ */
+function dayOfMonth(day: number, month: number | null, issue: Issue): string | null {
+  const page = issue.date.value
+  if (!page) return null
+  const [y, pm, pd] = page.split('-').map(Number) as [number, number, number]
+  if (month) return isoDate(month > pm ? y - 1 : y, month, day)
+  return day <= pd ? isoDate(y, pm, day) : pm > 1 ? isoDate(y, pm - 1, day) : isoDate(y - 1, 12, day)
+}
+
 const RELATIVE: Record<string, number> = { 昨天: -1, 昨日: -1, 前天: -2, 前日: -2, 今天: 0, 今日: 0 }
 
-function resolveDate(m: RegExpExecArray | null, issue: Issue): Meeting['date'] {
+function resolveDate(m: DateMatch | null, issue: Issue): Meeting['date'] {
   if (!m) return { value: null, basis: 'inferred', text: '' }
   const text = m[0]
+  if (m[6]) return { value: dayOfMonth(Number(m[6]), m.month ?? null, issue), basis: 'explicit', text }
   if (m[1]) {
     const year = Number((issue.date.value ?? issue.date.earliest ?? '').slice(0, 4))
     return { value: year ? isoDate(year, Number(m[1]), Number(m[2])) : null, basis: 'explicit', text }

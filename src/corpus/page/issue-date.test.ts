@@ -48,4 +48,9 @@ describe('inferDate', () => {
   it('takes the year of a year line as current when the text names none', () => {
     expect(inferDate({ masthead: null, year: 2016, text: '3月2日上午，推进会召开。' })).toMatchObject({ earliest: '2016-03-02', value: '2016-03-03' })
   })
+
+  it('never takes the year of a reported period or of a book title for the current one', () => {
+    expect(fromText('2019年1月至10月，全县完成投资30亿元。').earliest).toBeNull()
+    expect(fromText('会议学习《关于生态文明建设论述摘编（2025年9月至2025年10月）》。2024年，全市完成目标。').earliest).toBe('2024-01-01')
+  })
 })

@@ -9,6 +9,13 @@ import type { ISODate, IssueDate } from '../schema'
 const FUTURE_BEFORE = /(到|至|力争|计划|预计|目标|将于|将在|定于|定为|截至|截止|前往|之前|规划)\s*$/
 /** Words after a year that make it a target: 2035年远景目标, 2025年前. */
 const FUTURE_AFTER = /^\s*(远景|目标|前|底前|以前|左右)/
+const SPAN_AFTER = /^\s*(?:\d{1,2}\s*月份?)?\s*(?:至|到|—|－|-|~|～)/
+const SPAN_BEFORE = /(?:至|到|—|－|-|~|～)\s*$/
+
+function insideBookTitle(text: string, at: number): boolean {
+  const open = text.lastIndexOf('《', at)
+  return open >= 0 && text.lastIndexOf('》', at) < open
+}
 
 export interface DateSources {
   metaDate?: string
@@ -62,8 +69,10 @@ function currentYear(text: string): { year: number; evidence: string[] } | null 
     const y = parseNumber(m[2]!)
     if (!y || y < 1900 || y > 2100) continue
     const before = text.slice(Math.max(0, m.index - 4), m.index)
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 4)
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12)
     if (FUTURE_BEFORE.test(before) || FUTURE_AFTER.test(after)) continue
+    // a period someone reports (2018年1月至10月) or a year in a title (《…（2025年9月至10月）》) is not the page's year
+    if (SPAN_AFTER.test(after) || SPAN_BEFORE.test(before) || insideBookTitle(text, m.index)) continue
     // "过去的2020年", "2019年度" awards, "仅2018年" totals: that year is over
     if (m[1] === '过去的' || m[1] === '仅' || m[3]) past.push({ text: m[0].trim(), year: y + 1 })
     else facts.push({ text: m[0].trim(), year: y })
