@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { corpusFiles } from '../src/corpus/output'
 import { runPipeline } from '../src/corpus/pipeline'
-import type { Manifest } from '../src/corpus/schema'
+import type { Manifest } from '../src/shared/corpus-schema'
 import type { SearchStats } from '../src/features/search/worker-protocol'
 import { generatePages, loadMaterial } from './generate-pages'
 

@@ -1,5 +1,5 @@
 // A page's date as precisely as the evidence allows — a day, a range or a year — and how it was inferred.
-import type { IssueDate } from '@/corpus/schema'
+import type { IssueDate } from '@/shared/corpus-schema'
 import { type Strings, useT } from '@/lib/strings'
 
 export function formatIssueDate(date: IssueDate, t: Strings): string {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import iconv from 'iconv-lite'
 import { describe, expect, it } from 'vitest'
-import type { Article, Issue, Manifest } from './schema'
+import type { Article, Issue, Manifest } from '../shared/corpus-schema'
 
 const root = new URL('../..', import.meta.url).pathname
 

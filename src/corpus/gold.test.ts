@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runPipeline } from './pipeline'
-import type { Article } from './schema'
+import type { Article } from '../shared/corpus-schema'
 
 interface GoldArticle {
   kind: string

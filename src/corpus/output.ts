@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto'
 import { searchIndexFiles } from '../shared/search/index-files'
 import { toSearchDocs } from '../shared/search/search-docs'
-import { CORPUS_VERSION, type Corpus, type Manifest, type SearchFiles } from './schema'
+import { COLLECTION_NAMES, COLLECTIONS, CORPUS_VERSION, type Corpus, type Manifest, type SearchFiles } from '../shared/corpus-schema'
 
 /** Articles per shard: keeps each file far below the service worker's precache size limit. */
 export const ARTICLES_PER_SHARD = 400
@@ -17,12 +17,7 @@ export function corpusFiles(corpus: Corpus, generatedAt: string): Map<string, st
     shards.push(path)
     files.set(path, json(corpus.articles.slice(i, i + ARTICLES_PER_SHARD)))
   }
-  files.set('issues.json', json(corpus.issues))
-  files.set('people.json', json(corpus.people))
-  files.set('meetings.json', json(corpus.meetings))
-  files.set('appointments.json', json(corpus.appointments))
-  files.set('figures.json', json(corpus.figures))
-  files.set('offices.json', json(corpus.offices))
+  for (const name of COLLECTION_NAMES) files.set(COLLECTIONS[name].file, json(corpus[name]))
   const search = inContentFolder(searchIndexFiles(toSearchDocs(corpus.articles, corpus.issues, corpus.people)))
   for (const [path, content] of search.files) files.set(path, content)
   const hash = createHash('sha256')
@@ -31,14 +26,7 @@ export function corpusFiles(corpus: Corpus, generatedAt: string): Map<string, st
     schemaVersion: CORPUS_VERSION,
     generatedAt,
     corpusVersion: hash.digest('hex').slice(0, 16),
-    counts: {
-      issues: corpus.issues.length,
-      articles: corpus.articles.length,
-      people: corpus.people.length,
-      meetings: corpus.meetings.length,
-      appointments: corpus.appointments.length,
-      figures: corpus.figures.length,
-    },
+    counts: { articles: corpus.articles.length, ...Object.fromEntries(COLLECTION_NAMES.map((n) => [n, corpus[n].length])) } as Manifest['counts'],
     articleShards: shards,
     search: search.manifest,
   }

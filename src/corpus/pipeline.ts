@@ -1,6 +1,6 @@
 // Composes the stages: page bytes → Issue and Articles; all pages → the corpus. No I/O here.
 import { createReporter, type Diagnostic } from './lib/diagnostics'
-import type { Article, Corpus, Issue } from './schema'
+import { type Article, type Corpus, emptyCorpus, type Issue } from '../shared/corpus-schema'
 import { assemblePage, unplacedLines } from './page/assemble'
 import { decodePage } from './page/decode'
 import { readFrontMatter } from './page/front-matter'
@@ -85,7 +85,7 @@ export function buildPages(
 ): PipelineResult {
   const sorted = [...inputs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   const ids = issueIdFor(sorted.map((p) => p.path))
-  const corpus: Corpus = { issues: [], articles: [], people: [], meetings: [], appointments: [], figures: [], offices: [] }
+  const corpus: Corpus = emptyCorpus()
   const diagnostics: Diagnostic[] = []
   const unplaced: PipelineResult['unplaced'] = []
   const failed: string[] = []

@@ -1,8 +1,8 @@
 // Checks the built corpus against the contract before anything is written: a failure here is a builder bug.
-import type { Article, Corpus, Issue } from './schema'
+import { APPOINTMENT_ACTIONS, ARTICLE_KINDS, type Article, type Corpus, DATE_BASES, type Issue, MEETING_DATE_BASES } from '../shared/corpus-schema'
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/
-const KINDS = ['news', 'feature', 'notice', 'photo', 'teaser', 'ad', 'other']
+const oneOf = (list: readonly string[], v: string) => list.includes(v)
 
 export function validateCorpus(corpus: Corpus): string[] {
   const errors: string[] = []
@@ -28,6 +28,8 @@ export function validateCorpus(corpus: Corpus): string[] {
   for (const [what, list] of refs) {
     for (const r of list) if (!articleIds.has(r.articleId)) errors.push(`${what} points to unknown article ${r.articleId}`)
   }
+  for (const m of corpus.meetings) if (!oneOf(MEETING_DATE_BASES, m.date.basis)) errors.push(`meeting ${m.id}: date.basis "${m.date.basis}"`)
+  for (const a of corpus.appointments) if (!oneOf(APPOINTMENT_ACTIONS, a.action)) errors.push(`appointment of ${a.name}: action "${a.action}"`)
   for (const p of corpus.people) {
     for (const id of p.articleIds) if (!articleIds.has(id)) errors.push(`person ${p.id} points to unknown article ${id}`)
   }
@@ -42,14 +44,14 @@ function checkIssue(issue: Issue): string[] {
   }
   if (d.earliest && d.latest && d.earliest > d.latest) errors.push('date range ends before it starts')
   if (d.value && d.earliest && d.latest && (d.value < d.earliest || d.value > d.latest)) errors.push('date.value lies outside its range')
-  if (!['metadata', 'masthead', 'content', 'unknown'].includes(d.basis)) errors.push(`date.basis "${d.basis}"`)
+  if (!oneOf(DATE_BASES, d.basis)) errors.push(`date.basis "${d.basis}"`)
   if (issue.page !== null && !(Number.isInteger(issue.page) && issue.page > 0)) errors.push(`page "${issue.page}"`)
   return errors
 }
 
 function checkArticle(a: Article): string[] {
   const errors: string[] = []
-  if (!KINDS.includes(a.kind)) errors.push(`kind "${a.kind}"`)
+  if (!oneOf(ARTICLE_KINDS, a.kind)) errors.push(`kind "${a.kind}"`)
   if (!Array.isArray(a.paragraphs) || a.paragraphs.some((p) => typeof p !== 'string' || !p)) errors.push('paragraphs must be non-empty strings')
   for (const s of a.sections) if (s.startParagraph < 0 || s.startParagraph > a.paragraphs.length) errors.push(`section "${s.heading}" starts outside the article`)
   const [from, to] = a.source.lines

@@ -1,5 +1,5 @@
 // Fetches the corpus files (CORPUS.md) and checks their shape at the edge. Every file is fetched once.
-import type { Appointment, Article, Figure, Issue, Manifest, Meeting, Office, Person, SearchFiles } from '@/corpus/schema'
+import { type Article, type CollectionName, type CollectionRecords, COLLECTIONS, CORPUS_VERSION, type Issue, type Manifest, type SearchFiles } from '@/shared/corpus-schema'
 import { readDocsPart, readIndexPart, type StoredDoc } from '@/shared/search/index-files'
 import type { SearchDoc } from '@/shared/search/search-docs'
 import type { IndexPart } from '@/shared/search/search-engine'
@@ -70,15 +70,13 @@ function expectArray<T>(file: string, data: unknown, check: (item: T) => boolean
 
 export async function loadManifest(): Promise<Manifest> {
   const m = (await fetchJson('manifest.json')) as Partial<Manifest> | null
-  if (!m || m.schemaVersion !== 1 || !Array.isArray(m.articleShards)) {
+  if (!m || m.schemaVersion !== CORPUS_VERSION || !Array.isArray(m.articleShards)) {
     throw new CorpusUnavailableError('manifest.json', `expected schemaVersion 1 with articleShards, got ${JSON.stringify(m?.schemaVersion)}`)
   }
   return m as Manifest
 }
 
-export async function loadIssues(): Promise<Issue[]> {
-  return expectArray<Issue>('issues.json', await fetchJson('issues.json'), (i) => typeof i.id === 'string' && Array.isArray(i.articleIds) && !!i.date)
-}
+export const loadIssues = (): Promise<Issue[]> => loadCollection('issues')
 
 export async function loadArticles(): Promise<Article[]> {
   const manifest = await loadManifest()
@@ -90,14 +88,19 @@ export async function loadArticles(): Promise<Article[]> {
   return shards.flat()
 }
 
-const has = (o: object, ...keys: string[]) => keys.every((k) => k in o)
+const has = (o: object, keys: readonly string[]) => keys.every((k) => k in o)
 
-export const loadPeople = async () => expectArray<Person>('people.json', await fetchJson('people.json'), (p) => has(p, 'id', 'name', 'roles', 'articleIds'))
-export const loadMeetings = async () => expectArray<Meeting>('meetings.json', await fetchJson('meetings.json'), (m) => has(m, 'id', 'name', 'date', 'articleId'))
-export const loadAppointments = async () =>
-  expectArray<Appointment>('appointments.json', await fetchJson('appointments.json'), (a) => has(a, 'name', 'action', 'title', 'articleId'))
-export const loadFigures = async () => expectArray<Figure>('figures.json', await fetchJson('figures.json'), (f) => has(f, 'id', 'value', 'unit', 'articleId'))
-export const loadOffices = async () => expectArray<Office>('offices.json', await fetchJson('offices.json'), (o) => has(o, 'id', 'place', 'title', 'holders'))
+/** One collection file of the contract, each record checked for the fields COLLECTIONS says it carries. */
+async function loadCollection<K extends CollectionName>(name: K): Promise<CollectionRecords[K][]> {
+  const { file, required } = COLLECTIONS[name]
+  return expectArray<CollectionRecords[K]>(file, await fetchJson(file), (r) => typeof r === 'object' && r !== null && has(r, required))
+}
+
+export const loadPeople = () => loadCollection('people')
+export const loadMeetings = () => loadCollection('meetings')
+export const loadAppointments = () => loadCollection('appointments')
+export const loadFigures = () => loadCollection('figures')
+export const loadOffices = () => loadCollection('offices')
 
 /** One part of the search documents exported with the index (see index-files.ts); read once, into the engine. */
 export async function loadSearchDocsPart(part: SearchFiles['docs'][number]): Promise<SearchDoc[]> {

@@ -1,6 +1,6 @@
 // The whole corpus in memory with the lookups every view needs (article by id, issue of an article, people by
 // name). Built once per page load; features read it through their query options.
-import type { Article, Corpus, Issue, Manifest, Person } from '@/corpus/schema'
+import type { Article, Corpus, Issue, Manifest, Person } from '@/shared/corpus-schema'
 import { CorpusUnavailableError, loadAppointments, loadArticles, loadFigures, loadIssues, loadManifest, loadMeetings, loadOffices, loadPeople } from './corpus-client'
 
 export interface CorpusIndex extends Corpus {

@@ -1,6 +1,6 @@
 // Every piece of UI text, in one place: Simplified Chinese (the default) and English.
 import { createContext, useContext } from 'react'
-import type { ArticleKind } from '@/corpus/schema'
+import type { ArticleKind } from '@/shared/corpus-schema'
 
 const zh = {
   lang: 'zh-CN',

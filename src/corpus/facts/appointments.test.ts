@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { findAppointments, splitPost } from './appointments'
-import { articleOf } from './fact-helpers.test-utils'
+import { articleOf } from '../../shared/corpus-records.test-utils'
 
 const notice = (paragraphs: string[]) => findAppointments(articleOf(paragraphs, 'n', { kind: 'notice' }), '2025-01-10')
 

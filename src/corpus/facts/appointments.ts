@@ -2,7 +2,7 @@
 // the notice's date.
 import { isoDate } from '../lib/dates'
 import { looksLikeName } from '../lib/surnames'
-import type { Appointment, Article, ISODate } from '../schema'
+import type { Appointment, Article, ISODate } from '../../shared/corpus-schema'
 import { POSITION_AT_END } from '../lib/title-chain'
 import { foldWidth } from '../lib/width'
 

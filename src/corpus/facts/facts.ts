@@ -1,6 +1,6 @@
 // Stage: the facts of the whole corpus — people and their careers, offices, meetings, appointments, figures —
 // read from the articles once every page is built (names found on one page are looked for on all).
-import type { Article, Figure, Issue, Meeting, Office } from '../schema'
+import type { Article, Figure, Issue, Meeting, Office } from '../../shared/corpus-schema'
 import { findAppointments } from './appointments'
 import { findFigures } from './figures'
 import { linkPeople, regionOfIssue } from './link-people'

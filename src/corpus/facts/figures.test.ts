@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { articleOf, issueOf } from './fact-helpers.test-utils'
+import { articleOf, issueOf } from '../../shared/corpus-records.test-utils'
 import { findFigures } from './figures'
 
 const figures = (paragraphs: string[]) =>

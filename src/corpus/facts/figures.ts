@@ -5,7 +5,7 @@ import { CHINESE_NUMERAL_CHARS, parseNumber } from '../lib/chinese-numerals'
 import { articleSentences } from '../lib/sentences'
 import { isNumericCell } from '../page/line-roles'
 import { foldWidth } from '../lib/width'
-import type { Article, Figure, Issue } from '../schema'
+import type { Article, Figure, Issue } from '../../shared/corpus-schema'
 
 const UNITS = [
   '平方公里', '平方米', '万平方米', '立方米', '公顷', '公里', '千米', '公斤', '千克', '人次', '场次', '户次', '车次', '架次', '千瓦时', '千瓦',

@@ -2,7 +2,7 @@
 // every article of the same region (which also splits runs like 许益伟曾上俊周基斌); each person's roles carry
 // the articles, sentences and dates that show them. The same name in two regions is two people.
 import { regionOf } from '../lib/places'
-import type { Appointment, Article, ISODate, Issue, Person, Role } from '../schema'
+import type { Appointment, Article, ISODate, Issue, Person, Role } from '../../shared/corpus-schema'
 import type { NameMention } from './people'
 
 

@@ -1,6 +1,6 @@
 // Stage: who held each office when — for each place and title, its holders in date order (平阳县 县委书记:
 // 董智武 2019 → 孟晓斌 2025).
-import type { Office, Person } from '../schema'
+import type { Office, Person } from '../../shared/corpus-schema'
 
 export function buildOffices(people: Person[]): Office[] {
   const offices = new Map<string, Office>()

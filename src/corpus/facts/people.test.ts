@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { articleOf } from './fact-helpers.test-utils'
+import { articleOf } from '../../shared/corpus-records.test-utils'
 import { findNameMentions } from './people'
 
 const roles = (text: string, home = '平阳县') =>

@@ -8,7 +8,7 @@ import { defaultPlace, titleLevel } from '../lib/titles'
 import { chainedTitleAt, dropGovernment, isSessionFunction, isSharedTitle, organOf, POSITION, titleEndingAt, type TitleSpan } from '../lib/title-chain'
 import { divisionAt } from '../lib/places'
 import { foldWidth } from '../lib/width'
-import type { Article } from '../schema'
+import type { Article } from '../../shared/corpus-schema'
 
 export interface NameMention {
   name: string

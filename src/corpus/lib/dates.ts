@@ -1,6 +1,6 @@
 // Calendar helpers: ISO dates in UTC, weekdays, and the lunar date printed in mastheads.
 import { Solar } from 'lunar-javascript'
-import type { ISODate } from '../schema'
+import type { ISODate } from '../../shared/corpus-schema'
 
 export function isoDate(year: number, month: number, day: number): ISODate | null {
   const d = new Date(Date.UTC(year, month - 1, day))

@@ -1,5 +1,5 @@
 // Sentences of an article, each with the paragraph it stands in: the unit a claim links back to.
-import type { Article } from '../schema'
+import type { Article } from '../../shared/corpus-schema'
 import { foldWidth } from './width'
 
 export interface Sentence {

@@ -1,5 +1,5 @@
 // The shape shared by the segmenting stages: an article as lines, before its text is reflowed.
-import type { Byline } from '../schema'
+import type { Byline } from '../../shared/corpus-schema'
 import { emptyByline } from './bylines'
 import type { NormalLine } from './normalize-text'
 

@@ -1,6 +1,6 @@
 // Stage: drafts → the records of the contract (Issue, Article), with stable ids and source line ranges,
 // and the lines of the page that ended up nowhere.
-import type { Article, Issue, IssueDate, Masthead, PageBlock, PageLayout } from '../schema'
+import type { Article, Issue, IssueDate, Masthead, PageBlock, PageLayout } from '../../shared/corpus-schema'
 import type { TitledDraft } from './attach-headlines'
 import { draftLines } from './article-draft'
 import { classifyKind } from './kinds'

@@ -4,7 +4,7 @@
 // with nothing or an underscore (本报记者_A), and print a space inside a two-character name (王 欢).
 import { looksLikeName } from '../lib/surnames'
 import { foldWidth } from '../lib/width'
-import type { Byline } from '../schema'
+import type { Byline } from '../../shared/corpus-schema'
 
 export const emptyByline = (): Byline => ({ reporters: [], correspondents: [], photographers: [] })
 

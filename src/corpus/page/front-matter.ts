@@ -1,7 +1,7 @@
 // Stage: text → page metadata from optional YAML front matter, and the page's lines numbered as in the file.
 import { parseDocument } from 'yaml'
 import type { Reporter } from '../lib/diagnostics'
-import type { PageBlock } from '../schema'
+import type { PageBlock } from '../../shared/corpus-schema'
 
 export interface SourceLine {
   /** 1-based line number in the input file */

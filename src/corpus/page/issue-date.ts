@@ -3,7 +3,7 @@
 // content: the year the page treats as current, and the latest event it reports (a paper reports yesterday's).
 import { parseNumber } from '../lib/chinese-numerals'
 import { addDays, isoDate } from '../lib/dates'
-import type { ISODate, IssueDate } from '../schema'
+import type { ISODate, IssueDate } from '../../shared/corpus-schema'
 
 /** Words before a date or year that make it a plan or a target, not a fact: 力争到2025年, 选举日定为1月24日. */
 const FUTURE_BEFORE = /(到|至|力争|计划|预计|目标|将于|将在|定于|定为|截至|截止|前往|之前|规划)\s*$/

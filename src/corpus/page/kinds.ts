@@ -1,6 +1,6 @@
 // Stage: what kind of article a draft is: news (本报讯), feature (bylined, with section heads), notice
 // (公告, 决定), photo (a picture story or caption), teaser (>>>N版), ad, or other.
-import type { ArticleKind } from '../schema'
+import type { ArticleKind } from '../../shared/corpus-schema'
 import type { TitledDraft } from './attach-headlines'
 import type { Reflowed } from './reflow-paragraphs'
 import { endsParagraph } from './line-roles'

@@ -2,7 +2,7 @@
 // narrow PDF columns (lines cut at a column's width), or plain paragraphs (a line a paragraph). It also tells
 // whether indents and blank lines carry meaning on this page: copies that indent or space out every line say
 // nothing by it.
-import type { PageLayout } from '../schema'
+import type { PageLayout } from '../../shared/corpus-schema'
 import type { NormalLine } from './normalize-text'
 
 export interface LayoutFacts {

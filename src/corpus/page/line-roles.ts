@@ -1,7 +1,7 @@
 // Stage: what each printed line is — a byline, a photo credit, a "continued on page N" marker, an ad line,
 // a markdown heading, or running text — before the lines are grouped into articles.
 import { parseNumber } from '../lib/chinese-numerals'
-import type { Byline } from '../schema'
+import type { Byline } from '../../shared/corpus-schema'
 import { parseBylineLine, parseBylineText, parseCredit } from './bylines'
 import type { NormalLine } from './normalize-text'
 

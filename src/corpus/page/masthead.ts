@@ -2,7 +2,7 @@
 // or a running page header (05要闻·莲都) at the top of a page, and take those lines out of the article flow.
 import type { Reporter } from '../lib/diagnostics'
 import { isoDate, lunarDateOf, sameWeekday } from '../lib/dates'
-import type { ISODate, Masthead, PageBlock } from '../schema'
+import type { ISODate, Masthead, PageBlock } from '../../shared/corpus-schema'
 import type { NormalLine } from './normalize-text'
 
 export interface MastheadResult {

@@ -4,7 +4,7 @@
 // credits, and are never headlines or paragraphs: they leave the article flow as blocks of their own.
 import { isoDate } from '../lib/dates'
 import { foldWidth } from '../lib/width'
-import type { ISODate, PageBlock } from '../schema'
+import type { ISODate, PageBlock } from '../../shared/corpus-schema'
 import type { NormalLine } from './normalize-text'
 import type { ArticleDraft } from './article-draft'
 

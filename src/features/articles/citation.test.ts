@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { articleOf, issueOf } from '@/corpus/facts/fact-helpers.test-utils'
+import { articleOf, issueOf } from '@/shared/corpus-records.test-utils'
 import { bibtex, gbt7714 } from './citation'
 
 const article = articleOf(['正文。'], 'p-a01', { headline: '县政协召开主席会议', byline: { reporters: ['曹文倩'], correspondents: [], photographers: [] } })

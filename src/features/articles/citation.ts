@@ -1,5 +1,5 @@
 // Citations of an article: GB/T 7714 (newspaper article, [N]) and BibTeX.
-import type { Article, Issue } from '@/corpus/schema'
+import type { Article, Issue } from '@/shared/corpus-schema'
 
 export function gbt7714(article: Article, issue: Issue | null, url: string): string {
   const authors = [...article.byline.reporters, ...article.byline.correspondents].slice(0, 3).join(', ')

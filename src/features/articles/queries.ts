@@ -1,7 +1,7 @@
 // Reads of single articles, with the page they were printed on, their neighbours, and the people, meetings and
 // figures read from them.
 import { queryOptions } from '@tanstack/react-query'
-import type { Article, Figure, Issue, Meeting, Person } from '@/corpus/schema'
+import type { Article, Figure, Issue, Meeting, Person } from '@/shared/corpus-schema'
 import { loadCorpusIndex } from '@/lib/corpus-index'
 import { NotFoundError } from '@/lib/not-found'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Figure } from '@/corpus/schema'
+import type { Figure } from '@/shared/corpus-schema'
 import { countByUnit, filterFigures, seriesOverTime, toCsv } from './figure-table'
 import type { FigureRow } from './queries'
 

@@ -1,6 +1,6 @@
 // Reads of reported figures with the place and date of their page, and the pure helpers the views use.
 import { queryOptions } from '@tanstack/react-query'
-import type { Figure } from '@/corpus/schema'
+import type { Figure } from '@/shared/corpus-schema'
 import { loadCorpusIndex } from '@/lib/corpus-index'
 import { issueDay } from '@/shared/issue-day'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { issueOf } from '@/corpus/facts/fact-helpers.test-utils'
+import { issueOf } from '@/shared/corpus-records.test-utils'
 import { datedMonths, monthCalendar } from './calendar'
 
 describe('monthCalendar', () => {

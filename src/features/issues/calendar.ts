@@ -1,5 +1,5 @@
 // A month as a calendar of weeks, each day with the pages printed on it.
-import type { Issue } from '@/corpus/schema'
+import type { Issue } from '@/shared/corpus-schema'
 
 export interface CalendarDay {
   day: number

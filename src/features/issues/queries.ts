@@ -1,6 +1,6 @@
 // Reads of issues (printed pages). Loaders call ensureQueryData, components useSuspenseQuery, with these factories.
 import { queryOptions } from '@tanstack/react-query'
-import type { Article, Issue } from '@/corpus/schema'
+import type { Article, Issue } from '@/shared/corpus-schema'
 import { loadCorpusIndex } from '@/lib/corpus-index'
 import { issueDay } from '@/shared/issue-day'
 import { NotFoundError } from '@/lib/not-found'

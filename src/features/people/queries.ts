@@ -1,6 +1,6 @@
 // Reads of people and offices: the list, one person's career and company, and who held each office when.
 import { queryOptions } from '@tanstack/react-query'
-import type { Appointment, Article, Meeting, Person } from '@/corpus/schema'
+import type { Appointment, Article, Meeting, Person } from '@/shared/corpus-schema'
 import { loadCorpusIndex } from '@/lib/corpus-index'
 import { issueDay, issueDayLabel } from '@/shared/issue-day'
 import { pinyinKeys } from '@/lib/name-match'

@@ -1,5 +1,5 @@
 // How a role reads: 平阳县 · 县委书记, and its dates as precisely as they are known.
-import type { Role } from '@/corpus/schema'
+import type { Role } from '@/shared/corpus-schema'
 
 export const roleName = (r: Pick<Role, 'place' | 'title'>) => (r.place ? `${r.place} · ${r.title}` : r.title)
 

@@ -2,7 +2,7 @@
 // worker fetches the documents and the index's files at once, decodes each file as it arrives (the network keeps
 // delivering meanwhile) and imports the index. A corpus without search files (CORPUS.md does not require them)
 // gets its index built here, in slices, and is answered by scan until it is ready.
-import type { Manifest } from '@/corpus/schema'
+import type { Manifest } from '@/shared/corpus-schema'
 import { CorpusUnavailableError, loadArticles, loadIssues, loadPeople, loadSearchDocsPart, loadSearchIndexPart } from '@/lib/corpus-client'
 import { toSearchDocs } from '@/shared/search/search-docs'
 import { SearchEngine } from '@/shared/search/search-engine'

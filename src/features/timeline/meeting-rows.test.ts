@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { Meeting } from '@/corpus/schema'
-import { articleOf, issueOf } from '@/corpus/facts/fact-helpers.test-utils'
+import type { Meeting } from '@/shared/corpus-schema'
+import { articleOf, issueOf } from '@/shared/corpus-records.test-utils'
 import { filterRows, groupRows, meetingRows, meetingType, monthCounts } from './meeting-rows'
 
 const meeting = (id: string, name: string, value: string | null, articleId: string, chair: string[] = []): Meeting => ({

@@ -1,5 +1,5 @@
 // Meetings as timeline rows: the date as precisely as known, the type, the place, the article; and filters.
-import type { Meeting } from '@/corpus/schema'
+import type { Meeting } from '@/shared/corpus-schema'
 import type { CorpusIndex } from '@/lib/corpus-index'
 
 const TYPES = ['常委会会议', '主席会议', '主任会议', '全体会议', '推进会', '动员会', '座谈会', '交流活动', '签约仪式', '宣誓仪式', '现场会', '部署会', '论坛', '仪式', '大会', '会议']

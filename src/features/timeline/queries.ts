@@ -1,6 +1,6 @@
 // Reads for the timeline: every held meeting with its article and page, ready to filter and group.
 import { queryOptions } from '@tanstack/react-query'
-import type { Person } from '@/corpus/schema'
+import type { Person } from '@/shared/corpus-schema'
 import { loadCorpusIndex } from '@/lib/corpus-index'
 import { meetingRows } from './meeting-rows'
 

@@ -4,7 +4,7 @@ import { Empty, errorView, Loading } from '@/components/states'
 import { CareerChart } from '@/features/people/components/career-chart'
 import { personQueryOptions } from '@/features/people/queries'
 import { formatSpan, roleName } from '@/features/people/role-format'
-import type { Meeting } from '@/corpus/schema'
+import type { Meeting } from '@/shared/corpus-schema'
 import { useT } from '@/lib/strings'
 
 export const Route = createFileRoute('/people/$personId')({

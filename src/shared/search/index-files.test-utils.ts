@@ -1,5 +1,5 @@
 // Reads the files searchIndexFiles wrote back into an engine, as the worker does with what it fetches.
-import type { SearchFiles } from '../../corpus/schema'
+import type { SearchFiles } from '../corpus-schema'
 import { readDocsPart, readIndexPart, type StoredDoc } from './index-files'
 import { SearchEngine } from './search-engine'
 

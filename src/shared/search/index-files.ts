@@ -3,7 +3,7 @@
 // ~30 MB, and moving them is most of the worker's time to a ready index: texts go as UTF-16 and postings as
 // varints to keep them small. Every file stays far below the service worker's precache limit (Workbox's
 // default is 2 MiB).
-import type { SearchFiles } from '../../corpus/schema'
+import type { SearchFiles } from '../corpus-schema'
 import { decodePostings, encodePostings } from './postings-codec'
 import type { SearchDoc } from './search-docs'
 import { type IndexPart, SearchEngine } from './search-engine'

@@ -1,7 +1,7 @@
 // Articles as search documents: the text a reader may look for, with what the filters need. The corpus builder
 // writes them beside the exported index (search/docs-NNNN.json); the worker makes them itself from the
 // articles when a corpus has no search files.
-import type { Article, Issue, Person } from '../../corpus/schema'
+import type { Article, Issue, Person } from '../corpus-schema'
 import { issueDay, issueDayLabel } from '../issue-day'
 
 export interface SearchDoc {

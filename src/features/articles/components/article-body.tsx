@@ -2,7 +2,7 @@
 // their profiles, figures to the figures table, meetings to the timeline, search hits are marked. Text only.
 import { Link } from '@tanstack/react-router'
 import { MarkedText, type Span, spansOf } from '@/components/marked-text'
-import type { Article, Figure, Meeting, Person } from '@/corpus/schema'
+import type { Article, Figure, Meeting, Person } from '@/shared/corpus-schema'
 import { useT } from '@/lib/strings'
 
 interface Props {

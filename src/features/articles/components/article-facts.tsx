@@ -1,7 +1,7 @@
 // The side panel of an article: the people, meetings and figures read from it, each linked to its view.
 import { Link } from '@tanstack/react-router'
 import type { ReactNode } from 'react'
-import type { Figure, Meeting, Person } from '@/corpus/schema'
+import type { Figure, Meeting, Person } from '@/shared/corpus-schema'
 import { useT } from '@/lib/strings'
 
 export function ArticleFacts({ people, meetings, figures, articleId }: { people: Person[]; meetings: Meeting[]; figures: Figure[]; articleId: string }) {

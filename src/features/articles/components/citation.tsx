@@ -1,6 +1,6 @@
 // A citation to copy (GB/T 7714 and BibTeX) and the article's permalink.
 import { useState } from 'react'
-import type { Article, Issue } from '@/corpus/schema'
+import type { Article, Issue } from '@/shared/corpus-schema'
 import { useT } from '@/lib/strings'
 import { bibtex, gbt7714 } from '../citation'
 

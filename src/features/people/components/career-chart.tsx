@@ -1,6 +1,6 @@
 // A person's titles drawn on a time axis: one bar per title from its first to its last sighting.
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
-import type { Role } from '@/corpus/schema'
+import type { Role } from '@/shared/corpus-schema'
 import { useT } from '@/lib/strings'
 import { formatSpan, roleName } from '../role-format'
 

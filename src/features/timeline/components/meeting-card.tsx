@@ -1,6 +1,6 @@
 // One meeting on the timeline: name, date with its precision, place, chair, speakers, attendees, source.
 import { Link } from '@tanstack/react-router'
-import type { Person } from '@/corpus/schema'
+import type { Person } from '@/shared/corpus-schema'
 import { useT } from '@/lib/strings'
 import type { MeetingRow } from '../meeting-rows'
 

@@ -1,9 +1,31 @@
-// The corpus contract (../shared/CORPUS.md) as types. The builder writes it; the app imports it with `import type` only.
+// THE contract (../shared/CORPUS.md and the README's extensions): its values as constants, the types derived
+// from them. The builder's writer and validator and the app's corpus client all read these, so a collection or
+// a kind is named in one place.
 export const CORPUS_VERSION = 1 as const
+
+export const ARTICLE_KINDS = ['news', 'feature', 'notice', 'photo', 'teaser', 'ad', 'other'] as const
+export const DATE_BASES = ['metadata', 'masthead', 'content', 'unknown'] as const
+export const MEETING_DATE_BASES = ['explicit', 'relative', 'inferred'] as const
+export const APPOINTMENT_ACTIONS = ['appoint', 'remove', 'resign', 'elect'] as const
+
+/**
+ * The collection files beside the manifest and the article shards, each with the fields every record must
+ * carry (what the app's client checks as it loads them).
+ */
+export const COLLECTIONS = {
+  issues: { file: 'issues.json', required: ['id', 'source', 'date', 'articleIds'] },
+  people: { file: 'people.json', required: ['id', 'name', 'roles', 'articleIds'] },
+  meetings: { file: 'meetings.json', required: ['id', 'name', 'date', 'articleId'] },
+  appointments: { file: 'appointments.json', required: ['name', 'action', 'title', 'articleId'] },
+  figures: { file: 'figures.json', required: ['id', 'value', 'unit', 'articleId'] },
+  offices: { file: 'offices.json', required: ['id', 'place', 'title', 'holders'] },
+} as const
+export type CollectionName = keyof typeof COLLECTIONS
+export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[]
 
 export type ISODate = string // "YYYY-MM-DD"
 
-export type DateBasis = 'metadata' | 'masthead' | 'content' | 'unknown'
+export type DateBasis = (typeof DATE_BASES)[number]
 
 export interface IssueDate {
   value: ISODate | null
@@ -33,7 +55,7 @@ export interface Issue {
   id: string
   source: string
   place: string | null
-  placeBasis: 'metadata' | 'masthead' | 'content' | 'unknown'
+  placeBasis: DateBasis
   placeEvidence: string[]
   paper: string | null
   page: number | null
@@ -47,7 +69,7 @@ export interface Issue {
 
 export type PageLayout = 'markdown' | 'paragraphs' | 'columns'
 
-export type ArticleKind = 'news' | 'feature' | 'notice' | 'photo' | 'teaser' | 'ad' | 'other'
+export type ArticleKind = (typeof ARTICLE_KINDS)[number]
 
 export interface Byline {
   reporters: string[]
@@ -111,7 +133,7 @@ export interface Meeting {
   session: { term: number | null; number: number | null }
   /** held: the page reports it (召开, 举行); referenced: only cited (传达…会议精神) */
   status: 'held' | 'referenced'
-  date: { value: ISODate | null; basis: 'explicit' | 'relative' | 'inferred'; text: string }
+  date: { value: ISODate | null; basis: (typeof MEETING_DATE_BASES)[number]; text: string }
   place: string | null
   chair: string[]
   speakers: string[]
@@ -122,7 +144,7 @@ export interface Meeting {
 
 export interface Appointment {
   name: string
-  action: 'appoint' | 'remove' | 'resign' | 'elect'
+  action: (typeof APPOINTMENT_ACTIONS)[number]
   title: string
   org: string | null
   date: ISODate | null
@@ -154,7 +176,7 @@ export interface Manifest {
   generatedAt: string
   /** A hash of every corpus file's content: ties the files of one build together. */
   corpusVersion: string
-  counts: { issues: number; articles: number; people: number; meetings: number; appointments: number; figures: number }
+  counts: Record<CollectionName | 'articles', number>
   articleShards: string[]
   /** An extension of CORPUS.md: the search index exported at build time (src/shared/search/index-files.ts). */
   search?: SearchFiles
@@ -171,12 +193,19 @@ export interface SearchFiles {
   index: { key: string; file: string }[]
 }
 
-export interface Corpus {
-  issues: Issue[]
-  articles: Article[]
-  people: Person[]
-  meetings: Meeting[]
-  appointments: Appointment[]
-  figures: Figure[]
-  offices: Office[]
+/** The record type each collection holds. */
+export interface CollectionRecords {
+  issues: Issue
+  people: Person
+  meetings: Meeting
+  appointments: Appointment
+  figures: Figure
+  offices: Office
+}
+
+export type Corpus = { [K in CollectionName]: CollectionRecords[K][] } & { articles: Article[] }
+
+/** A corpus with nothing in it: every collection of the contract, empty. */
+export function emptyCorpus(): Corpus {
+  return { articles: [], ...Object.fromEntries(COLLECTION_NAMES.map((n) => [n, []])) } as unknown as Corpus
 }

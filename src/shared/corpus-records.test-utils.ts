@@ -1,5 +1,5 @@
 // Test helper: an article made of paragraphs, on a page of a given place and date.
-import type { Article, Issue } from '../schema'
+import type { Article, Issue } from './corpus-schema'
 
 export function articleOf(paragraphs: string[], id = 'p-a01', extra: Partial<Article> = {}): Article {
   return {
