@@ -5,6 +5,7 @@ import { cpus } from 'node:os'
 import { corpusFiles } from '../src/corpus/output'
 import { buildPages } from '../src/corpus/pipeline'
 import { extractFacts } from '../src/corpus/facts/facts'
+import { silentReporter } from '../src/corpus/lib/diagnostics'
 import { generatePages, loadMaterial } from './generate-pages'
 
 const pagesArg = process.argv.indexOf('--pages')
@@ -26,7 +27,7 @@ const sample = () => {
 }
 const result = buildPages(inputs, sample)
 const paged = performance.now()
-Object.assign(result.corpus, extractFacts(result.corpus.issues, result.corpus.articles))
+Object.assign(result.corpus, extractFacts(result.corpus.issues, result.corpus.articles, () => silentReporter))
 sample()
 const built = performance.now()
 const files = corpusFiles(result.corpus, new Date(0).toISOString())

@@ -74,7 +74,14 @@ export function runPipeline(
   onPage?: (done: number, result: PageResult | null, diagnostics: number) => void,
 ): PipelineResult {
   const result = buildPages(inputs, onPage)
-  Object.assign(result.corpus, extractFacts(result.corpus.issues, result.corpus.articles))
+  const reporters = new Map<string, ReturnType<typeof createReporter>>()
+  const reportFor = (file: string) => {
+    let r = reporters.get(file)
+    if (!r) reporters.set(file, (r = createReporter(file)))
+    return r
+  }
+  Object.assign(result.corpus, extractFacts(result.corpus.issues, result.corpus.articles, reportFor))
+  for (const r of reporters.values()) result.diagnostics.push(...r.diagnostics)
   return result
 }
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { findAppointments, splitPost } from './appointments'
+import { silentReporter } from '../lib/diagnostics'
 import { articleOf } from '../../shared/corpus-records.test-utils'
 
-const notice = (paragraphs: string[]) => findAppointments(articleOf(paragraphs, 'n', { kind: 'notice' }), '2025-01-10')
+const notice = (paragraphs: string[]) => findAppointments({ article: articleOf(paragraphs, 'n', { kind: 'notice' }), issueDate: '2025-01-10' }, silentReporter)
 
 describe('findAppointments', () => {
   it('reads 任命 and 免去 with the organ, the title and the notice\'s own date', () => {
@@ -36,7 +37,7 @@ describe('findAppointments', () => {
     expect(notice(['会议听取了工作汇报。'])).toEqual([])
   })
 
-  const anywhere = (paragraphs: string[]) => findAppointments(articleOf(paragraphs), '2024-03-02').map((a) => [a.action, a.name, a.org, a.title, a.date])
+  const anywhere = (paragraphs: string[]) => findAppointments({ article: articleOf(paragraphs), issueDate: '2024-03-02' }, silentReporter).map((a) => [a.action, a.name, a.org, a.title, a.date])
 
   it('reads appointments in a news report, with a current title before the name', () => {
     expect(anywhere(['会议决定任命县委常委钱明同志为县人民政府副县长。'])).toEqual([['appoint', '钱明', '县人民政府', '副县长', '2024-03-02']])

@@ -1,5 +1,6 @@
 // Stage: appointments in notices and decisions — 任命 / 免去 / 辞去 / 当选 / 补选 — with the organ, the title and
 // the notice's date.
+import type { Stage } from '../lib/diagnostics'
 import { isoDate } from '../lib/dates'
 import { looksLikeName } from '../lib/surnames'
 import type { Appointment, Article, ISODate } from '../../shared/corpus-schema'
@@ -10,7 +11,8 @@ const ORGAN = /^(.*?(?:人民政府|人民代表大会常务委员会|人大常�
 
 const ACTIONS = /任命|免去|免职|辞去|当选|补选|选举/
 
-export function findAppointments(article: Article, issueDate: ISODate | null): Appointment[] {
+/** 任免 of one article, dated by the notice, the session that decided or the page. Reports a sentence it cannot read. */
+export const findAppointments: Stage<{ article: Article; issueDate: ISODate | null }, Appointment[]> = ({ article, issueDate }, report) => {
   const text = foldWidth(article.paragraphs.join(''))
   if (!ACTIONS.test(text)) return []
   const date = noticeDate([article.kicker, article.headline, article.subheadline, ...article.paragraphs].join(' ')) ?? sessionDate(text, issueDate) ?? issueDate
@@ -38,9 +40,15 @@ export function findAppointments(article: Article, issueDate: ISODate | null): A
       push('resign', m[1]!.split('、'), m[2]!, sentence)
     }
     for (const m of sentence.matchAll(/([\u4e00-\u9fff]{2,4}?)当选为?([^，。；]+)/g)) push('elect', [m[1]!], m[2]!, sentence)
+    if (ACTION_VERBS.test(sentence) && !out.some((a) => a.sentence === sentence)) {
+      report.warn('facts/appointment-unread', `a sentence with 任免 whose people and posts could not be read: ${sentence.slice(0, 60)}`, article.source.lines[0])
+    }
   }
   return out
 }
+
+/** The verbs of a 任免 sentence (not 选举 alone: 选举法, 选举日 name no one). */
+const ACTION_VERBS = /任命[^书]|免去|辞去.*职务|当选为?/
 
 /** The name a phrase ends with: 县委常委钱明 → 钱明, 孙红 → 孙红. */
 function nameEndingAt(phrase: string): string | null {

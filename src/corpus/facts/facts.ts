@@ -1,5 +1,7 @@
 // Stage: the facts of the whole corpus — people and their careers, offices, meetings, appointments, figures —
-// read from the articles once every page is built (names found on one page are looked for on all).
+// read from the articles once every page is built (names found on one page are looked for on all). What a fact
+// stage cannot place is reported against the article's file and first line.
+import type { Reporter } from '../lib/diagnostics'
 import type { Article, Figure, Issue, Meeting, Office } from '../../shared/corpus-schema'
 import { findAppointments } from './appointments'
 import { findFigures } from './figures'
@@ -10,18 +12,20 @@ import { findNameMentions } from './people'
 
 const NO_FACTS = new Set(['ad', 'teaser'])
 
-export function extractFacts(issues: Issue[], articles: Article[]) {
+/** `reportFor(file)` is the reporter of an input file. */
+export function extractFacts(issues: Issue[], articles: Article[], reportFor: (file: string) => Reporter) {
   const issueOf = new Map(issues.map((i) => [i.id, i]))
   const readable = articles.filter((a) => !NO_FACTS.has(a.kind))
-  const mentions = readable.flatMap((a) => findNameMentions(a, issueOf.get(a.issueId)?.place ?? null))
-  const appointments = readable.flatMap((a) => findAppointments(a, issueOf.get(a.issueId)?.date.value ?? null))
+  const at = (a: Article) => reportFor(a.source.file)
+  const mentions = readable.flatMap((a) => findNameMentions({ article: a, home: issueOf.get(a.issueId)?.place ?? null }, at(a)))
+  const appointments = readable.flatMap((a) => findAppointments({ article: a, issueDate: issueOf.get(a.issueId)?.date.value ?? null }, at(a)))
   const { people, finders } = linkPeople(articles, issues, mentions, appointments)
   const meetings: Meeting[] = readable.flatMap((a) => {
     const issue = issueOf.get(a.issueId)!
-    const find = finders.get(regionOfIssue(issue) ?? '') ?? (() => [])
-    return findMeetings(a, issue, find).map((m, i) => ({ ...m, id: `${a.id}-m${i + 1}` }))
+    const names = finders.get(regionOfIssue(issue) ?? '') ?? (() => [])
+    return findMeetings({ article: a, issue, names }, at(a)).map((m, i) => ({ ...m, id: `${a.id}-m${i + 1}` }))
   })
-  const figures: Figure[] = readable.flatMap((a) => findFigures(a, issueOf.get(a.issueId)!))
+  const figures: Figure[] = readable.flatMap((a) => findFigures({ article: a, issue: issueOf.get(a.issueId)! }, at(a)))
   const offices: Office[] = buildOffices(people)
   return { people, meetings, appointments, figures, offices }
 }

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { articleOf, issueOf } from '../../shared/corpus-records.test-utils'
 import { findFigures } from './figures'
+import { silentReporter } from '../lib/diagnostics'
 
 const figures = (paragraphs: string[]) =>
-  findFigures(articleOf(paragraphs), issueOf('平阳县', '2025-01-10')).map(({ raw, value, unit, qualifier, label, year }) => ({ raw, value, unit, qualifier, label, year }))
+  findFigures({ article: articleOf(paragraphs), issue: issueOf('平阳县', '2025-01-10') }, silentReporter).map(({ raw, value, unit, qualifier, label, year }) => ({ raw, value, unit, qualifier, label, year }))
 
 describe('findFigures', () => {
   it('multiplies out 万 and 亿 and keeps the base unit', () => {
@@ -45,7 +46,7 @@ describe('findFigures on an indicator table', () => {
     const article = articleOf(['上半年主要经济指标如下。'], 't', {
       tables: [{ atParagraph: 1, rows: [['指标', '单位', '1-6月', '同比增长（%）'], ['规模以上工业增加值', '亿元', '125.6', '8.2'], ['社会消费品零售总额', '万元', '3456', '-1.5']] }],
     })
-    const found = findFigures(article, issueOf('平阳县', '2025-07-10')).map(({ value, unit, label }) => [value, unit, label])
+    const found = findFigures({ article, issue: issueOf('平阳县', '2025-07-10') }, silentReporter).map(({ value, unit, label }) => [value, unit, label])
     expect(found).toEqual([
       [12560000000, '元', '规模以上工业增加值'], [8.2, '%', '规模以上工业增加值同比增长'],
       [34560000, '元', '社会消费品零售总额'], [-1.5, '%', '社会消费品零售总额同比增长'],
@@ -53,7 +54,7 @@ describe('findFigures on an indicator table', () => {
   })
 
   it('counts a figure of the headline once where the body repeats it, and reads one only the headline prints', () => {
-    const article = (headline: string, paragraphs: string[]) => findFigures(articleOf(paragraphs, 'p-a01', { headline }), issueOf('平阳县', '2024-01-30'))
+    const article = (headline: string, paragraphs: string[]) => findFigures({ article: articleOf(paragraphs, 'p-a01', { headline }), issue: issueOf('平阳县', '2024-01-30') }, silentReporter)
     expect(article('县人代会共收到议案建议88件', ['大会共收到议案30件，建议58件。']).map((f) => f.raw)).toEqual(['30件', '58件', '88件'])
     expect(article('30名评委产生', ['最终产生了30名群众评委。', '30名群众评委来自各行各业。', '11月初，30名群众评委将参与评审。']).map((f) => [f.raw, f.label])).toEqual([['30名', '群众评委']])
   })

@@ -2,6 +2,7 @@
 // qualifiers (余 多 超 约 近 不少于), percentages, a label saying what is counted, the year it refers to.
 // Not figures: dates, years, ordinals, session numbers, issue and phone numbers, durations.
 import { CHINESE_NUMERAL_CHARS, parseNumber } from '../lib/chinese-numerals'
+import type { Stage } from '../lib/diagnostics'
 import { articleSentences } from '../lib/sentences'
 import { isNumericCell } from '../page/line-roles'
 import { foldWidth } from '../lib/width'
@@ -30,7 +31,7 @@ const CLASSIFIERS = new Set(['个', '家', '名', '人', '项', '所', '支', '�
 const LABEL_STOP = /[，。；：、（）()！？]/
 const VERB_LEAD = /^(?:实现|完成|达到|达|共计|总计|合计|共|为|是|有)(?=[\u4e00-\u9fff]{2})/
 
-export function findFigures(article: Article, issue: Issue): Figure[] {
+export const findFigures: Stage<{ article: Article; issue: Issue }, Figure[]> = ({ article, issue }) => {
   const figures: Figure[] = []
   const pageYear = Number((issue.date.value ?? issue.date.earliest ?? '').slice(0, 4)) || null
   const sentences = articleSentences(article)

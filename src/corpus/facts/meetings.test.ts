@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest'
 import { articleOf, issueOf } from '../../shared/corpus-records.test-utils'
 import { nameFinder } from './link-people'
 import { findMeetings } from './meetings'
+import { silentReporter } from '../lib/diagnostics'
 
 const names = nameFinder(['董智武', '陈伟俊', '姚高员', '许益伟', '曾上俊', '陈栋', '陈桂雷', '孟晓斌', '邱忠瑜', '徐光文'])
 const meetings = (paragraphs: string[], date: string | null = '2025-01-10', range?: [string, string]) =>
-  findMeetings(articleOf(paragraphs), issueOf('平阳县', date, range), names)
+  findMeetings({ article: articleOf(paragraphs), issue: issueOf('平阳县', date, range), names }, silentReporter)
 
 describe('findMeetings', () => {
   it('normalises a meeting held by a body: 县十七届人大常委会召开第二十二次会议', () => {

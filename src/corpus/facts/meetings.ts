@@ -1,6 +1,7 @@
 // Stage: meetings, conferences and formal events the page reports as held (召开/举行/主持), with a normalised
 // name, the date (M月D日, or 昨天/前天 against the page's date), place, chair, speakers and attendees.
 import { parseNumber } from '../lib/chinese-numerals'
+import type { Stage } from '../lib/diagnostics'
 import { addDays, isoDate } from '../lib/dates'
 import { resolveCityOrCounty } from '../lib/places'
 import { articleSentences, type Sentence } from '../lib/sentences'
@@ -20,7 +21,7 @@ const ATTEND = /(?:出席|参加|陪同|列席)/
 export type MeetingDraft = Omit<Meeting, 'id'>
 
 /** `names(text)` finds the known personal names in a sentence, in order. */
-export function findMeetings(article: Article, issue: Issue, names: (text: string) => { name: string; at: number }[]): MeetingDraft[] {
+export const findMeetings: Stage<{ article: Article; issue: Issue; names: (text: string) => { name: string; at: number }[] }, MeetingDraft[]> = ({ article, issue, names }, report) => {
   // read with half-width marks as full-width ones (web copies): clauses end at , as at ，
   const sentences = articleSentences(article).map((x) => ({ ...x, text: foldWidth(x.text) }))
   const meetings: MeetingDraft[] = []
@@ -52,6 +53,11 @@ export function findMeetings(article: Article, issue: Issue, names: (text: strin
     }
   }
   if (meetings.length) for (const s of sentences) assignPeople(s, meetings, names)
+  for (const m of meetings) {
+    if (m.date.value) continue
+    const why = m.date.basis === 'relative' ? `its date (${m.date.text}) is relative to a page whose day is unknown` : 'the text gives no date for it'
+    report.warn('facts/meeting-undated', `the meeting ${m.name}: ${why}`, article.source.lines[0])
+  }
   for (const s of sentences) {
     for (const name of referencedIn(s.text)) {
       if (meetings.some((m) => m.name === name || m.name.endsWith(name))) continue

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { articleOf } from '../../shared/corpus-records.test-utils'
 import { findNameMentions } from './people'
+import { silentReporter } from '../lib/diagnostics'
 
 const roles = (text: string, home = '平阳县') =>
-  findNameMentions(articleOf([text]), home).map((m) => `${m.name}:${m.roles.map((r) => `${r.place ?? '-'}${r.title}`).join('+')}`)
+  findNameMentions({ article: articleOf([text]), home }, silentReporter).map((m) => `${m.name}:${m.roles.map((r) => `${r.place ?? '-'}${r.title}`).join('+')}`)
 
 describe('findNameMentions', () => {
   it('reads a title and the name after it, the bare county title belonging to the paper\'s county', () => {
@@ -53,7 +54,7 @@ describe('findNameMentions', () => {
 
   it('takes journalists from the byline, but not a pen name', () => {
     const article = articleOf(['正文。'], 'x', { byline: { reporters: ['叶琳'], correspondents: ['松纪宣'], photographers: ['陈培勇'] } })
-    expect(findNameMentions(article, null).map((m) => [m.name, m.kind])).toEqual([['叶琳', 'journalist'], ['陈培勇', 'journalist']])
+    expect(findNameMentions({ article, home: null }, silentReporter).map((m) => [m.name, m.kind])).toEqual([['叶琳', 'journalist'], ['陈培勇', 'journalist']])
   })
 
   it('reads a chain of titles with the place printed in front, the chain sharing it', () => {

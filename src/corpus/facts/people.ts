@@ -1,6 +1,7 @@
 // Stage, pass 1: names read where they are certain — after a title (县委书记董智武), before one (省委车俊书记,
 // 习近平总书记), in lists of leaders (县领导A、B、C等出席), in bylines and credits. Each mention keeps its
 // title, place and sentence.
+import type { Stage } from '../lib/diagnostics'
 import { isNameEnd, nameAt, nameBefore } from '../lib/names'
 import { articleSentences } from '../lib/sentences'
 import { looksLikeName } from '../lib/surnames'
@@ -19,7 +20,8 @@ export interface NameMention {
   sentence: string
 }
 
-export function findNameMentions(article: Article, home: string | null): NameMention[] {
+/** Pass 1 over one article; `home` is the county its page serves. Reports a county or city title it cannot place. */
+export const findNameMentions: Stage<{ article: Article; home: string | null }, NameMention[]> = ({ article, home }, report) => {
   const out: NameMention[] = []
   // a byline name without a surname is a pen name (松纪宣: a desk, not a person): credited, not a person
   for (const key of ['reporters', 'correspondents', 'photographers', 'editors'] as const) {
@@ -34,6 +36,11 @@ export function findNameMentions(article: Article, home: string | null): NameMen
       titledNames(clause, home, organs, add)
       namedBeforeTitle(clause, home, add)
       leaderLists(clause, add)
+    }
+  }
+  for (const m of out) {
+    for (const r of m.roles) {
+      if (!r.place && titleLevel(r.title) && r.title !== '总书记') report.warn('facts/title-without-place', `the title ${r.title} of ${m.name} belongs to no place the page names or serves`, article.source.lines[0])
     }
   }
   return out

@@ -8,6 +8,9 @@ export interface Diagnostic {
   fatal: boolean
 }
 
+/** Every stage of the builder: pure and synchronous, its input typed, bad data reported rather than thrown. */
+export type Stage<In, Out> = (input: In, report: Reporter) => Out
+
 export interface Reporter {
   warn(ruleId: string, message: string, line?: number): void
   fail(ruleId: string, message: string, line?: number): void

@@ -71,14 +71,14 @@ describe('segmentArticles rules', () => {
   it('keeps a 阅读提示 box as the summary of the article below it', () => {
     const { articles } = segmentText(['阅读提示', '当前，学习贯彻全会精神是全区的一项重要政治任务。', '□ 记者 王秋蕊', '本报讯 6月2日下午，区委常委会会议召开。'].join('\n'))
     expect(articles).toHaveLength(1)
-    expect(articles[0]!.summary).toEqual(['阅读提示', '当前，学习贯彻全会精神是全区的一项重要政治任务。'])
+    expect(articles[0]!.summary).toBe('当前，学习贯彻全会精神是全区的一项重要政治任务。')
     expect(articles[0]!.byline.reporters).toEqual(['王秋蕊'])
   })
 
   it('keeps a 阅读提示 box whose narrow lines look like headlines', () => {
     const { articles } = segmentText(['阅读提示', '当前，学习好全会精神是全区的', '一项重要政治任务。', '□ 记者 王秋蕊', '本报讯 6月2日下午，区委常委会会议召开。'].join('\n'))
     expect(articles).toHaveLength(1)
-    expect(articles[0]!.summary).toEqual(['阅读提示', '当前，学习好全会精神是全区的', '一项重要政治任务。'])
+    expect(articles[0]!.summary).toBe('当前，学习好全会精神是全区的一项重要政治任务。')
   })
 
   it('makes lines of doubled characters an ad and ends the article before them', () => {

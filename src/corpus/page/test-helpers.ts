@@ -1,29 +1,27 @@
-// Test helper: a page text through the segmenting stages, as the fields a reader sees.
-import { silentReporter } from '../lib/diagnostics'
-import { classifyKind } from './kinds'
-import { normalizeLines } from './normalize-text'
-import { reflowParagraphs } from './reflow-paragraphs'
-import { segmentPage } from './segment-page'
+// Test helper: a page text through the page stages exactly as the build composes them (buildPage), as the
+// fields a reader sees.
+import { createReporter } from '../lib/diagnostics'
+import { buildPage } from '../pipeline'
 
 export function segmentText(text: string) {
-  const lines = normalizeLines(text.split('\n').map((t, i) => ({ no: i + 1, text: t })))
-  const { drafts, unmatched } = segmentPage(lines, silentReporter)
+  const result = buildPage({ path: 'p.txt', bytes: new TextEncoder().encode(text) }, 'p', createReporter('p.txt'))
+  if (!result) throw new Error('the page could not be read')
+  const { issue, articles } = result
   return {
-    unmatched: unmatched.map((l) => l.text),
-    articles: drafts.map((d) => {
-      const body = reflowParagraphs(d.body)
-      return {
-        kind: classifyKind(d, body),
-        kicker: d.kicker,
-        headline: d.headline,
-        subheadline: d.subheadline,
-        byline: d.byline,
-        toPage: d.toPage,
-        paragraphs: body.paragraphs,
-        sections: body.sections.map((s) => s.heading),
-        tables: body.tables,
-        summary: d.summary.map((l) => l.text),
-      }
-    }),
+    issue,
+    /** headline-like lines no article claimed, kept as "other" blocks */
+    unmatched: issue.blocks.filter((b) => b.kind === 'other').flatMap((b) => b.text),
+    articles: articles.map((a) => ({
+      kind: a.kind,
+      kicker: a.kicker,
+      headline: a.headline,
+      subheadline: a.subheadline,
+      byline: a.byline,
+      toPage: a.toPage,
+      paragraphs: a.paragraphs,
+      sections: a.sections.map((s) => s.heading),
+      tables: a.tables,
+      summary: a.summary,
+    })),
   }
 }
