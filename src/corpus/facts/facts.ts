@@ -20,12 +20,20 @@ export function extractFacts(issues: Issue[], articles: Article[], reportFor: (f
   const mentions = readable.flatMap((a) => findNameMentions({ article: a, home: issueOf.get(a.issueId)?.place ?? null }, at(a)))
   const appointments = readable.flatMap((a) => findAppointments({ article: a, issueDate: issueOf.get(a.issueId)?.date.value ?? null }, at(a)))
   const { people, finders } = linkPeople(articles, issues, mentions, appointments)
-  const meetings: Meeting[] = readable.flatMap((a) => {
+  const found: Meeting[] = readable.flatMap((a) => {
     const issue = issueOf.get(a.issueId)!
     const names = finders.get(regionOfIssue(issue) ?? '') ?? (() => [])
     return findMeetings({ article: a, issue, names }, at(a)).map((m, i) => ({ ...m, id: `${a.id}-m${i + 1}` }))
   })
+  const meetings = withoutCaptionRepeats(found, new Map(articles.map((a) => [a.id, a])))
   const figures: Figure[] = readable.flatMap((a) => findFigures({ article: a, issue: issueOf.get(a.issueId)! }, at(a)))
   const offices: Office[] = buildOffices(people)
   return { people, meetings, appointments, figures, offices }
+}
+
+/** A photo's caption names the meeting its article reports (…会议开幕。记者 A 摄): one meeting, the article's. */
+function withoutCaptionRepeats(meetings: Meeting[], articleOf: Map<string, Article>): Meeting[] {
+  const key = (m: Meeting) => `${articleOf.get(m.articleId)?.issueId}|${m.name}|${m.date.value}`
+  const reported = new Set(meetings.filter((m) => articleOf.get(m.articleId)?.kind !== 'photo').map(key))
+  return meetings.filter((m) => articleOf.get(m.articleId)?.kind !== 'photo' || !reported.has(key(m)))
 }

@@ -4,6 +4,7 @@ import { parseNumber } from '../lib/chinese-numerals'
 import type { Byline } from '../../shared/corpus-schema'
 import { parseBylineLine, parseBylineText, parseCredit } from './bylines'
 import type { NormalLine } from './normalize-text'
+import { foldWidth } from '../lib/width'
 
 export type LineRole =
   | { kind: 'lead'; byline: Byline; rest: string }
@@ -13,6 +14,8 @@ export type LineRole =
   | { kind: 'caption'; photographers: string[]; text: string }
   | { kind: 'teaser-marker'; toPage: number | null; title: string }
   | { kind: 'continued'; toPage: number | null; text: string }
+  /** running text closed by a byline glued to its last sentence (…听取意见建议。本报记者_王五): it ends its article */
+  | { kind: 'signed-text'; byline: Byline; text: string }
   /** （上接第一版）: the rest of an article begun on another page */
   | { kind: 'continued-from'; fromPage: number | null; text: string }
   | { kind: 'ad' }
@@ -67,6 +70,8 @@ function roleOf(line: NormalLine, next: NormalLine | undefined): LineRole {
   if (caption && credit?.byline.photographers.length && !credit.byline.reporters.length) {
     return { kind: 'caption', photographers: credit.byline.photographers, text: caption[1]! }
   }
+  const signed = signedText(text)
+  if (signed) return signed
   const byline = parseBylineLine(text)
   if (byline?.kind === 'lead') return { kind: 'lead', byline: byline.byline, rest: byline.rest }
   if (byline) return { kind: 'byline', byline: byline.byline }
@@ -75,6 +80,14 @@ function roleOf(line: NormalLine, next: NormalLine | undefined): LineRole {
     if (credit) return { kind: 'credit', photographers: credit.photographers, lines: credit.usesNext && next ? [line, next] : [line] }
   }
   return { kind: 'text' }
+}
+
+/** A byline glued after a sentence end, labelled (本报记者_王五, 记者 张三): unlabelled names could be a sentence's. */
+function signedText(text: string): LineRole | null {
+  const m = foldWidth(text).match(/^(.*[。！？”])\s*([^。！？”（）]{3,30})$/)
+  const parsed = m && parseBylineText(m[2]!)
+  if (!m || !parsed?.labelled || parsed.byline.photographers.length) return null
+  return { kind: 'signed-text', byline: parsed.byline, text: text.slice(0, m[1]!.length).trim() }
 }
 
 function pageNumber(s: string | undefined): number | null {

@@ -216,6 +216,15 @@ function buildDrafts(items: Item[], report: Reporter): Segmented {
         }
         break
       }
+      case 'signed-text': {
+        const cur = current as ArticleDraft | null
+        const d = cur && !cur.closed && !cur.kindHint && !pendingTitles.length ? cur : start(newDraft())
+        if (d !== cur) takePendingInto(d)
+        d.body.push({ no: line.no, text: role.text })
+        addNames(d.byline, role.byline)
+        d.closed = true
+        break
+      }
       case 'heading':
       case 'table-row':
       case 'text': {

@@ -74,6 +74,12 @@ export function segmentMarkdown(lines: NormalLine[]): Segmented {
         if (role.kind === 'teaser-marker' && inHead(d)) d.kindHint = 'teaser'
         break
       }
+      case 'signed-text': {
+        const d = cur ?? start()
+        d.body.push({ no: line.no, text: role.text, hardBreak: true })
+        addNames(d.byline, role.byline)
+        break
+      }
       case 'table-row': {
         ;(cur ?? start()).body.push({ no: line.no, text: line.text, cells: role.cells })
         break
