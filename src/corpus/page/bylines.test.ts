@@ -64,4 +64,21 @@ describe('parseBylineText', () => {
     expect(parseBylineText('群众评委名单详见今日本报第2版')).toBeNull()
     expect(parseBylineText('草案')).toBeNull()
   })
+
+  it('reads 文/图 credits, a trailing 报道 and 融媒体 media', () => {
+    expect(names('文/何畅 图/林立')).toEqual({ reporters: ['何畅'], correspondents: [], photographers: ['林立'] })
+    expect(names('文/图 何畅')).toEqual({ reporters: ['何畅'], correspondents: [], photographers: ['何畅'] })
+    expect(names('融媒体记者 孟一凡 报道')?.reporters).toEqual(['孟一凡'])
+    expect(parseBylineText('图为县城新貌')).toBeNull()
+  })
+})
+
+describe('leads of other media', () => {
+  it('reads the datelines of media centres and the wire, and a byline line wholly in brackets', () => {
+    expect(parseBylineLine('本台讯（记者 周小兵）3月2日，会议召开。')).toMatchObject({ kind: 'lead', byline: { reporters: ['周小兵'] }, rest: '3月2日，会议召开。' })
+    expect(parseBylineLine('某某县融媒体中心讯（记者 钱多多 通讯员 孙红）昨天，会议召开。')?.byline).toEqual({ reporters: ['钱多多'], correspondents: ['孙红'], photographers: [] })
+    expect(parseBylineLine('新华社北京3月5日电（记者 林立）会议开幕。')?.byline.reporters).toEqual(['林立'])
+    expect(parseBylineLine('（本报记者 何畅 通讯员 林立）')).toMatchObject({ kind: 'standalone', byline: { reporters: ['何畅'], correspondents: ['林立'] } })
+    expect(parseBylineLine('通讯员 林立')).toMatchObject({ kind: 'standalone', byline: { correspondents: ['林立'] } })
+  })
 })

@@ -10,11 +10,12 @@ export const emptyByline = (): Byline => ({ reporters: [], correspondents: [], p
 
 const NAME = '[\\u4e00-\\u9fff·]{2,4}'
 const ROLE_WORD = /^(本报)?(见习|特约|实习)?(记者|通讯员|摄影记者|摄影|摄)$/
-const LEAD = /^本报讯\s*(?:[（(]([^）)]{0,60})[）)])?\s*/
+/** 本报讯, 本台讯, 某某融媒体中心讯, 新华社北京3月5日电 — the dateline of a report, its byline in brackets after it. */
+const LEAD = /^(?:本报(?:[\u4e00-\u9fff]{2,4})?讯|本台讯|本网讯|[\u4e00-\u9fff]{2,12}?(?:融媒体中心|融媒|日报|新闻网|广播电视台|电视台)讯(?!员)|新华社[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电)\s*(?:[（(]([^）)]{0,60})[）)])?\s*/
 const STANDALONE = /^[□■◇◆▲△●○★☆]?\s*(?:本报)?(?:见习|特约|实习)?(?:记者|通讯员)\s/
 /** The media a byline may name before the role: 本报, 融媒, 寿光日报, 某某市融媒体中心. */
-const MEDIA = '(?:本报|本台|本网|融媒|[\\u4e00-\\u9fff]{2,12}?(?:日报|晚报|报社|融媒体中心|融媒中心|新闻中心|广播电视台|电视台|传媒集团|新闻网))?'
-const ROLE_AT = new RegExp(`^${MEDIA}(首席|见习|特约|实习)?(摄影记者|记者|通讯员|摄影|摄)`)
+const MEDIA = '(?:本报|本台|本网|融媒体|全媒体|融媒|[\\u4e00-\\u9fff]{2,12}?(?:日报|晚报|报社|融媒体中心|融媒中心|新闻中心|广播电视台|电视台|传媒集团|新闻网))?'
+const ROLE_AT = new RegExp(`^${MEDIA}(首席|见习|特约|实习)?(摄影记者|记者|通讯员|摄影|摄)|^(文\\s*/\\s*图|文图|文|图)(?=\\s*[/：:\\s])`)
 const BARE_ROLE = /^(?:本报|首席|见习|特约|实习)?(?:摄影记者|记者|通讯员|摄影|摄)/
 const SPACED_NAME_AT = /^([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?=$|[\s、，_/）)])/
 const MARKER = /^[□■◇◆▲△●○★☆]\s*/
@@ -38,6 +39,7 @@ export function parseBylineText(text: string): { byline: Byline; labelled: boole
   let rest = foldWidth(text).trim().replace(MARKER, '')
   let into: keyof Byline = 'reporters'
   let labelled = false
+  let bothWaysFrom = -1
   const sinceRole: string[] = []
   while (rest) {
     const sep = rest.match(/^[\s、，_/]+/)
@@ -48,7 +50,9 @@ export function parseBylineText(text: string): { byline: Byline; labelled: boole
     const role = rest.match(ROLE_AT)
     if (role) {
       labelled = true
-      const word = role[2]!
+      // 文/张三 图/李四: 文 writes, 图 photographs, 文/图 does both
+      const word = role[2] ?? (role[3]!.includes('图') && !role[3]!.startsWith('文') ? '摄' : '记者')
+      if (role[3] && /文.*图|文图/.test(role[3])) bothWaysFrom = byline.reporters.length
       // "记者 王欢 摄": a trailing 摄 makes the names before it photographers
       if (/^摄/.test(word) && sinceRole.length && rest.length === role[0].length) {
         for (const n of sinceRole) byline[into].splice(byline[into].indexOf(n), 1)
@@ -59,6 +63,8 @@ export function parseBylineText(text: string): { byline: Byline; labelled: boole
       rest = rest.slice(role[0].length)
       continue
     }
+    // 张三 报道: the word after the names adds nothing
+    if (/^报道$/.test(rest) && labelled) break
     const spaced = rest.match(SPACED_NAME_AT)
     const name = spaced ? spaced[1]! + spaced[2]! : nameAtStart(rest)
     if (!name) return null
@@ -66,6 +72,7 @@ export function parseBylineText(text: string): { byline: Byline; labelled: boole
     sinceRole.push(name)
     rest = rest.slice(spaced ? spaced[0].length : name.length)
   }
+  if (bothWaysFrom >= 0) for (const n of byline.reporters.slice(bothWaysFrom)) if (!byline.photographers.includes(n)) byline.photographers.push(n)
   const names = byline.reporters.length + byline.correspondents.length + byline.photographers.length
   if (!names) return null
   // unlabelled, the parts must all look like personal names: （群众评委名单详见今日本报第2版） is no byline
@@ -89,7 +96,7 @@ export function parseBylineLine(raw: string): BylineLine | null {
   const lead = text.match(LEAD)
   if (lead) return { byline: parseBylineText(lead[1] ?? '')?.byline ?? rolesFrom(lead[1] ?? ''), rest: raw.slice(lead[0].length), kind: 'lead' }
   // a line that is only a labelled byline: □融媒记者 颜元滔, 本报记者_许洋洋, 寿光日报记者 尹桂建
-  const whole = text.length <= 40 ? parseBylineText(text) : null
+  const whole = text.length <= 40 ? parseBylineText(text.replace(/^[（(](.*)[）)]$/, '$1')) : null
   if (whole?.labelled && !/摄$/.test(text)) return { byline: whole.byline, rest: '', kind: 'standalone' }
   if (!STANDALONE.test(text)) return null
   const body = text.replace(/^[□■◇◆▲△●○★☆]\s*/, '')

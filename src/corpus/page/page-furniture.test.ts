@@ -49,4 +49,11 @@ describe('readPageFurniture', () => {
     const r = read('标题\n2020年6月18日上午，县委召开会议。\n时间：2020年6月18日')
     expect(r.blocks).toEqual([])
   })
+
+  it('reads a CMS line of fields separated by bars, a labelled author and an editor line without a colon', () => {
+    const r = read('标题\n来源：某某日报 | 发布时间：2021-03-30 10:20 | 作者：本报记者 张小明\n正文。\n分享到：\n责任编辑 王小燕')
+    expect(r.date?.value).toBe('2021-03-30')
+    expect(r.credits).toEqual({ authors: ['张小明'], editors: ['王小燕'] })
+    expect(r.lines.filter((l) => l.text).map((l) => l.text)).toEqual(['标题', '正文。'])
+  })
 })

@@ -4,6 +4,8 @@
 // credits, and are never headlines or paragraphs: they leave the article flow as blocks of their own.
 import { isoDate } from '../lib/dates'
 import { foldWidth } from '../lib/width'
+import { looksLikeName } from '../lib/surnames'
+import { parseBylineText } from './bylines'
 import type { ISODate, PageBlock } from '../../shared/corpus-schema'
 import type { NormalLine } from './normalize-text'
 import type { ArticleDraft } from './article-draft'
@@ -38,7 +40,9 @@ const FULL_DATE = /((?:19|20)\d{2})\s*(?:[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?
 const DATE_LINE = /^(?:(?:出版|刊发|发布)?日期[:：]?\s*)?((?:19|20)\d{2})\s*(?:[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)\s*(?:星期[一二三四五六日天]|周[一二三四五六日天])?$/
 const YEAR_LINE = /^((?:19|20)\d{2})\s*年?$/
 /** CMS fields: a name, a colon, a value up to the next field. Bare 时间/地点 are left alone: notices print them. */
-const CMS_FIELD = /(刊发日期|发布日期|发布时间|发表时间|更新时间|出版日期|来源|作者|文字|撰稿|编辑|责任编辑|责编|值班编辑|审核|审校|校对|浏览次数|点击数|阅读次数|字号)\s*[:：]/g
+const CMS_FIELD = /(刊发日期|发布日期|发布时间|发表时间|更新时间|出版日期|来源|作者|文字|撰稿|本版编辑|编辑|责任编辑|本版责编|责编|值班编辑|美编|审核|审校|校对|浏览次数|点击数|阅读次数|字号)\s*[:：]/g
+/** 责任编辑 张三, 本版责编 李四: a page's editors printed without a colon */
+const EDITOR_LINE = /^(?:本版)?(?:责任编辑|责编|编辑|美编|校对|审核)\s+((?:[\u4e00-\u9fff]{2,3}\s*)+)$/
 const SENTENCE_MARK = /[，。；！？]/
 
 export function readPageFurniture(lines: NormalLine[]): FurnitureResult {
@@ -88,6 +92,11 @@ function readLine(text: string, raw: string, edge: Edge, into: FurnitureResult):
     return true
   }
   if (isNavigation(text)) return true
+  const editors = text.match(EDITOR_LINE)
+  if (editors && namesIn(editors[1]!).length) {
+    into.credits.editors.push(...namesIn(editors[1]!))
+    return true
+  }
   if (readCms(text, into)) return true
   // 总第1234期>2019-11-08, 第3版 总第1234期: numbers, dates and navigation with nothing else
   const issueNo = text.match(ISSUE_NO)
@@ -109,7 +118,7 @@ function readLine(text: string, raw: string, edge: Edge, into: FurnitureResult):
 
 function isNavigation(text: string): boolean {
   const tokens = text.split(/[\s|>›»<‹«/·]+/).filter(Boolean)
-  return tokens.length > 0 && tokens.every((t) => NAV_WORDS.has(t.replace(/[【】[\]]/g, '')))
+  return tokens.length > 0 && tokens.every((t) => NAV_WORDS.has(t.replace(/[【】[\]：:]/g, '')))
 }
 
 /** 刊发日期：2019-11-08 作者：张三 李四 — each field read, the line kept whole as furniture. */
@@ -120,13 +129,13 @@ function readCms(text: string, into: FurnitureResult): boolean {
     const value = text.slice(f.index + f[0].length, fields[i + 1]?.index ?? text.length).trim()
     const key = f[1]!
     if (/日期|时间/.test(key)) takeDate(value, into, `${key}：${value}`)
-    else if (/作者|文字|撰稿/.test(key)) into.credits.authors.push(...namesIn(value))
-    else if (/编辑|责编|审核|审校|校对/.test(key)) into.credits.editors.push(...namesIn(value))
+    else if (/作者|文字|撰稿/.test(key)) into.credits.authors.push(...(parseBylineText(value)?.byline.reporters ?? namesIn(value)))
+    else if (/编辑|责编|美编|审核|审校|校对/.test(key)) into.credits.editors.push(...namesIn(value))
   })
   return true
 }
 
-const namesIn = (value: string) => value.split(/[\s、，,/]+/).filter((n) => /^[\u4e00-\u9fff·]{2,4}$/.test(n))
+const namesIn = (value: string) => value.split(/[\s、，,/|]+/).filter((n) => looksLikeName(n))
 
 function firstDate(text: string): ISODate | null {
   for (const m of text.matchAll(FULL_DATE)) {
