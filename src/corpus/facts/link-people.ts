@@ -73,7 +73,7 @@ export function linkPeople(articles: Article[], issues: Issue[], mentions: NameM
   return { people: list.sort((a, b) => a.id.localeCompare(b.id)), finders }
 }
 
-const NATIONAL = /^(总书记|国家主席|国务院总理)$/
+const NATIONAL = /^(总书记|国家副?主席|国务院副?总理|全国人大常委会副?委员长|全国政协副?主席|中央军委副?主席)$/
 const rank = (k: Person['kind']) => (k === 'official' ? 2 : k === 'journalist' ? 1 : 0)
 
 function addRole(p: Person, title: string, place: string | null, org: string | null, articleId: string, sentence: string, issue: Issue | undefined): Role {

@@ -106,4 +106,10 @@ describe('findNameMentions', () => {
   it('reads half-width copies as full-width ones', () => {
     expect(roles('5月8日,县委书记钱明主持召开会议,县长孙红出席。')).toEqual(['钱明:平阳县县委书记', '孙红:平阳县县长'])
   })
+
+  it('reads the titles of a 旗, of a town named before its title, and national offices of no place', () => {
+    expect(roles('旗委书记巴特尔主持会议，旗委副书记、旗长王建军出席。', '鄂托克旗')).toEqual(['巴特尔:鄂托克旗旗委书记', '王建军:鄂托克旗旗委副书记+鄂托克旗旗长'])
+    expect(roles('东石镇党委书记陈志明、镇长林海涛陪同。', '晋江市')).toEqual(['陈志明:东石镇镇党委书记', '林海涛:东石镇镇长'])
+    expect(roles('国家主席习近平发表讲话，国务院总理李强出席。')).toEqual(['习近平:-国家主席', '李强:-国务院总理'])
+  })
 })

@@ -90,7 +90,7 @@ function titledNames(clause: string, home: string | null, organs: OrganContext, 
         place = t.named ?? (level && scope.get(level)) ?? (t.kind === 'level' && organs.organ && t.title.startsWith(organs.organ) ? organs.place : null) ?? defaultPlace(title, home)
         const organ = organOf(t.title)
         if (organ) [organs.organ, organs.place] = [organ, place]
-      } else if (t.kind === 'association') place = null
+      } else if (t.kind === 'association' || t.kind === 'national') place = null
       // a chained title of another level has its own place (市委常委、区委书记 on a district's page)
       else if (level && level !== titleLevel(dropGovernment(chain[0]!.title))) place = scope.get(level) ?? defaultPlace(title, home)
       if (!t.former) roles.push({ title, place })

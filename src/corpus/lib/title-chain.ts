@@ -13,6 +13,7 @@ const POSITIONS = [
   '代市长', '代县长', '代区长', '代旗长', '代镇长', '代乡长', '副市长', '市长', '副县长', '县长', '副区长', '区长', '副旗长', '旗长', '副镇长', '镇长', '副乡长', '乡长',
   '副会长', '会长', '副校长', '校长', '副所长', '所长', '副站长', '站长', '副行长', '行长', '副社长', '社长', '副台长', '台长', '副队长', '队长',
   '副政委', '政委', '副处长', '处长', '副科长', '科长', '副组长', '组长', '总工程师', '总会计师', '督察长',
+  '副总理', '总理', '副委员长', '委员长',
 ]
 export const POSITION = new RegExp(POSITIONS.join('|'), 'g')
 export const POSITION_AT_END = new RegExp(`(?:${POSITIONS.join('|')})$`)
@@ -24,6 +25,9 @@ const STOP = /[的在是为对将把被由与和及同向从到了着等并也�
 const MAX_TITLE = 18
 /** An association or enterprise a title may belong to when no level starts it: 北京某某商会会长. */
 const ORG_SUFFIX = /(?:商会|协会|学会|联合会|总工会|工会|基金会|促进会|研究会|公司|集团|银行|中心|医院|学校|中学|小学|大学|学院|研究院|研究所|委员会|管委会|合作社)$/
+/** The organs of national offices: 国家主席, 国务院总理, 全国人大常委会委员长 — of no place. */
+const NATIONAL_ORGAN = /(?:国家|国务院|全国人大常委会|全国政协|中央军委)$/
+
 /** Positions that hold a title alone, without an organ before them: 副县长, 县长, 常务副市长, 代市长. */
 const SELF_STANDING = /^(?:常务)?(?:副|代)?(?:省|市|县|区|旗|镇|乡)长$/
 /** Titles several people hold at once: a list of names after one shares it (副区长A、B、C). */
@@ -39,7 +43,7 @@ export interface TitleSpan {
   /** 原主任, 原一级巡视员: a former title (the name is a person, not a holder) */
   former: boolean
   /** starts with a level (县委书记) rather than standing in a chain (、统战部长) or on an association */
-  kind: 'level' | 'chained' | 'association'
+  kind: 'level' | 'chained' | 'association' | 'national'
 }
 
 type DivisionAt = (text: string, at: number) => string | null
@@ -58,7 +62,9 @@ export function titleEndingAt(clause: string, ps: number, pe: number, divisionAt
     at += place.length
   }
   let start = at
-  if (named && at < ps && !LEVEL_START.test(clause.slice(at)) && !/^[副常代]/.test(clause.slice(at))) start = at - 1 // 寿光市委 → 市委
+  // the level character a place ends with starts the title after it: 寿光市委常委 → 市委常委, 东石镇党委书记 → 镇党委书记
+  const after = clause.slice(at, pe)
+  if (named && !LEVEL_START.test(after) && !/^[副常代]/.test(after)) start = at - 1
   const span = clause.slice(start, pe)
   // 原主任, 区人大常委会原主任: the 原 stands at the start or right before the position
   const former = span.startsWith('原') || clause[ps - 1] === '原'
@@ -70,6 +76,8 @@ export function titleEndingAt(clause: string, ps: number, pe: number, divisionAt
   }
   if (LEVEL_START.test(title) || named) return { title, named, start, end: pe, former, kind: 'level' }
   const org = title.slice(0, title.length - (pe - ps))
+  const national = org.match(NATIONAL_ORGAN)
+  if (national) return { title: title.slice(national.index), named: null, start: start + national.index!, end: pe, former, kind: 'national' }
   if (ORG_SUFFIX.test(org)) return { title, named: null, start, end: pe, former, kind: 'association' }
   // a level character inside the walked-back run starts the title: 全体县委常委 → 县委常委
   const inner = title.search(/[省市县区旗镇乡](?![副常代])/)
