@@ -104,7 +104,7 @@ export function endsParagraph(text: string): boolean {
 }
 
 /** A line ending mid-clause, which cannot be a headline: 、，： and the like. */
-export const endsMidClause = (text: string) => /[，、：,:；（(“《—-]$/.test(text) && !/——$/.test(text)
+export const endsMidClause = (text: string) => /[，、：,:；;（(“《—-]$/.test(text) && !/——$/.test(text)
 
 /** Sentence punctuation inside a line; headlines rarely carry more than one. */
-export const clauseMarks = (text: string) => (text.match(/[，。；！？]/g) ?? []).length
+export const clauseMarks = (text: string) => (foldWidth(text).match(/[，。；！？]/g) ?? []).length

@@ -43,6 +43,10 @@ function classify(roled: RoledLine[], layout: LayoutFacts): Item[] {
       const t = r.line.text
       cls = open || !isTitleLike(t) ? 'body' : 'title'
       open = cls === 'body' && !endsParagraph(t)
+    } else if (r.role.kind === 'signed-text') {
+      // running text that ends its article: it closes any paragraph open above it
+      cls = 'body'
+      open = false
     } else if (r.role.kind === 'table-row') {
       cls = 'body'
       open = false
