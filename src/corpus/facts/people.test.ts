@@ -112,4 +112,9 @@ describe('findNameMentions', () => {
     expect(roles('东石镇党委书记陈志明、镇长林海涛陪同。', '晋江市')).toEqual(['陈志明:东石镇镇党委书记', '林海涛:东石镇镇长'])
     expect(roles('国家主席习近平发表讲话，国务院总理李强出席。')).toEqual(['习近平:-国家主席', '李强:-国务院总理'])
   })
+
+  it('reads names a headline lists with spaces', () => {
+    const article = articleOf(['会议召开。'], 'p-a01', { subheadline: '钱明 孙红出席' })
+    expect(findNameMentions({ article, home: '平阳县' }, silentReporter).map((m) => m.name)).toEqual(['钱明', '孙红'])
+  })
 })

@@ -27,7 +27,7 @@ export const findNameMentions: Stage<{ article: Article; home: string | null }, 
   for (const key of ['reporters', 'correspondents', 'photographers', 'editors'] as const) {
     for (const name of article.byline[key] ?? []) if (looksLikeName(name)) out.push({ name, kind: 'journalist', roles: [], articleId: article.id, sentence: '' })
   }
-  const sentences = [article.kicker, article.headline, article.subheadline].filter((t): t is string => !!t).map((text) => ({ text }))
+  const sentences = [article.kicker, article.headline, article.subheadline].filter((t): t is string => !!t).map((text) => ({ text: spacedNamesAsList(text) }))
   for (const { text: printed } of [...sentences, ...articleSentences(article)]) {
     const text = foldWidth(printed)
     const add = (name: string, roles: NameMention['roles']) => out.push({ name, kind: 'official', roles, articleId: article.id, sentence: printed })
@@ -44,6 +44,14 @@ export const findNameMentions: Stage<{ article: Article; home: string | null }, 
     }
   }
   return out
+}
+
+/** A headline lists names with spaces (张三 李四出席): read them as the 、-list the body would print. */
+function spacedNamesAsList(title: string): string {
+  return title.replace(/([\u4e00-\u9fff]{2,3}) (?=[\u4e00-\u9fff]{2,3})/g, (whole, name: string, at: number) => {
+    const next = title.slice(at + whole.length).match(/^[\u4e00-\u9fff]{2,3}/)![0]
+    return looksLikeName(name) && (looksLikeName(next) || looksLikeName(next.slice(0, 2))) ? `${name}、` : whole
+  })
 }
 
 /** The organ of the last full title of a sentence, lent to a bare 副主任 after it (县人大常委会主任A，副主任B). */
