@@ -60,4 +60,10 @@ describe('findAppointments', () => {
     expect(anywhere(['会议接受赵刚辞去县人民政府副县长职务的请求。'])[0]!.slice(0, 2)).toEqual(['resign', '赵刚'])
     expect(anywhere(['3月1日，县十八届人大常委会第五次会议召开。会议决定任命周敏为县审计局局长。'])[0]![4]).toBe('2024-03-01')
   })
+
+  it('reads a notice title, once where the body repeats it', () => {
+    const title = (headline: string, paragraphs: string[]) => findAppointments({ article: articleOf(paragraphs, 'n', { headline }), issueDate: '2024-03-02' }, silentReporter).map((a) => [a.action, a.name])
+    expect(title('关于接受钱明等辞去某县第五届人民代表大会代表职务的决定', [])).toEqual([['resign', '钱明']])
+    expect(title('关于接受钱明辞去某县第五届人民代表大会代表职务的决定', ['会议决定接受钱明辞去某县第五届人民代表大会代表职务。'])).toEqual([['resign', '钱明']])
+  })
 })

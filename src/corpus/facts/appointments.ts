@@ -14,16 +14,21 @@ const ACTIONS = /任命|免去|免职|辞去|当选|补选|选举/
 /** 任免 of one article, dated by the notice, the session that decided or the page. Reports a sentence it cannot read. */
 export const findAppointments: Stage<{ article: Article; issueDate: ISODate | null }, Appointment[]> = ({ article, issueDate }, report) => {
   const text = foldWidth(article.paragraphs.join(''))
-  if (!ACTIONS.test(text)) return []
+  // a notice's title names them too (关于接受A等辞去…职务的决定): read where the body does not repeat it
+  const heads = [article.kicker, article.headline, article.subheadline].filter((t): t is string => !!t).map((t) => `${foldWidth(t)}。`)
+  if (!ACTIONS.test(text + heads.join(''))) return []
   const date = noticeDate([article.kicker, article.headline, article.subheadline, ...article.paragraphs].join(' ')) ?? sessionDate(text, issueDate) ?? issueDate
   const out: Appointment[] = []
   const push = (action: Appointment['action'], names: string[], post: string, sentence: string) => {
     for (const one of splitTitles(post)) {
       const { org, title } = splitPost(one)
-      for (const name of names) if (looksLikeName(name)) out.push({ name, action, title, org, date, articleId: article.id, sentence })
+      for (const name of names) {
+        if (!looksLikeName(name) || out.some((a) => a.name === name && a.action === action && a.title === title && a.org === org)) continue
+        out.push({ name, action, title, org, date, articleId: article.id, sentence })
+      }
     }
   }
-  for (const sentence of text.split(/(?<=[。])/)) {
+  for (const sentence of [...text.split(/(?<=[。])/), ...heads]) {
     // 任命：A为X，B为Y; 选举A为X; 任命县委常委A同志为X (the title before the name is a role the people stage reads)
     for (const verb of sentence.matchAll(/(任命|补选|选举)[：]?/g)) {
       const action = verb[1] === '任命' ? 'appoint' : 'elect'
