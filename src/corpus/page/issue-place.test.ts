@@ -32,11 +32,17 @@ describe('inferPlace', () => {
     expect(inferPlace(undefined, null, text).place).toBe('乐清市')
   })
 
-  it('never reads a county out of another word: 服务业兴县, 和县委, 完成县域', () => {
+  it('never reads a county out of another word: 服务业兴县, 和县委, 完成县域, 资源禀赋', () => {
     expect(inferPlace(undefined, null, '坚持服务业兴县，完成县域规划，书记和县委班子成员参加。').place).toBeNull()
+    expect(inferPlace(undefined, null, '发挥资源禀赋，坚持合作共赢，发展新兴产业，守护和平安宁。').place).toBeNull()
   })
 
   it("takes the county named in the paper's own name", () => {
     expect(inferPlace(undefined, null, '会议召开。', '今日普陀')).toMatchObject({ place: '普陀区', basis: 'masthead' })
+  })
+
+  it("never lets a visiting delegation's county decide", () => {
+    const text = '昨日，仙居县党政代表团来我县考察，仙居县委书记一行参观了项目。平阳经济发展态势良好。'
+    expect(inferPlace(undefined, null, text).place).toBe('平阳县')
   })
 })

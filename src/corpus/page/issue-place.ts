@@ -12,11 +12,29 @@ function* namesIn(text: string): Generator<string> {
   for (const m of mentionsIn(text)) yield m.found
 }
 
+const VISITOR_AFTER = /^(?:[\u4e00-\u9fff]{0,4}(?:代表团|考察团|客人|客商|一行|参观团|学习团))/
+const VISITOR_BEFORE = /(?:来自|赴|前往|远赴)$/
+
+function isVisitor(text: string, found: string, at: number): boolean {
+  return VISITOR_AFTER.test(text.slice(at + found.length, at + found.length + 10)) || VISITOR_BEFORE.test(text.slice(Math.max(0, at - 2), at))
+}
+
+/**
+ * Short names that are everyday words of a news report (资源禀赋, 和平发展, 合作共赢, 新兴产业, 东方, 江南): they
+ * count only in their full form (资源县, 和平区).
+ */
+const COMMON_WORDS = new Set([
+  '资源', '和平', '长寿', '东方', '新华', '太平', '长安', '平安', '江南', '江北', '城中', '青山', '白云', '南山', '新城', '安定', '合作',
+  '光明', '前进', '红旗', '解放', '新兴', '振兴', '富民', '兴国', '城关', '双桥', '河口', '清河', '清水', '新市', '西市', '安宁', '大方',
+  '石门', '南海', '东海', '金沙', '永定', '中山', '龙华', '海城', '城区', '郊区', '矿区',
+])
+
 /**
  * A two-character full name (兴县, 和县, 成县) is a word's piece as often as a county: 服务业兴县, 和县委, 完成县域.
  * It counts only where a name may stand: after a province or city, or at a clause start, and not before 域/级/委.
  */
 function isRealMention(text: string, found: string, at: number): boolean {
+  if (COMMON_WORDS.has(found)) return false
   if (found.length > 2 || !/[县旗]$/.test(found)) return true
   const before = text.slice(Math.max(0, at - 1), at)
   const after = text.slice(at + found.length, at + found.length + 1)
@@ -108,8 +126,9 @@ function fromContent(text: string): PlaceInference {
     const county = chosen.get(found) ?? pickByRegion(candidates, text)
     chosen.set(found, county)
     const entry = weight.get(county.code) ?? { county, score: 0, hits: new Map() }
-    // a full name counts more than a short one; a 新区 is as often a zone of another city as a district
-    entry.score += found === county.name && !/新区$/.test(found) ? 3 : 1
+    // a full name counts more than a short one; a 新区 is as often a zone of another city as a district; a
+    // visiting delegation's county (仙居县党政代表团, 赴X考察) counts least: it is not where the paper is
+    entry.score += isVisitor(text, found, at) ? 0.5 : found === county.name && !/新区$/.test(found) ? 3 : 1
     entry.hits.set(found, (entry.hits.get(found) ?? 0) + 1)
     weight.set(county.code, entry)
   }
