@@ -8,6 +8,7 @@ import { formatDiagnostic, groupByRule } from './lib/diagnostics'
 import { corpusFiles } from './output'
 import { type PageInput, runPipeline } from './pipeline'
 import { validateCorpus } from './validate'
+import { maxOf } from './lib/collections'
 
 const INPUT_EXTENSIONS = /\.(txt|md|text)$/i
 
@@ -65,7 +66,7 @@ function main() {
   const inputs: PageInput[] = paths.map((p) => ({ path: relative(inputDir, p).split(sep).join('/'), bytes: readFileSync(p) }))
   // The build time is the newest input's: the same input gives byte-identical output.
   const epoch = Number(process.env.SOURCE_DATE_EPOCH)
-  const generatedAt = new Date(Number.isFinite(epoch) && epoch > 0 ? epoch * 1000 : Math.max(...paths.map((p) => statSync(p).mtimeMs))).toISOString()
+  const generatedAt = new Date(Number.isFinite(epoch) && epoch > 0 ? epoch * 1000 : maxOf(paths.map((p) => statSync(p).mtimeMs), 0)).toISOString()
 
   let articles = 0
   let warnings = 0

@@ -14,6 +14,7 @@ import { dateFromPath } from './lib/dates'
 import { readPageFurniture } from './page/page-furniture'
 import { segmentPage } from './page/segment-page'
 import { extractFacts } from './facts/facts'
+import { pushAll } from './lib/collections'
 
 export interface PageInput {
   /** path relative to the input folder, with / separators */
@@ -31,7 +32,7 @@ export function buildPage(input: PageInput, issueId: string, report: ReturnType<
   const decoded = decodePage(input.bytes, report)
   if (!decoded) return null
   const { meta, lines: rawLines, frontMatter } = readFrontMatter(decoded.text, report)
-  const lines = normalizeLines(rawLines)
+  const lines = normalizeLines(rawLines, report)
   const masthead = readMasthead(lines, report)
   const furniture = readPageFurniture(masthead.lines)
   const head = { ...masthead, lines: furniture.lines, blocks: [...masthead.blocks, ...furniture.blocks] }
@@ -81,7 +82,7 @@ export function runPipeline(
     return r
   }
   Object.assign(result.corpus, extractFacts(result.corpus.issues, result.corpus.articles, reportFor))
-  for (const r of reporters.values()) result.diagnostics.push(...r.diagnostics)
+  for (const r of reporters.values()) pushAll(result.diagnostics, r.diagnostics)
   return result
 }
 
@@ -105,10 +106,10 @@ export function buildPages(
       // an exception is a bug in a stage: report it against the file and go on with the others
       report.fail('internal/exception', `the builder failed on this page: ${(e as Error).stack ?? String(e)}`)
     }
-    diagnostics.push(...report.diagnostics)
+    pushAll(diagnostics, report.diagnostics)
     if (result) {
       corpus.issues.push(result.issue)
-      corpus.articles.push(...result.articles)
+      pushAll(corpus.articles, result.articles)
       if (result.unplaced.length) unplaced.push({ file: input.path, lines: result.unplaced })
     } else failed.push(input.path)
     onPage?.(i + 1, result, diagnostics.length)

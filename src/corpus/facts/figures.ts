@@ -6,6 +6,7 @@ import type { Stage } from '../lib/diagnostics'
 import { articleSentences } from '../lib/sentences'
 import { isNumericCell } from '../page/line-roles'
 import { foldWidth } from '../lib/width'
+import { pushAll } from '../lib/collections'
 import type { Article, Figure, Issue } from '../../shared/corpus-schema'
 
 const UNITS = [
@@ -51,7 +52,7 @@ export const findFigures: Stage<{ article: Article; issue: Issue }, Figure[]> = 
       if (!figures.some((b) => b.value === f.value && b.unit === f.unit)) figures.push({ ...f, id: figureId(article.id, figures.length) })
     }
   }
-  for (const table of article.tables) figures.push(...tableFigures(article, table.rows, articleYear ?? pageYear, figures.length))
+  for (const table of article.tables) pushAll(figures, tableFigures(article, table.rows, articleYear ?? pageYear, figures.length))
   return figures
 }
 

@@ -4,6 +4,7 @@
 import { regionOf } from '../lib/places'
 import type { Appointment, Article, ISODate, Issue, Person, Role } from '../../shared/corpus-schema'
 import type { NameMention } from './people'
+import { byCodePoint } from '../lib/collections'
 
 
 interface Context {
@@ -38,7 +39,8 @@ export function linkPeople(articles: Article[], issues: Issue[], mentions: NameM
     const p = personFor(m.name, national ? null : regionOfArticle(m.articleId), m.kind)
     for (const r of m.roles) addRole(p, r.title, r.place, null, m.articleId, m.sentence, articleIssue.get(m.articleId))
   }
-  for (const a of appointments) {
+  // in the order of their days, not of the files: the same notices give the same careers however they are named
+  for (const a of [...appointments].sort(byDay)) {
     const p = personFor(a.name, regionOfArticle(a.articleId), 'person')
     const place = a.org?.match(/^(.+?(?:省|市|县|区))/)?.[1] ?? null
     const role = addRole(p, a.title, place, a.org, a.articleId, a.sentence, articleIssue.get(a.articleId))
@@ -68,10 +70,14 @@ export function linkPeople(articles: Article[], issues: Issue[], mentions: NameM
   const list = [...people.values()]
   for (const p of list) {
     p.articleIds.sort()
-    p.roles.sort((x, y) => (x.firstDate ?? '').localeCompare(y.firstDate ?? '') || x.title.localeCompare(y.title))
+    p.roles.sort((x, y) => byCodePoint(x.firstDate ?? '', y.firstDate ?? '') || byCodePoint(x.title, y.title) || byCodePoint(x.place ?? '', y.place ?? ''))
   }
-  return { people: list.sort((a, b) => a.id.localeCompare(b.id)), finders }
+  return { people: list.sort((a, b) => byCodePoint(a.id, b.id)), finders }
 }
+
+const ACTION_ORDER: Record<Appointment['action'], number> = { elect: 0, appoint: 1, resign: 2, remove: 3 }
+const byDay = (a: Appointment, b: Appointment) =>
+  byCodePoint(a.date ?? '', b.date ?? '') || ACTION_ORDER[a.action] - ACTION_ORDER[b.action] || byCodePoint(a.articleId, b.articleId) || byCodePoint(a.name, b.name)
 
 const NATIONAL = /^(总书记|国家副?主席|国务院副?总理|全国人大常委会副?委员长|全国政协副?主席|中央军委副?主席)$/
 const rank = (k: Person['kind']) => (k === 'official' ? 2 : k === 'journalist' ? 1 : 0)
@@ -96,7 +102,7 @@ const maxDate = (a: ISODate | null, b: ISODate | null) => (!a ? b : !b ? a : a >
 
 /** Finds the given names in a text, longest first at each position. */
 export function nameFinder(names: string[]): (text: string) => { name: string; at: number }[] {
-  const sorted = [...new Set(names)].sort((a, b) => b.length - a.length || a.localeCompare(b))
+  const sorted = [...new Set(names)].sort((a, b) => b.length - a.length || byCodePoint(a, b))
   if (!sorted.length) return () => []
   const re = new RegExp(sorted.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g')
   return (text) => [...text.matchAll(re)].map((m) => ({ name: m[0], at: m.index }))

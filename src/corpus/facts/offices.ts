@@ -1,6 +1,7 @@
 // Stage: who held each office when — for each place and title, its holders in date order (平阳县 县委书记:
 // 董智武 2019 → 孟晓斌 2025).
 import type { Office, Person } from '../../shared/corpus-schema'
+import { byCodePoint } from '../lib/collections'
 
 export function buildOffices(people: Person[]): Office[] {
   const offices = new Map<string, Office>()
@@ -14,7 +15,7 @@ export function buildOffices(people: Person[]): Office[] {
     }
   }
   for (const o of offices.values()) {
-    o.holders.sort((a, b) => (a.firstDate ?? a.lastDate ?? '').localeCompare(b.firstDate ?? b.lastDate ?? '') || a.name.localeCompare(b.name))
+    o.holders.sort((a, b) => byCodePoint(a.firstDate ?? a.lastDate ?? '', b.firstDate ?? b.lastDate ?? '') || byCodePoint(a.name, b.name) || byCodePoint(a.personId, b.personId))
   }
-  return [...offices.values()].sort((a, b) => a.id.localeCompare(b.id))
+  return [...offices.values()].sort((a, b) => byCodePoint(a.id, b.id))
 }

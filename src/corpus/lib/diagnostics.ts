@@ -1,4 +1,5 @@
 // Diagnostics: bad data is reported, not thrown. A stage gets a Reporter bound to the file it reads.
+import { byCodePoint } from './collections'
 
 export interface Diagnostic {
   file: string
@@ -30,7 +31,7 @@ export const silentReporter: Reporter = { warn() {}, fail() {} }
 export function groupByRule(diagnostics: Diagnostic[]): Record<string, Diagnostic[]> {
   const groups: Record<string, Diagnostic[]> = {}
   for (const d of diagnostics) (groups[d.ruleId] ??= []).push(d)
-  return Object.fromEntries(Object.entries(groups).sort(([a], [b]) => a.localeCompare(b)))
+  return Object.fromEntries(Object.entries(groups).sort(([a], [b]) => byCodePoint(a, b)))
 }
 
 export function formatDiagnostic(d: Diagnostic): string {

@@ -1,12 +1,18 @@
-// Stable ids from input paths: the same file gives the same id on every build.
+// Stable ids from input paths: the same file gives the same id on every build, and no two files share one.
+import { createHash } from 'node:crypto'
 
-/** "2021/songyang/p1.txt" → "2021--songyang--p1"; namesakes get -2, -3 in path order. */
+const readable = (p: string) => p.replace(/\.[^./]+$/, '').replace(/\//g, '--').replace(/[^\w\u4e00-\u9fff-]/g, '_') || 'page'
+const hashOf = (p: string, length: number) => createHash('sha256').update(p).digest('hex').slice(0, length)
+
+/**
+ * "2021/songyang/p1.txt" → "2021--songyang--p1". Paths that read the same (p.txt and p.md, a b.txt and a_b.txt)
+ * each take a hash of their own path, so an id never depends on which other files are there or their order.
+ */
 export function issueIdFor(paths: string[]): string[] {
-  const seen = new Map<string, number>()
-  return paths.map((p) => {
-    const base = p.replace(/\.[^./]+$/, '').replace(/\//g, '--').replace(/[^\w\u4e00-\u9fff-]/g, '_') || 'page'
-    const n = (seen.get(base) ?? 0) + 1
-    seen.set(base, n)
-    return n === 1 ? base : `${base}-${n}`
-  })
+  const count = new Map<string, number>()
+  for (const p of paths) count.set(readable(p), (count.get(readable(p)) ?? 0) + 1)
+  for (let length = 8; ; length += 4) {
+    const ids = paths.map((p) => (count.get(readable(p))! > 1 ? `${readable(p)}-${hashOf(p, length)}` : readable(p)))
+    if (new Set(ids).size === ids.length || length >= 64) return ids
+  }
 }

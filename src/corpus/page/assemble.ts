@@ -7,6 +7,7 @@ import { classifyKind } from './kinds'
 import type { PlaceInference } from './issue-place'
 import { reflowParagraphs } from './reflow-paragraphs'
 import type { NormalLine } from './normalize-text'
+import { maxOf, minOf } from '../lib/collections'
 
 export interface PageFacts {
   issueId: string
@@ -26,8 +27,9 @@ export function assemblePage(facts: PageFacts, drafts: TitledDraft[], unmatched:
     const text = reflowParagraphs(d.body)
     const titleNos = d.titles.map((l) => l.no)
     const core = draftLines(d).filter((n) => !titleNos.includes(n))
-    const first = Math.min(...(core.length ? core : titleNos), ...titleNos.filter((n) => !core.length || n < Math.min(...core)))
-    const last = Math.max(...(core.length ? core : titleNos))
+    const coreFirst = minOf(core)
+    const first = minOf([...(core.length ? core : titleNos), ...titleNos.filter((n) => !core.length || n < coreFirst)])
+    const last = maxOf(core.length ? core : titleNos)
     return {
       id: `${facts.issueId}-a${String(i + 1).padStart(2, '0')}`,
       issueId: facts.issueId,

@@ -6,6 +6,7 @@ import type { ArticleDraft, TitleRole } from './article-draft'
 import { clauseMarks, endsParagraph, visibleLength } from './line-roles'
 import type { NormalLine } from './normalize-text'
 import type { Segmented } from './segment-articles'
+import { maxOf } from '../lib/collections'
 
 export interface TitledDraft extends ArticleDraft {
   kicker: string | null
@@ -94,7 +95,7 @@ function guessRoles(lines: string[], d: ArticleDraft, body: Set<string>): TitleR
     // Of the lines that say about as much of the article as the best one, the main title is the first that
     // reads as one statement; lines of phrases set apart by spaces (拼干劲 亮实绩 赛进度) are kickers or decks.
     const scores = lines.map((l, i) => (i <= lastKicker ? -1 : containment(l, body)))
-    const best = Math.max(...scores)
+    const best = maxOf(scores)
     const close = lines.map((_, i) => i).filter((i) => scores[i]! >= best - CLOSE && !isDeck(lines[i]!))
     main = close.find((i) => !lines[i]!.includes(' ')) ?? close[0] ?? lastKicker + 1
   }

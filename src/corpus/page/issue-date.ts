@@ -4,6 +4,7 @@
 import { parseNumber } from '../lib/chinese-numerals'
 import { addDays, isoDate } from '../lib/dates'
 import type { ISODate, IssueDate } from '../../shared/corpus-schema'
+import { maxOf } from '../lib/collections'
 
 /** Words before a date or year that make it a plan or a target, not a fact: 力争到2025年, 选举日定为1月24日. */
 const FUTURE_BEFORE = /(到|至|力争|计划|预计|目标|将于|将在|定于|定为|截至|截止|前往|之前|规划)\s*$/
@@ -84,7 +85,7 @@ function currentYear(text: string): { year: number; evidence: string[] } | null 
   }
   const all = [...facts, ...past]
   if (!all.length) return null
-  const year = Math.max(...all.map((m) => m.year))
+  const year = maxOf(all.map((m) => m.year))
   const evidence = [...new Set(all.filter((m) => m.year === year).map((m) => m.text))].slice(0, 4)
   return { year, evidence }
 }

@@ -1,6 +1,7 @@
 // Stage: the county or district a page serves. Front matter > masthead (中共平阳县委机关报, a page header
 // 要闻·莲都) > content: the county the page names most, of the kind its own words use (我县/全县 or 本区/全区).
 import { allCounties, type County, findCounties } from '../lib/places'
+import { byCodePoint } from '../lib/collections'
 
 export interface PlaceInference {
   place: string | null
@@ -132,7 +133,7 @@ function fromContent(text: string): PlaceInference {
     entry.hits.set(found, (entry.hits.get(found) ?? 0) + 1)
     weight.set(county.code, entry)
   }
-  const ranked = [...weight.values()].sort((a, b) => b.score - a.score || a.county.code.localeCompare(b.county.code))
+  const ranked = [...weight.values()].sort((a, b) => b.score - a.score || byCodePoint(a.county.code, b.county.code))
   const top = ranked[0]
   if (!top) return { place: null, basis: 'unknown', evidence: [] }
   const evidence = [...top.hits].map(([n, k]) => `${n} ×${k}`)

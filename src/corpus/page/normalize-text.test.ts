@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { normalizeLine, undoubleLine } from './normalize-text'
+import { createReporter } from '../lib/diagnostics'
+import { normalizeLine, normalizeLines, undoubleLine } from './normalize-text'
 
 const norm = (text: string) => normalizeLine({ no: 1, text }).text
 
@@ -32,5 +33,15 @@ describe('normalizeLine', () => {
     expect(undoubleLine('谢谢')).toBeNull()
     expect(undoubleLine('常常人人')).toBeNull()
     expect(norm('人人参与、欢乐共享，谢谢大家')).toBe('人人参与、欢乐共享，谢谢大家')
+  })
+
+  it('never undoubles lines printed that way: repeated characters, symbols, digits', () => {
+    for (const line of ['哈哈哈哈哈哈', '★★★★★★', '66668888', '112233']) expect(undoubleLine(line), line).toBeNull()
+  })
+
+  it('reports a line it reads as doubled display type, with both forms', () => {
+    const report = createReporter('p.txt')
+    normalizeLines([{ no: 4, text: '农农信信手手机机银银行行' }], report)
+    expect(report.diagnostics).toMatchObject([{ ruleId: 'normalize/undoubled', line: 4, message: expect.stringContaining('农信手机银行') }])
   })
 })

@@ -1,6 +1,7 @@
 // Stage: clean each line the way a reader would read it: OCR spacing inside numbers and dates, full-width
 // spaces, doubled characters of OCR'd ads and slogans. Line numbers are kept; the raw text stays in the file.
 import type { SourceLine } from './front-matter'
+import { type Reporter, silentReporter } from '../lib/diagnostics'
 
 export interface NormalLine extends SourceLine {
   /** the line as printed, before normalisation */
@@ -19,8 +20,13 @@ const SPACE_AROUND_DIGIT = new RegExp(`(?<=[0-9.%])[ \\t]+(?=[${CJK}${CJK_PUNCT}
 const SPACE_AFTER_PUNCT = new RegExp(`(?<=[，。、；：？！”）》】])[ \\t]+`, 'g')
 const SPACE_BEFORE_PUNCT = new RegExp(`[ \\t]+(?=[，。、；：？！”）》】“（《])`, 'g')
 
-export function normalizeLines(lines: SourceLine[]): NormalLine[] {
-  return lines.map((l) => normalizeLine(l))
+/** Every line cleaned; a line read back from doubled display type is reported with both forms. */
+export function normalizeLines(lines: SourceLine[], report: Reporter = silentReporter): NormalLine[] {
+  return lines.map((l) => {
+    const n = normalizeLine(l)
+    if (n.undoubled) report.warn('normalize/undoubled', `read as doubled display type: ${l.text.trim()} → ${n.text}`, l.no)
+    return n
+  })
 }
 
 export function normalizeLine(line: SourceLine): NormalLine {
@@ -59,7 +65,8 @@ export function tableCells(raw: string): string[] | null {
 /**
  * OCR of large display type often reads every character twice: 农农信信手手机机银银行行.
  * Real words double a character too (谢谢, 常常, 人人), but never three pairs in a row for a whole line,
- * so only a line made entirely of at least three such pairs is collapsed.
+ * so only a line made entirely of at least three such pairs is collapsed — and only of Chinese characters,
+ * at least two of them different: 哈哈哈哈哈哈, ★★★★★★, 66668888 and 112233 are printed that way.
  */
 export function undoubleLine(text: string): string | null {
   const parts = text.split(' ')
@@ -75,7 +82,9 @@ export function undoubleLine(text: string): string | null {
     }
     out.push(half)
   }
-  return pairs >= 3 ? out.join(' ') : null
+  const half = out.join('')
+  if (pairs < 3 || !/^[\u3400-\u9fff]+$/.test(half) || new Set(half).size < 2) return null
+  return out.join(' ')
 }
 
 export const isBlank = (l: { text: string }) => l.text.trim() === ''

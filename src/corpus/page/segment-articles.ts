@@ -5,6 +5,7 @@ import { isIndented, type LayoutFacts } from './layout'
 import type { NormalLine } from './normalize-text'
 import { addNames, type ArticleDraft, newDraft, photoDraft } from './article-draft'
 import { assignLineRoles, clauseMarks, endsMidClause, endsParagraph, type RoledLine, visibleLength } from './line-roles'
+import { pushAll } from '../lib/collections'
 
 export interface Segmented {
   drafts: ArticleDraft[]
@@ -124,7 +125,7 @@ function buildDrafts(items: Item[], report: Reporter): Segmented {
     pendingTitles = []
     if (pendingMeta) {
       addNames(d.byline, pendingMeta.byline)
-      d.metaLines.push(...pendingMeta.metaLines)
+      pushAll(d.metaLines, pendingMeta.metaLines)
       pendingMeta = null
     }
     if (summaryFor) {
@@ -165,7 +166,7 @@ function buildDrafts(items: Item[], report: Reporter): Segmented {
         const belongsToNext = pendingTitles.length > 0 || nextRole === 'lead' || nextRole === 'byline' || !current
         const holder: ArticleDraft = belongsToNext ? (pendingMeta ??= newDraft()) : current!
         holder.byline.photographers.push(...role.photographers.filter((n) => !holder.byline.photographers.includes(n)))
-        holder.metaLines.push(...role.lines.map((l) => l.no))
+        pushAll(holder.metaLines, role.lines.map((l) => l.no))
         if (!belongsToNext) holder.closed = true
         break
       }

@@ -4,6 +4,7 @@ import { addNames, type ArticleDraft, newDraft, photoDraft } from './article-dra
 import { assignLineRoles, clauseMarks, endsMidClause, endsParagraph, visibleLength } from './line-roles'
 import type { NormalLine } from './normalize-text'
 import type { Segmented } from './segment-articles'
+import { pushAll } from '../lib/collections'
 
 const BRACKETED = /^[（(][^（()）]*[)）]$/
 
@@ -49,7 +50,7 @@ export function segmentMarkdown(lines: NormalLine[]): Segmented {
       case 'credit': {
         const d = cur ?? start()
         addNames(d.byline, { reporters: [], correspondents: [], photographers: role.photographers })
-        d.metaLines.push(...role.lines.map((l) => l.no))
+        pushAll(d.metaLines, role.lines.map((l) => l.no))
         break
       }
       case 'caption': {
