@@ -96,3 +96,11 @@ describe('continuations and brief columns', () => {
     expect(segmentText('　　3月2日，县农业农村局召开春耕备耕工作会议，部署全县春耕生产工作，要求各乡镇抓紧抓实各项措施，确保春耕生产顺利开展。').articles[0]!.kind).toBe('news')
   })
 })
+
+describe('what the page does not print is never made up', () => {
+  it('reads a stray character before a jump marker as no title, and prints the headline once', () => {
+    const { articles, issue } = segmentText('县城新区建设全面提速\nO>>>3版')
+    expect(articles.map((a) => [a.kind, a.headline, a.toPage])).toEqual([['teaser', '县城新区建设全面提速', 3]])
+    expect(issue.articleIds).toHaveLength(1)
+  })
+})

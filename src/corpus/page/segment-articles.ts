@@ -176,15 +176,18 @@ function buildDrafts(items: Item[], report: Reporter): Segmented {
         break
       }
       case 'teaser-marker': {
-        const titles = role.title ? [...pendingTitles, { ...line, text: role.title }] : pendingTitles
+        // a stray character before the marker (O>>>3版, OCR of a bullet) is no title: reported, kept in the line
+        const stray = role.title !== '' && !/[\u4e00-\u9fff].*[\u4e00-\u9fff]|[A-Za-z0-9]{3,}/.test(role.title)
+        if (stray) report.warn('segment/stray-before-marker', `"${role.title}" before a ">>>" marker is read as no title`, line.no)
+        const title = stray ? '' : role.title
+        const titles = title ? [...pendingTitles, { ...line, text: title }] : pendingTitles
         pendingTitles = []
         if (titles.length) {
           const d = start(newDraft(titles))
           d.kindHint = 'teaser'
           d.toPage = role.toPage
           d.closed = true
-          if (role.title) d.titles = d.titles.filter((l) => l !== line).concat([{ ...line, text: role.title }])
-          else d.metaLines.push(line.no)
+          if (!title) d.metaLines.push(line.no)
         } else if (current) {
           ;(current as ArticleDraft).toPage = role.toPage
           ;(current as ArticleDraft).metaLines.push(line.no)
