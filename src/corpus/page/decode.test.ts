@@ -45,4 +45,24 @@ describe('decodePage', () => {
     expect(result).toBeNull()
     expect(diagnostics[0]).toMatchObject({ ruleId: 'input/encoding', fatal: true, line: 2 })
   })
+
+  it('lets a bad byte cost its line, not its page, and reports it', () => {
+    const good = (t: string) => [...new TextEncoder().encode(`${t}\n`)]
+    const bytes = new Uint8Array([...good('第一行正文。'), ...good('第二行正文。'), ...good('第三行正文。'), ...good('第四行正文。'), ...good('第五行正文。'), 0xe4, 0xb8, 0x0a, ...good('第七行正文。')])
+    const { result, diagnostics } = decode(bytes)
+    expect(result?.text.split('\n')).toEqual(['第一行正文。', '第二行正文。', '第三行正文。', '第四行正文。', '第五行正文。', '', '第七行正文。', ''])
+    expect(diagnostics).toMatchObject([{ ruleId: 'input/bad-bytes', line: 6, fatal: false }])
+  })
+
+  it('reads UTF-16 with a BOM, and without one', () => {
+    const le = Buffer.from(`\ufeff${text}\n第二行`, 'utf16le')
+    expect(decode(le).result).toEqual({ text: `${text}\n第二行`, encoding: 'utf-16le' })
+    const be = Buffer.from(`\ufeff${text}`, 'utf16le').swap16()
+    expect(decode(be).result?.encoding).toBe('utf-16be')
+    expect(decode(Buffer.from(`县委召开会议。\n第二行，正文。\n`, 'utf16le')).result).toEqual({ text: '县委召开会议。\n第二行，正文。\n', encoding: 'utf-16le' })
+  })
+
+  it('reads a short GBK page of one or two lines as GB18030, not as what a detector guesses', () => {
+    for (const t of ['县委召开会议', '平阳县召开全县大会\n会议强调']) expect(decode(iconv.encode(t, 'gbk')).result).toEqual({ text: t, encoding: 'gb18030' })
+  })
 })
