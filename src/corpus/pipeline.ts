@@ -15,6 +15,7 @@ import { readPageFurniture } from './page/page-furniture'
 import { segmentPage } from './page/segment-page'
 import { extractFacts } from './facts/facts'
 import { pushAll } from './lib/collections'
+import { createHash } from 'node:crypto'
 
 export interface PageInput {
   /** path relative to the input folder, with / separators */
@@ -45,6 +46,11 @@ export function buildPage(input: PageInput, issueId: string, report: ReturnType<
     const content = head.lines.filter((l) => l.text)
     if (content.length) blocks.push({ kind: 'other', lines: [content[0]!.no, content.at(-1)!.no], text: content.map((l) => l.raw.trim()) })
   }
+  // front matter wins, but never silently over what the page prints
+  const printedDate = head.date?.value ?? furniture.date?.value
+  if (meta.date && printedDate && meta.date !== printedDate) report.warn('front-matter/contradicts-page', `front matter date ${meta.date} is taken over the date the page prints, ${printedDate}`, 1)
+  const printedPage = head.page ?? furniture.page
+  if (meta.page && printedPage && meta.page !== printedPage) report.warn('front-matter/contradicts-page', `front matter page ${meta.page} is taken over the page number the page prints, ${printedPage}`, 1)
   const page = meta.page ?? head.page ?? furniture.page ?? (head.masthead || drafts.some((d) => d.kindHint === 'teaser' || d.toPage === 2) ? 1 : null)
   const { issue, articles } = assemblePage(
     {
@@ -114,5 +120,28 @@ export function buildPages(
     } else failed.push(input.path)
     onPage?.(i + 1, result, diagnostics.length)
   })
+  reportDuplicates(sorted, corpus.issues, diagnostics)
   return { corpus, diagnostics, unplaced, failed }
+}
+
+/**
+ * The same page twice (identical bytes), or two files claiming one paper, date and page: their meetings and
+ * figures would count twice, so each is reported against the later file.
+ */
+function reportDuplicates(inputs: PageInput[], issues: Issue[], diagnostics: Diagnostic[]) {
+  const byContent = new Map<string, string>()
+  for (const input of inputs) {
+    const hash = createHash('sha256').update(input.bytes).digest('hex')
+    const first = byContent.get(hash)
+    if (first) diagnostics.push({ file: input.path, line: 0, ruleId: 'input/duplicate-page', message: `the same bytes as ${first}: its facts count twice`, fatal: false })
+    else byContent.set(hash, input.path)
+  }
+  const byPrintedPage = new Map<string, string>()
+  for (const issue of issues) {
+    if (!issue.date.value || issue.page == null || !(issue.paper ?? issue.place)) continue
+    const key = `${issue.paper ?? issue.place}|${issue.date.value}|${issue.page}`
+    const first = byPrintedPage.get(key)
+    if (first) diagnostics.push({ file: issue.source, line: 0, ruleId: 'input/same-page', message: `claims the paper, date and page of ${first} (${key.replace(/\|/g, ' ')})`, fatal: false })
+    else byPrintedPage.set(key, issue.source)
+  }
 }

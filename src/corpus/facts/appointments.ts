@@ -19,7 +19,9 @@ export const findAppointments: Stage<{ article: Article; issueDate: ISODate | nu
   if (!ACTIONS.test(text + heads.join(''))) return []
   const date = noticeDate([article.kicker, article.headline, article.subheadline, ...article.paragraphs].join(' ')) ?? sessionDate(text, issueDate) ?? issueDate
   const out: Appointment[] = []
+  const read = new Set<string>()
   const push = (action: Appointment['action'], names: string[], post: string, sentence: string) => {
+    read.add(sentence)
     for (const one of splitTitles(post)) {
       const { org, title } = splitPost(one)
       for (const name of names) {
@@ -45,7 +47,7 @@ export const findAppointments: Stage<{ article: Article; issueDate: ISODate | nu
       push('resign', m[1]!.split('、'), m[2]!, sentence)
     }
     for (const m of sentence.matchAll(/([\u4e00-\u9fff]{2,4}?)当选为?([^，。；]+)/g)) push('elect', [m[1]!], m[2]!, sentence)
-    if (ACTION_VERBS.test(sentence) && !out.some((a) => a.sentence === sentence)) {
+    if (ACTION_VERBS.test(sentence) && !read.has(sentence)) {
       report.warn('facts/appointment-unread', `a sentence with 任免 whose people and posts could not be read: ${sentence.slice(0, 60)}`, article.source.lines[0])
     }
   }

@@ -48,4 +48,11 @@ describe('readFrontMatter', () => {
     expect(r.meta).toEqual({})
     expect(r.diagnostics.map((d) => [d.ruleId, d.line])).toEqual([['front-matter/field', 2], ['front-matter/field', 3]])
   })
+
+  it('refuses impossible values: a day the calendar has not, a page that is not a number', () => {
+    const report = createReporter('p.txt')
+    const { meta } = readFrontMatter('---\ndate: 2025-02-30\npage: true\n---\n正文。', report)
+    expect(meta).toEqual({})
+    expect(report.diagnostics.map((d) => [d.ruleId, d.line])).toEqual([['front-matter/field', 2], ['front-matter/field', 3]])
+  })
 })

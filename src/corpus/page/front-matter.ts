@@ -1,6 +1,7 @@
 // Stage: text → page metadata from optional YAML front matter, and the page's lines numbered as in the file.
 import { parseDocument } from 'yaml'
 import type { Reporter } from '../lib/diagnostics'
+import { isoDate } from '../lib/dates'
 import type { PageBlock } from '../../shared/corpus-schema'
 
 export interface SourceLine {
@@ -57,6 +58,12 @@ export function readFrontMatter(text: string, report: Reporter): PageText {
   return { meta: readMeta(data as Record<string, unknown>, yamlLines, report), lines: rest, frontMatter }
 }
 
+/** The text after `key:` on its line, unquoted. */
+function rawValue(lines: SourceLine[], key: string): string | null {
+  const line = lines.find((l) => l.text.trimStart().startsWith(`${key}:`))
+  return line ? line.text.slice(line.text.indexOf(':') + 1).trim().replace(/^(['"])(.*)\1$/, '$2') : null
+}
+
 function readMeta(data: Record<string, unknown>, yamlLines: SourceLine[], report: Reporter): PageMeta {
   const meta: PageMeta = {}
   const lineOf = (key: string) => yamlLines.find((l) => l.text.trimStart().startsWith(`${key}:`))?.no ?? 2
@@ -68,12 +75,14 @@ function readMeta(data: Record<string, unknown>, yamlLines: SourceLine[], report
     else bad(key, 'is not a text')
   }
   if (data.date != null) {
-    const d = data.date instanceof Date ? data.date.toISOString().slice(0, 10) : String(data.date)
-    if (/^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(Date.parse(d))) meta.date = d
-    else bad('date', `"${d}" is not a date like 2025-06-13`)
+    // read as printed: YAML rolls 2025-02-30 over into a Date of 2025-03-02
+    const d = rawValue(yamlLines, 'date') ?? String(data.date)
+    const m = d.match(/^(\d{4})-(\d{2})-(\d{2})$/)
+    if (m && isoDate(Number(m[1]), Number(m[2]), Number(m[3]))) meta.date = d
+    else bad('date', `"${d}" is not a day of the calendar like 2025-06-13`)
   }
   if (data.page != null) {
-    const p = Number(data.page)
+    const p = typeof data.page === 'number' || (typeof data.page === 'string' && /^\d+$/.test(data.page.trim())) ? Number(data.page) : NaN
     if (Number.isInteger(p) && p > 0) meta.page = p
     else bad('page', `"${String(data.page)}" is not a page number`)
   }
