@@ -214,7 +214,9 @@ function main() {
     `[corpus] ${result.corpus.issues.length}/${paths.length} pages built, ${failed.length} failed · ` +
       `${result.corpus.articles.length} articles · ${result.diagnostics.length} diagnostics · ${unplaced} unplaced lines · ${seconds}s → ${opts.output}`,
   )
-  process.exit(failed.length || problems.length || unplaced ? 1 : 0)
+  // a line left out for its bad bytes is a line not placed: the build is incomplete, as for an unreadable file
+  const lost = result.diagnostics.filter((d) => d.ruleId === 'input/bad-bytes').length
+  process.exit(failed.length || problems.length || unplaced || lost ? 1 : 0)
 }
 
 main()

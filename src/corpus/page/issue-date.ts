@@ -13,9 +13,21 @@ const FUTURE_AFTER = /^\s*(远景|目标|前|底前|以前|左右)/
 const SPAN_AFTER = /^\s*(?:\d{1,2}\s*月份?)?\s*(?:至|到|—|－|-|~|～)/
 const SPAN_BEFORE = /(?:至|到|—|－|-|~|～)\s*$/
 
-function insideBookTitle(text: string, at: number): boolean {
-  const open = text.lastIndexOf('《', at)
-  return open >= 0 && text.lastIndexOf('》', at) < open
+/** Whether an offset lies inside 《…》: the spans found once, so that a page of many years stays linear. */
+function bookTitleTest(text: string): (at: number) => boolean {
+  const spans: [number, number][] = []
+  for (let open = text.indexOf('《'); open >= 0; open = text.indexOf('《', open + 1)) {
+    const close = text.indexOf('》', open)
+    spans.push([open, close < 0 ? text.length : close])
+    if (close < 0) break
+    open = close
+  }
+  let i = 0
+  // offsets are asked in increasing order
+  return (at) => {
+    while (i < spans.length && spans[i]![1] < at) i++
+    return i < spans.length && spans[i]![0] < at
+  }
 }
 
 export interface DateSources {
@@ -66,6 +78,7 @@ export function fromContent(text: string, yearLine: number | null = null): Issue
 function currentYear(text: string): { year: number; evidence: string[] } | null {
   const facts: Mention[] = []
   const past: Mention[] = []
+  const insideBookTitle = bookTitleTest(text)
   for (const m of text.matchAll(/(过去的|过去一年|仅)?\s*((?:19|20)\d{2}|(?:一九|二〇)[〇零一二三四五六七八九]{2})\s*年(度)?/g)) {
     const y = parseNumber(m[2]!)
     if (!y || y < 1900 || y > 2100) continue
@@ -73,15 +86,16 @@ function currentYear(text: string): { year: number; evidence: string[] } | null 
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12)
     if (FUTURE_BEFORE.test(before) || FUTURE_AFTER.test(after)) continue
     // a period someone reports (2018年1月至10月) or a year in a title (《…（2025年9月至10月）》) is not the page's year
-    if (SPAN_AFTER.test(after) || SPAN_BEFORE.test(before) || insideBookTitle(text, m.index)) continue
+    if (SPAN_AFTER.test(after) || SPAN_BEFORE.test(before) || insideBookTitle(m.index)) continue
     // "过去的2020年", "2019年度" awards, "仅2018年" totals: that year is over
     if (m[1] === '过去的' || m[1] === '仅' || m[3]) past.push({ text: m[0].trim(), year: y + 1 })
     else facts.push({ text: m[0].trim(), year: y })
   }
+  const seen = new Set(facts.map((f) => f.text))
   // Chinese-numeral years inside slogans: 奋进二〇一九
   for (const m of text.matchAll(/(?:一九|二〇)[〇零一二三四五六七八九]{2}/g)) {
     const y = parseNumber(m[0])
-    if (y && y >= 1900 && y <= 2100 && !facts.some((f) => f.text === m[0])) facts.push({ text: m[0], year: y })
+    if (y && y >= 1900 && y <= 2100 && !seen.has(m[0])) facts.push({ text: m[0], year: y })
   }
   const all = [...facts, ...past]
   if (!all.length) return null

@@ -22,6 +22,7 @@ interface Item extends RoledLine {
 
 /** A label of a summary box printed above an article: its text is the article's summary. */
 const BOX_LABEL = /^(阅读提示|内容提要|提要|导读|编者按|核心提示)[:：]?$/
+const CONTINUES_ABOVE = /^[，。、；：！？）”』」,.;:!?)]/
 /** A line this long is running text even without punctuation: headlines are shorter. */
 const LONG_LINE = 32
 const CAPTION_MIN = 10
@@ -43,6 +44,11 @@ function classify(roled: RoledLine[], layout: LayoutFacts): Item[] {
     if (r.role.kind === 'text') {
       const t = r.line.text
       cls = open || !isTitleLike(t) ? 'body' : 'title'
+      // a line that opens with a comma or a closing mark goes on from the line above: neither is a headline
+      if (CONTINUES_ABOVE.test(t)) {
+        cls = 'body'
+        for (let k = items.length - 1; k >= 0 && items[k]!.cls === 'title'; k--) items[k]!.cls = 'body'
+      }
       open = cls === 'body' && !endsParagraph(t)
     } else if (r.role.kind === 'signed-text') {
       // running text that ends its article: it closes any paragraph open above it
@@ -191,7 +197,11 @@ function buildDrafts(items: Item[], report: Reporter): Segmented {
         } else if (current) {
           ;(current as ArticleDraft).toPage = role.toPage
           ;(current as ArticleDraft).metaLines.push(line.no)
-        } else report.warn('segment/teaser-without-title', 'a ">>>" teaser marker with no headline before it', line.no)
+        } else {
+          // kept as a line of its own: it matches no article, so it ends in an "other" block, not nowhere
+          report.warn('segment/teaser-without-title', 'a ">>>" teaser marker with no headline before it', line.no)
+          orphanTitles.push([line])
+        }
         break
       }
       case 'continued-from': {
