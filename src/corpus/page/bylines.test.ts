@@ -81,4 +81,9 @@ describe('leads of other media', () => {
     expect(parseBylineLine('（本报记者 何畅 通讯员 林立）')).toMatchObject({ kind: 'standalone', byline: { reporters: ['何畅'], correspondents: ['林立'] } })
     expect(parseBylineLine('通讯员 林立')).toMatchObject({ kind: 'standalone', byline: { correspondents: ['林立'] } })
   })
+
+  it('reads 实习生 and a media centre named alone before its writers', () => {
+    expect(parseBylineText('本报记者 何畅 实习生 林立')?.byline).toEqual({ reporters: ['何畅', '林立'], correspondents: [], photographers: [] })
+    expect(parseBylineText('县融媒体中心 周小兵 钱多多')).toMatchObject({ byline: { reporters: ['周小兵', '钱多多'] }, labelled: true })
+  })
 })

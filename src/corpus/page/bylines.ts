@@ -15,8 +15,10 @@ const LEAD = /^(?:本报(?:[\u4e00-\u9fff]{2,4})?讯|本台讯|本网讯|[\u4e00
 const STANDALONE = /^[□■◇◆▲△●○★☆]?\s*(?:本报)?(?:见习|特约|实习)?(?:记者|通讯员)\s/
 /** The media a byline may name before the role: 本报, 融媒, 寿光日报, 某某市融媒体中心. */
 const MEDIA = '(?:本报|本台|本网|融媒体|全媒体|融媒|[\\u4e00-\\u9fff]{2,12}?(?:日报|晚报|报社|融媒体中心|融媒中心|新闻中心|广播电视台|电视台|传媒集团|新闻网))?'
-const ROLE_AT = new RegExp(`^${MEDIA}(首席|见习|特约|实习)?(摄影记者|记者|通讯员|摄影|摄)|^(文\\s*/\\s*图|文图|文|图)(?=\\s*[/：:\\s])`)
-const BARE_ROLE = /^(?:本报|首席|见习|特约|实习)?(?:摄影记者|记者|通讯员|摄影|摄)/
+/** A media centre named alone before its writers: （县融媒体中心 张三）. */
+const MEDIA_ONLY = '[\\u4e00-\\u9fff]{1,12}?(?:融媒体中心|融媒中心|新闻中心)'
+const ROLE_AT = new RegExp(`^${MEDIA}(首席|见习|特约|实习)?(摄影记者|记者|通讯员|实习生|摄影|摄)|^(文\\s*/\\s*图|文图|文|图)(?=\\s*[/：:\\s])|^(${MEDIA_ONLY})(?=[\\s_])`)
+const BARE_ROLE = /^(?:本报|首席|见习|特约|实习)?(?:摄影记者|记者|通讯员|实习生|摄影|摄)/
 const SPACED_NAME_AT = /^([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?=$|[\s、，_/）)])/
 const MARKER = /^[□■◇◆▲△●○★☆]\s*/
 
@@ -51,8 +53,9 @@ export function parseBylineText(text: string): { byline: Byline; labelled: boole
     if (role) {
       labelled = true
       // 文/张三 图/李四: 文 writes, 图 photographs, 文/图 does both
-      const word = role[2] ?? (role[3]!.includes('图') && !role[3]!.startsWith('文') ? '摄' : '记者')
+      const word = role[2] ?? (role[3] ? (role[3].includes('图') && !role[3].startsWith('文') ? '摄' : '记者') : '记者')
       if (role[3] && /文.*图|文图/.test(role[3])) bothWaysFrom = byline.reporters.length
+      if (word === '实习生') into = 'reporters'
       // "记者 王欢 摄": a trailing 摄 makes the names before it photographers
       if (/^摄/.test(word) && sinceRole.length && rest.length === role[0].length) {
         for (const n of sinceRole) byline[into].splice(byline[into].indexOf(n), 1)
