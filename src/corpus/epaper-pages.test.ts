@@ -67,4 +67,14 @@ describe('e-paper and news-site pages', () => {
     expect(roles('钱明')).toContain('云和县县委常委')
     expect(corpus.meetings.find((m) => m.name.startsWith('农村饮用水'))).toMatchObject({ date: { value: '2019-07-01', basis: 'relative' } })
   })
+
+  it("keeps a news site's chrome out of the article: breadcrumb, tool bars, links to other articles, share prompts", () => {
+    const site = page('www.pingyang')
+    expect(site).toMatchObject({ place: '平阳县', date: { value: '2023-06-12' } })
+    expect(site.blocks.filter((b) => b.kind === 'furniture')).toHaveLength(10)
+    const [a] = articlesOf(site)
+    expect(a).toMatchObject({ kicker: null, headline: '县委理论学习中心组召开专题学习会', subheadline: null, byline: { reporters: ['钱多多'] } })
+    expect(a!.paragraphs).toHaveLength(2)
+    expect(corpus.meetings.find((m) => m.articleId === a!.id)).toMatchObject({ name: '县委理论学习中心组专题学习会', chair: ['孟晓斌'], speakers: ['孟晓斌'], attendees: ['陈桂雷', '曾上俊', '陈栋'] })
+  })
 })

@@ -104,13 +104,20 @@ function normaliseName(name: string, subject: string): string {
   // what a clause glues in front: 的, ◆, a speaker (戴启常宣布…会议开幕), a verb (出席/参加/听取)
   name = name.replace(/^[◆◇●○■□▲△★☆·\s]+/, '').replace(/^.*?(?:宣布|主持召开|出席|参加|列席|听取|观看)(?=.{4})/, '').replace(/^的/, '')
   let n = name.replace(/^(?:.*?为主题的)/, '').replace(/^(?:在|于)?(?:\d{1,2}月\d{1,2}日|昨天|前天|今天)(?:上午|下午|晚上?|中午)?[，,]?/, '').replace(/^(?:我县|我区|我市)/, '').trim()
-  // a name that starts with its number, or a bare 主任会议, takes the body that held it
-  if (/^(第|[一二三四五六七八九十]+届|[一二三四五六七八九十]+次)/.test(n) || (n.length <= 4 && /会议$/.test(n))) {
+  // a name that starts with its number, a bare 主任会议, or one that names no organ (专题学习会, 扩大会议) takes
+  // the body that held it
+  const namesNoOrgan = !ORGAN_WORD.test(n) && ORGAN_END.test(subject.replace(/(还|也|又|再|先后)$/, ''))
+  if (/^(第|[一二三四五六七八九十]+届|[一二三四五六七八九十]+次)/.test(n) || (n.length <= 4 && /会议$/.test(n)) || namesNoOrgan) {
     const body = subject.replace(/^.*?(?:\d+月\d+日|昨天|前天|今天)[上下午晚]*/, '').replace(/^(?:我县|我区)/, '').replace(/(还|也|又|再|先后)$/, '').trim()
     n = body + n
   }
   return n
 }
+
+/** Words that name who holds a meeting: a level, a party or government organ. */
+const ORGAN_WORD = /[省市县区镇乡旗]|委|政府|人大|政协|党|局|办|院/
+/** A subject that is an organ: 县委理论学习中心组, 县人大常委会, 某某局. */
+const ORGAN_END = /(?:委|常委会|中心组|政府|人大|政协|局|办|院|会|组|部)$/
 
 function sessionOf(name: string): MeetingDraft['session'] {
   const term = name.match(/(?:第)?([一二三四五六七八九十百\d]+)届/)?.[1]
@@ -171,6 +178,8 @@ function assignPeople(s: Sentence, meetings: MeetingDraft[], names: (text: strin
     else if (isSubject && SPEAK.test(clause) && !/精神/.test(clause)) list = m.speakers
     else if (ATTEND.test(s.text.slice(at))) list = m.attendees
     if (list && !list.includes(name)) list.push(name)
+    // 主持会议并讲话: the chair speaks too
+    if (list === m.chair && isSubject && /并(?:作)?(?:讲话|总结讲话|部署)/.test(clause) && !m.speakers.includes(name)) m.speakers.push(name)
   }
 }
 

@@ -44,6 +44,14 @@ const CMS_FIELD = /(刊发日期|发布日期|发布时间|发表时间|更新�
 /** 责任编辑 张三, 本版责编 李四: a page's editors printed without a colon */
 const EDITOR_LINE = /^(?:本版)?(?:责任编辑|责编|编辑|美编|校对|审核)\s+((?:[\u4e00-\u9fff]{2,3}\s*)+)$/
 const SENTENCE_MARK = /[，。；！？]/
+/** Web chrome of a news site's article page: breadcrumbs, tool bars, links to other articles, share prompts. */
+const BREADCRUMB = /^(?:首页|网站首页|当前位置[:：]?|您的位置[:：]?|您现在的位置[:：]?)\s*(?:[>›»/]\s*[^>›»/]{1,16}\s*)+$/
+const TOOL_BAR = /^(?:【[^】]{1,16}】\s*)+$/
+const TOOL = /^(?:(?:字体|字号)[:：]?[\s大中小]*|打印本页|打印|关闭窗口|关闭|返回顶部|收藏|加入收藏|我要纠错|分享)$/
+const OTHER_ARTICLE = /^(?:上一篇|下一篇|上一条|下一条|上一页|下一页)\s*[:：]/
+const LIST_HEAD = /^(?:相关新闻|相关阅读|相关链接|相关文章|推荐阅读|热点新闻|最新新闻|延伸阅读|热门文章)\s*[:：]?$/
+const LIST_ITEM = /^[·•]\s*\S.*|.*\[(?:详细|更多|查看)\]\s*$/
+const SITE_PROMPT = /^(?:扫一扫|扫码|分享到|在手机打开|手机扫描|微信扫一扫|返回顶部)/
 
 export function readPageFurniture(lines: NormalLine[]): FurnitureResult {
   const result: FurnitureResult = {
@@ -53,9 +61,14 @@ export function readPageFurniture(lines: NormalLine[]): FurnitureResult {
   const content = lines.filter((l) => l.text)
   const top = new Set(content.slice(0, 6).map((l) => l.no))
   const bottom = new Set(content.slice(-4).map((l) => l.no))
+  let inList = false // inside a site's list of other articles (相关新闻 …)
   for (const line of lines) {
     const at: Edge = top.has(line.no) ? 'top' : bottom.has(line.no) ? 'bottom' : null
-    if (!line.text || !readLine(foldWidth(line.text), line.raw.trim(), at, result)) {
+    const text = foldWidth(line.text)
+    if (line.text && LIST_HEAD.test(text)) inList = true
+    else if (line.text && inList && !LIST_ITEM.test(text)) inList = false
+    const chrome = !!line.text && (inList || isWebChrome(text))
+    if (!line.text || (!chrome && !readLine(text, line.raw.trim(), at, result))) {
       result.lines.push(line)
       continue
     }
@@ -114,6 +127,13 @@ function readLine(text: string, raw: string, edge: Edge, into: FurnitureResult):
     return true
   }
   return false
+}
+
+/** A line of a news site's page around the article: never the article's text. */
+function isWebChrome(text: string): boolean {
+  if (BREADCRUMB.test(text) || OTHER_ARTICLE.test(text) || SITE_PROMPT.test(text)) return true
+  if (/\[(?:详细|更多|查看)\]\s*$/.test(text)) return true
+  return TOOL_BAR.test(text) && [...text.matchAll(/【([^】]+)】/g)].every((m) => TOOL.test(m[1]!.trim()))
 }
 
 function isNavigation(text: string): boolean {
