@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures/test'
 
 const routes = ['/', '/search?q=会议', '/issues', '/issues/001_a9866df5d050a74f', '/articles/002_44dc3695a8be58eb-a03', '/timeline', '/people', '/people/曾上俊-温州市', '/offices', '/figures']
 

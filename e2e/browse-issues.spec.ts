@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures/test'
 
 test('a reader finds a page through the calendar of its place, year and month', async ({ page }) => {
   await page.goto('/issues')

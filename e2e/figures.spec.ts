@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures/test'
 
 test('/figures shows a chart at once and the figures with their sentences', async ({ page }) => {
   await page.goto('/figures')

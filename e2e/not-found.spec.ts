@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures/test'
 
 for (const [path, message] of [
   ['/articles/no-such-article', '找不到文章“no-such-article”'],

@@ -1,5 +1,5 @@
 // Once visited, Xianbao works with no network: the service worker precaches the app and the whole corpus.
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures/test'
 
 test.use({ serviceWorkers: 'allow' })
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures/test'
 
 test('opening 曾上俊 shows 县政协主席 in 2019 and 县人大常委会主任 in 2025, each with its source', async ({ page }) => {
   await page.goto('/people')

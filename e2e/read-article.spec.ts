@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures/test'
 
 test('a reader opens the latest page and reads an article on it', async ({ page }) => {
   await page.goto('/')

@@ -1,5 +1,5 @@
 // Corpus text is data, never markup: a page whose text holds <script> and <img onerror> shows them as text.
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures/test'
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'

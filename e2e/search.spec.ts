@@ -1,4 +1,5 @@
-import { expect, type Page, test } from '@playwright/test'
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures/test'
 
 const results = (page: Page) => page.getByRole('list', { name: '搜索结果' })
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures/test'
 
 test('the timeline shows 县政协十六届四十三次主席会议 on 2025-01-08 chaired by 陈栋', async ({ page }) => {
   await page.goto('/timeline')

@@ -1,5 +1,5 @@
 // A newer build is announced and used only when the reader agrees; until then every view shows one version.
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures/test'
 import { execFileSync } from 'node:child_process'
 import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -26,8 +26,18 @@ test('a new corpus is offered as an update, applied when the reader agrees, and 
     const versionA = await page.locator('dd.font-mono').textContent()
     await expect(page.getByText(/5 个版面/)).toBeVisible()
 
+    // the update arrives while the reader is searching: the results stay, and searching goes on in the old version
+    await page.goto('http://127.0.0.1:4181/search?q=董智武')
+    const results = page.getByRole('list', { name: '搜索结果' }).getByRole('listitem')
+    await expect(results.first()).toBeVisible()
     server.setRoot(join(work, 'dist'))
-    await page.reload()
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update())
+    await expect(page.getByText('有新版本（含新的语料库）可用。')).toBeVisible({ timeout: 30_000 })
+    await expect(results.first()).toBeVisible()
+    await page.getByRole('searchbox', { name: '搜索' }).fill('县委书记')
+    await expect(page).toHaveURL(/q=%E5%8E%BF%E5%A7%94%E4%B9%A6%E8%AE%B0/)
+    await expect(results.first()).toBeVisible()
+    await page.goto('http://127.0.0.1:4181/about')
     await expect(page.getByText('有新版本（含新的语料库）可用。')).toBeVisible({ timeout: 30_000 })
     // until the reader agrees, the old version everywhere
     await expect(page.locator('dd.font-mono')).toHaveText(versionA!)

@@ -1,7 +1,7 @@
 // Loading, empty and error states shared by every route.
 import { Link } from '@tanstack/react-router'
 import type { ReactNode } from 'react'
-import { CorpusUnavailableError } from '@/lib/corpus-client'
+import { CorpusUnavailableError, MixedVersionsError } from '@/lib/corpus-client'
 import { NotFoundError, type NotFoundKind } from '@/lib/not-found'
 import { type Strings, useT } from '@/lib/strings'
 
@@ -31,6 +31,14 @@ export function Message({ title, children }: { title: string; children?: ReactNo
 /** What a route shows when its data cannot be read: a missing corpus says how to build it. */
 export function RouteError({ error }: { error: unknown }) {
   const t = useT()
+  if (error instanceof MixedVersionsError) {
+    return (
+      <Message title={t.corpusMixed}>
+        <p>{t.corpusMixedHelp}</p>
+        <p className="mt-1 text-stone-600">{error.message}</p>
+      </Message>
+    )
+  }
   if (error instanceof CorpusUnavailableError) {
     return (
       <Message title={t.corpusMissing}>

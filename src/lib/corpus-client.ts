@@ -11,6 +11,20 @@ export class CorpusUnavailableError extends Error {
   }
 }
 
+/** Files of two builds met in one view (a manifest that does not count what its files hold). */
+export class MixedVersionsError extends CorpusUnavailableError {
+  constructor(file: string, reason: string) {
+    super(file, reason)
+    this.name = 'MixedVersionsError'
+  }
+}
+
+/** A corpus file that could not be read while the rest could: the views go on without it and say so. */
+export interface UnreadableFile {
+  file: string
+  reason: string
+}
+
 const base = `${import.meta.env?.BASE_URL ?? '/'}corpus/`
 const cache = new Map<string, Promise<unknown>>()
 
@@ -78,14 +92,26 @@ export async function loadManifest(): Promise<Manifest> {
 
 export const loadIssues = (): Promise<Issue[]> => loadCollection('issues')
 
-export async function loadArticles(): Promise<Article[]> {
+const loadShard = async (s: string) => expectArray<Article>(s, await fetchJson(s), (a) => typeof a.id === 'string' && Array.isArray(a.paragraphs) && !!a.byline)
+
+/** Every article shard; one that is missing or corrupt is left out and named, and the others are read. */
+export async function loadArticleShards(): Promise<{ articles: Article[]; unreadable: UnreadableFile[] }> {
   const manifest = await loadManifest()
-  const shards = await Promise.all(
-    manifest.articleShards.map(async (s) =>
-      expectArray<Article>(s, await fetchJson(s), (a) => typeof a.id === 'string' && Array.isArray(a.paragraphs) && !!a.byline),
-    ),
-  )
-  return shards.flat()
+  const settled = await Promise.allSettled(manifest.articleShards.map(loadShard))
+  const unreadable: UnreadableFile[] = []
+  const articles: Article[] = []
+  settled.forEach((r, i) => {
+    if (r.status === 'fulfilled') for (const a of r.value) articles.push(a)
+    else unreadable.push({ file: manifest.articleShards[i]!, reason: r.reason instanceof CorpusUnavailableError ? r.reason.reason : String(r.reason) })
+  })
+  return { articles, unreadable }
+}
+
+/** Every article, or an error naming the first shard that could not be read. */
+export async function loadArticles(): Promise<Article[]> {
+  const { articles, unreadable } = await loadArticleShards()
+  if (unreadable[0]) throw new CorpusUnavailableError(unreadable[0].file, unreadable[0].reason)
+  return articles
 }
 
 const has = (o: object, keys: readonly string[]) => keys.every((k) => k in o)

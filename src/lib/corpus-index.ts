@@ -1,7 +1,7 @@
 // The whole corpus in memory with the lookups every view needs (article by id, issue of an article, people by
 // name). Built once per page load; features read it through their query options.
 import type { Article, Corpus, Issue, Manifest, Person } from '@/shared/corpus-schema'
-import { CorpusUnavailableError, loadAppointments, loadArticles, loadFigures, loadIssues, loadManifest, loadMeetings, loadOffices, loadPeople } from './corpus-client'
+import { loadAppointments, loadArticleShards, loadFigures, loadIssues, loadManifest, loadMeetings, loadOffices, loadPeople, MixedVersionsError, type UnreadableFile } from './corpus-client'
 
 export interface CorpusIndex extends Corpus {
   manifest: Manifest
@@ -10,6 +10,8 @@ export interface CorpusIndex extends Corpus {
   person: Map<string, Person>
   /** the people an article names (or credits), by article id */
   peopleIn: Map<string, Person[]>
+  /** article shards that could not be read: their articles are missing, everything else is there */
+  unreadable: UnreadableFile[]
 }
 
 let index: Promise<CorpusIndex> | null = null
@@ -23,12 +25,13 @@ export function loadCorpusIndex(): Promise<CorpusIndex> {
 }
 
 async function build(): Promise<CorpusIndex> {
-  const [manifest, issues, articles, people, meetings, appointments, figures, offices] = await Promise.all([
-    loadManifest(), loadIssues(), loadArticles(), loadPeople(), loadMeetings(), loadAppointments(), loadFigures(), loadOffices(),
+  const [manifest, issues, { articles, unreadable }, people, meetings, appointments, figures, offices] = await Promise.all([
+    loadManifest(), loadIssues(), loadArticleShards(), loadPeople(), loadMeetings(), loadAppointments(), loadFigures(), loadOffices(),
   ])
-  // the manifest ties the files of one build: files of two builds never make one view
-  if (manifest.counts.issues !== issues.length || manifest.counts.articles !== articles.length) {
-    throw new CorpusUnavailableError('manifest.json', `files of two corpus versions: the manifest counts ${manifest.counts.articles} articles, the shards hold ${articles.length}`)
+  // the manifest ties the files of one build: files of two builds never make one view (a shard that could not be
+  // read explains its own shortfall)
+  if (manifest.counts.issues !== issues.length || (!unreadable.length && manifest.counts.articles !== articles.length)) {
+    throw new MixedVersionsError('manifest.json', `files of two corpus versions: the manifest counts ${manifest.counts.issues} pages and ${manifest.counts.articles} articles, the files hold ${issues.length} and ${articles.length}`)
   }
   const peopleIn = new Map<string, Person[]>()
   for (const p of people) for (const id of p.articleIds) peopleIn.set(id, [...(peopleIn.get(id) ?? []), p])
@@ -38,5 +41,6 @@ async function build(): Promise<CorpusIndex> {
     issue: new Map(issues.map((i) => [i.id, i])),
     person: new Map(people.map((p) => [p.id, p])),
     peopleIn,
+    unreadable,
   }
 }

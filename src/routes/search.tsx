@@ -67,8 +67,11 @@ function SearchPage() {
           <Link to="/search" search={compact({ q: search.q })} className="underline">{t.timeline.clear}</Link>
         )}
       </form>
-      {!q ? null : !data ? <Loading /> : (
+      {!q ? null : result.isError && !data ? (
+        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3">{t.search.failed(result.error.message)}</p>
+      ) : !data ? <Loading /> : (
         <>
+          {data.degraded && <p role="note" className="mb-2 rounded border border-amber-300 bg-amber-50 p-2 text-sm">{t.search.degraded(data.degraded)}</p>}
           <p role="status" className="mb-2 text-sm text-stone-700">
             {t.search.total(data.result.total)}
             {!data.indexed && <span className="ml-2 text-xs">（{t.search.building}）</span>}

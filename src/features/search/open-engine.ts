@@ -3,7 +3,7 @@
 // delivering meanwhile) and imports the index. A corpus without search files (CORPUS.md does not require them)
 // gets its index built here, in slices, and is answered by scan until it is ready.
 import type { Manifest } from '@/shared/corpus-schema'
-import { CorpusUnavailableError, loadArticles, loadIssues, loadPeople, loadSearchDocsPart, loadSearchIndexPart } from '@/lib/corpus-client'
+import { CorpusUnavailableError, loadArticles, loadIssues, loadPeople, loadSearchDocsPart, loadSearchIndexPart, MixedVersionsError } from '@/lib/corpus-client'
 import { toSearchDocs } from '@/shared/search/search-docs'
 import { SearchEngine } from '@/shared/search/search-engine'
 import type { SearchStats } from './worker-protocol'
@@ -13,7 +13,7 @@ const SLICE = 400
 /** The engine, answering by scan until it is ready; `onReady` is called with the stats when the index is. */
 export async function openEngine(manifest: Manifest, onReady: (stats: SearchStats) => void): Promise<SearchEngine> {
   const t0 = performance.now()
-  const stats: SearchStats = { docs: 0, loadMs: 0, indexMs: 0, readyMs: 0, ready: false, imported: !!manifest.search }
+  const stats: SearchStats = { docs: 0, loadMs: 0, indexMs: 0, readyMs: 0, ready: false, imported: !!manifest.search, degraded: null }
   const done = (e: SearchEngine, t1: number) => {
     stats.indexMs = performance.now() - t1
     stats.readyMs = performance.now() - t0
@@ -27,11 +27,12 @@ export async function openEngine(manifest: Manifest, onReady: (stats: SearchStat
       Promise.all(manifest.search.index.map(loadSearchIndexPart)).catch((err: Error) => {
         // still exact, only slower: every query is answered by scan
         console.warn(`search index not loaded (${err.message}): answering by scan`)
+        stats.degraded = err instanceof CorpusUnavailableError ? err.file : err.message
         return null
       }),
     ])
     if (docs.length !== manifest.counts.articles) {
-      throw new CorpusUnavailableError('manifest.json', `files of two corpus versions: the manifest counts ${manifest.counts.articles} articles, the search documents ${docs.length}`)
+      throw new MixedVersionsError('manifest.json', `files of two corpus versions: the manifest counts ${manifest.counts.articles} articles, the search documents ${docs.length}`)
     }
     const e = SearchEngine.inExportOrder(docs)
     stats.docs = docs.length

@@ -45,7 +45,7 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       const t0 = performance.now()
       const query = await simplify(msg.q)
       const result = e.search(query, msg.filters as SearchFilters, msg.limit)
-      post({ type: 'result', id: msg.id, query, result, tookMs: performance.now() - t0, indexed: e.ready })
+      post({ type: 'result', id: msg.id, query, result, tookMs: performance.now() - t0, indexed: e.ready, degraded: stats?.degraded ?? null })
     } else if (msg.type === 'suggest') {
       const list = await loadSuggestable()
       keys ??= pinyinKeys(list.map((p) => p.name))

@@ -17,10 +17,12 @@ export interface SearchStats {
   ready: boolean
   /** the index came exported with the corpus (else it was built in the worker) */
   imported: boolean
+  /** the exported index's file that could not be read, so every query is answered by scan */
+  degraded: string | null
 }
 
 export type WorkerResponse =
-  | { type: 'result'; id: number; query: string; result: SearchResult; tookMs: number; indexed: boolean }
+  | { type: 'result'; id: number; query: string; result: SearchResult; tookMs: number; indexed: boolean; degraded: string | null }
   | { type: 'suggestions'; id: number; people: { id: string; name: string; articles: number }[] }
   | { type: 'stats'; stats: SearchStats }
   | { type: 'error'; id: number; message: string }

@@ -1,20 +1,28 @@
-// The bar under the header: offline reading, and a newer version of the app and corpus waiting to be used.
+// The bar under the header: offline reading, a newer version of the app and corpus waiting to be used, an
+// offline copy that could not be saved, and corpus files that could not be read (the rest still works).
+import { useQuery } from '@tanstack/react-query'
 import { useRegisterSW } from 'virtual:pwa-register/react'
 import { useT } from '@/lib/strings'
+import { unreadableFilesQueryOptions } from '../queries'
+import { useOfflineCopy } from '../use-offline-copy'
 import { useOnline } from '../use-online'
 
 export function AppStatus() {
   const t = useT()
   const online = useOnline()
+  const offlineCopy = useOfflineCopy()
   const {
     needRefresh: [needRefresh],
     updateServiceWorker,
-  } = useRegisterSW({ immediate: true })
-  if (online && !needRefresh) return null
+  } = useRegisterSW({ immediate: true, onRegisteredSW: (_url, registration) => offlineCopy.watch(registration) })
+  const unreadable = useQuery(unreadableFilesQueryOptions()).data ?? []
+  if (online && !needRefresh && !unreadable.length && !offlineCopy.problem) return null
   return (
     <div className="border-b border-amber-300 bg-amber-50 text-sm" role="status" aria-live="polite">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-3 px-4 py-2">
         {!online && <span>{t.app.offline}</span>}
+        {unreadable.length > 0 && <span>{t.app.unreadable(unreadable.map((u) => `${u.file}：${u.reason}`).join('；'))}</span>}
+        {offlineCopy.problem && <span>{offlineCopy.problem === 'quota' ? t.app.offlineFailed : t.app.offlineFailedOther}</span>}
         {needRefresh && (
           <>
             <span>{t.app.updateReady}</span>
