@@ -31,18 +31,11 @@ export function Message({ title, children }: { title: string; children?: ReactNo
 /** What a route shows when its data cannot be read: a missing corpus says how to build it. */
 export function RouteError({ error }: { error: unknown }) {
   const t = useT()
-  if (error instanceof MixedVersionsError) {
-    return (
-      <Message title={t.corpusMixed}>
-        <p>{t.corpusMixedHelp}</p>
-        <p className="mt-1 text-stone-600">{error.message}</p>
-      </Message>
-    )
-  }
   if (error instanceof CorpusUnavailableError) {
+    const [title, help] = error instanceof MixedVersionsError ? [t.corpusMixed, t.corpusMixedHelp] : [t.corpusMissing, t.corpusHowToBuild]
     return (
-      <Message title={t.corpusMissing}>
-        <p>{t.corpusHowToBuild}</p>
+      <Message title={title}>
+        <p>{help}</p>
         <p className="mt-1 text-stone-600">{error.message}</p>
       </Message>
     )

@@ -50,6 +50,16 @@ export function photoDraft(line: NormalLine, caption: string, photographers: str
   return d
 }
 
+/** A byline line, or a 本报讯（…） lead with the text after it, into the draft it belongs to. */
+export function takeByline(d: ArticleDraft, role: { kind: 'lead' | 'byline'; byline: Byline; rest?: string }, no: number): void {
+  addNames(d.byline, role.byline)
+  d.metaLines.push(no)
+  if (role.kind === 'lead') {
+    d.lead = true
+    if (role.rest) d.body.push({ no, text: role.rest })
+  }
+}
+
 export function addNames(into: Byline, from: Byline): void {
   for (const key of ['reporters', 'correspondents', 'photographers'] as const) {
     for (const name of from[key]) if (!into[key].includes(name)) into[key].push(name)

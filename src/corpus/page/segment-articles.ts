@@ -3,7 +3,7 @@
 import type { Reporter } from '../lib/diagnostics'
 import { isIndented, type LayoutFacts } from './layout'
 import type { NormalLine } from './normalize-text'
-import { addNames, type ArticleDraft, newDraft, photoDraft } from './article-draft'
+import { addNames, type ArticleDraft, newDraft, photoDraft, takeByline } from './article-draft'
 import { assignLineRoles, clauseMarks, endsMidClause, endsParagraph, type RoledLine, visibleLength } from './line-roles'
 import { pushAll } from '../lib/collections'
 
@@ -159,12 +159,7 @@ function buildDrafts(items: Item[], report: Reporter): Segmented {
         const continuesByline = cur && !cur.body.length && cur.metaLines.length && !pendingTitles.length
         const d = continuesByline ? cur : start(newDraft())
         if (!continuesByline) takePendingInto(d)
-        addNames(d.byline, role.byline)
-        d.metaLines.push(line.no)
-        if (role.kind === 'lead') {
-          d.lead = true
-          if (role.rest) d.body.push({ no: line.no, text: role.rest })
-        }
+        takeByline(d, role, line.no)
         break
       }
       case 'credit': {

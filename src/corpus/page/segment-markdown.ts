@@ -1,6 +1,6 @@
 // Stage: a markdown-like page → article drafts. `#` starts an article; `##` after body text is a section head;
 // `#` directly followed by `##` is one article (a notice's issuer over its title).
-import { addNames, type ArticleDraft, newDraft, photoDraft } from './article-draft'
+import { addNames, type ArticleDraft, newDraft, photoDraft, takeByline } from './article-draft'
 import { assignLineRoles, clauseMarks, endsMidClause, endsParagraph, visibleLength } from './line-roles'
 import type { NormalLine } from './normalize-text'
 import type { Segmented } from './segment-articles'
@@ -38,13 +38,7 @@ export function segmentMarkdown(lines: NormalLine[]): Segmented {
       }
       case 'lead':
       case 'byline': {
-        const d = cur ?? start()
-        addNames(d.byline, role.byline)
-        d.metaLines.push(line.no)
-        if (role.kind === 'lead') {
-          d.lead = true
-          if (role.rest) d.body.push({ no: line.no, text: role.rest })
-        }
+        takeByline(cur ?? start(), role, line.no)
         break
       }
       case 'credit': {
