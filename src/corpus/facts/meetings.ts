@@ -74,6 +74,7 @@ const REFERENCED = new RegExp(`([^，。；：、“”《》]{2,40}?${EVENT})(?
 
 /** Meetings a sentence only refers to: 传达学习全市领导干部会议精神. */
 function referencedIn(text: string): string[] {
+  if (!text.includes('精神')) return []
   return [...text.matchAll(REFERENCED)]
     .map((m) => normaliseName(m[1]!.replace(/^.*(?:传达|学习|贯彻|落实|领会)[了好]?/, '').replace(/^.*在/, '').replace(/^[好了的]/, ''), ''))
     .filter((n, i, all) => n.length >= 4 && all.indexOf(n) === i)
@@ -81,8 +82,12 @@ function referencedIn(text: string): string[] {
 
 const BARE_EVENT = new RegExp(`^${EVENT}$`)
 
+// the name patterns backtrack over up to 60 characters: only sentences with a verb of holding or 精神 are tried
+const HOLDING = /召开|举行|举办|开幕|开展/
+
 function heldIn(text: string): { name: string; where: string | null }[] {
   const out: { name: string; where: string | null }[] = []
+  if (!HOLDING.test(text)) return out
   for (const m of text.matchAll(HELD_AFTER)) {
     const subject = text.slice(0, m.index).split(/[，。；：]/).pop() ?? ''
     out.push({ name: normaliseName(m[1]!, subject), where: null })

@@ -197,6 +197,7 @@ function nameEnding(item: string): { name: string; before: string; at: number } 
     if (item.length > len && looksLikeName(name) && LIST_HEAD.test(item.slice(0, -len))) return { name, before: item.slice(0, -len), at: item.length - len }
   }
   // a single name inside the item, after a list head: 由大会执行主席戴启常主持
+  if (!/领导|主席|由/.test(item)) return null
   for (const m of item.matchAll(/(?:领导|执行主席|常务主席|由)(?=[\u4e00-\u9fff]{2,3})/g)) {
     const at = m.index + m[0].length
     if (nameAt(item, at)) return { name: nameAt(item, at)!, before: item.slice(0, at), at }

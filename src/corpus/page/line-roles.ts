@@ -100,7 +100,9 @@ export const visibleLength = (text: string) => text.replace(/\s/g, '').length
 /** A line that ends a paragraph: a sentence end (either width), possibly inside closing quotes, or a line wholly in brackets. */
 export function endsParagraph(text: string): boolean {
   // a sentence end may be followed by a bracketed byline or note: …参加会议。（张三 李四）
-  return /(?:[。！？；…!?;]|\.{3})[”’」』）)]*(?:\s*[（(][^（()）]{1,40}[)）])?$/.test(text) || /^[（(][^（()）]*[)）]$/.test(text)
+  if (/(?:[。！？；…!?;]|\.{3})[”’」』）)]*$/.test(text)) return true
+  if (!/[)）]$/.test(text)) return false
+  return /(?:[。！？；…!?;]|\.{3})[”’」』）)]*\s*[（(][^（()）]{1,40}[)）]$/.test(text) || /^[（(][^（()）]*[)）]$/.test(text)
 }
 
 /** A line ending mid-clause, which cannot be a headline: 、，： and the like. */

@@ -44,6 +44,7 @@ const CMS_FIELD = /(刊发日期|发布日期|发布时间|发表时间|更新�
 /** 责任编辑 张三, 本版责编 李四: a page's editors printed without a colon */
 const EDITOR_LINE = /^(?:本版)?(?:责任编辑|责编|编辑|美编|校对|审核)\s+((?:[\u4e00-\u9fff]{2,3}\s*)+)$/
 const SENTENCE_MARK = /[，。；！？]/
+const SHORT_LINE = 60
 /** Web chrome of a news site's article page: breadcrumbs, tool bars, links to other articles, share prompts. */
 const BREADCRUMB = /^(?:首页|网站首页|当前位置[:：]?|您的位置[:：]?|您现在的位置[:：]?)\s*(?:[>›»/]\s*[^>›»/]{1,16}\s*)+$/
 const TOOL_BAR = /^(?:【[^】]{1,16}】\s*)+$/
@@ -85,6 +86,9 @@ type Edge = 'top' | 'bottom' | null
  */
 function readLine(text: string, raw: string, edge: Edge, into: FurnitureResult): boolean {
   const atEdge = edge !== null
+  // furniture is short, or a record line at an edge, or a CMS line: running text is none of these (and most
+  // lines of a page are running text, so they leave here)
+  if (text.length > SHORT_LINE && !atEdge && !/^[\u4e00-\u9fff]{2,6}\s*[:：]/.test(text)) return false
   const page = text.match(PAGE_LINE)
   if (page && (/版\s*[:：]/.test(text) || atEdge)) {
     into.page ??= Number(page[1])
@@ -131,6 +135,7 @@ function readLine(text: string, raw: string, edge: Edge, into: FurnitureResult):
 
 /** A line of a news site's page around the article: never the article's text. */
 function isWebChrome(text: string): boolean {
+  if (text.length > SHORT_LINE && !text.endsWith(']')) return false
   if (BREADCRUMB.test(text) || OTHER_ARTICLE.test(text) || SITE_PROMPT.test(text)) return true
   if (/\[(?:详细|更多|查看)\]\s*$/.test(text)) return true
   return TOOL_BAR.test(text) && [...text.matchAll(/【([^】]+)】/g)].every((m) => TOOL.test(m[1]!.trim()))
