@@ -45,6 +45,9 @@ const CMS_FIELD = /(刊发日期|发布日期|发布时间|发表时间|更新�
 const EDITOR_LINE = /^(?:本版)?(?:责任编辑|责编|编辑|美编|校对|审核)\s+((?:[\u4e00-\u9fff]{2,3}\s*)+)$/
 const SENTENCE_MARK = /[，。；！？]/
 const SHORT_LINE = 60
+/** What every navigation line holds one of, and every CMS line starts with: a cheap test before the full one. */
+const NAV_HINT = /上一|下一|前一|后一|导航|目录|返回|PDF|首页|打印|关闭|字号|分享|收藏|版面|本版|放大|缩小|往期|默认|[大中小]/
+const CMS_START = /^[\u4e00-\u9fff]{2,6}\s*[:：]/
 /** Web chrome of a news site's article page: breadcrumbs, tool bars, links to other articles, share prompts. */
 const BREADCRUMB = /^(?:首页|网站首页|当前位置[:：]?|您的位置[:：]?|您现在的位置[:：]?)\s*(?:[>›»/]\s*[^>›»/]{1,16}\s*)+$/
 const TOOL_BAR = /^(?:【[^】]{1,16}】\s*)+$/
@@ -142,12 +145,14 @@ function isWebChrome(text: string): boolean {
 }
 
 function isNavigation(text: string): boolean {
+  if (text.length > 40 || !NAV_HINT.test(text)) return false
   const tokens = text.split(/[\s|>›»<‹«/·]+/).filter(Boolean)
   return tokens.length > 0 && tokens.every((t) => NAV_WORDS.has(t.replace(/[【】[\]：:]/g, '')))
 }
 
 /** 刊发日期：2019-11-08 作者：张三 李四 — each field read, the line kept whole as furniture. */
 function readCms(text: string, into: FurnitureResult): boolean {
+  if (!CMS_START.test(text)) return false
   const fields = [...text.matchAll(CMS_FIELD)]
   if (!fields.length || fields[0]!.index !== 0) return false
   fields.forEach((f, i) => {
