@@ -76,4 +76,9 @@ describe('findMeetings', () => {
     expect(m).toMatchObject({ name: '县委常委会会议', date: { value: '2025-03-13', text: '13日上午' } })
     expect(meetings(['28日上午，县委常委会会议召开。'], '2025-03-02')[0]!.date.value).toBe('2025-02-28')
   })
+
+  it('reads a meeting dated between its name and its verb, and not one announced', () => {
+    const found = meetings(['县十七届人大常委会第二十次会议于3月5日上午在县行政中心召开。县第十八届人民代表大会第二次会议将于3月20日召开。'], '2025-03-06')
+    expect(found.map((m) => [m.name, m.date.value])).toEqual([['县十七届人大常委会第二十次会议', '2025-03-05']])
+  })
 })
