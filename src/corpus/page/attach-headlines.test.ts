@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { isDeck } from './attach-headlines'
-import { segmentText } from './test-helpers'
+import { segmentText } from './segment-text.test-utils'
 
 describe('attachHeadlines', () => {
   it('gives headlines printed after an untitled body back to it when they describe it', () => {

@@ -1,6 +1,6 @@
 // Forms of real e-paper and news-site copies (invented names and sentences): how each is read.
 import { describe, expect, it } from 'vitest'
-import { segmentText } from './test-helpers'
+import { segmentText } from './segment-text.test-utils'
 
 const byline = (reporters: string[], correspondents: string[] = [], photographers: string[] = []) => ({ reporters, correspondents, photographers })
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { segmentText } from './test-helpers'
+import { segmentText } from './segment-text.test-utils'
 
 const fixture = (name: string) => readFileSync(new URL(`../__fixtures__/pages/${name}`, import.meta.url), 'utf8')
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { segmentText } from './test-helpers'
+import { segmentText } from './segment-text.test-utils'
 
 const page = readFileSync(new URL('../__fixtures__/pages/markdown.md', import.meta.url), 'utf8').split('\n').slice(7).join('\n')
 
