@@ -117,4 +117,8 @@ describe('findNameMentions', () => {
     const article = articleOf(['会议召开。'], 'p-a01', { subheadline: '钱明 孙红出席' })
     expect(findNameMentions({ article, home: '平阳县' }, silentReporter).map((m) => m.name)).toEqual(['钱明', '孙红'])
   })
+
+  it('reads the titles of a 苏木 named before them', () => {
+    expect(roles('达尔汗苏木党委书记巴图主持会议。', '鄂托克旗')[0]).toMatch(/^巴图:.*苏木党委书记$/)
+  })
 })

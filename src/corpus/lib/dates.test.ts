@@ -19,6 +19,7 @@ describe('dates', () => {
     expect(dateFromPath('site/html/news/xian/2017/0311/4412.txt')?.value).toBe('2017-03-11')
     expect(dateFromPath('archive/20200618/page3.txt')?.value).toBe('2020-06-18')
     expect(dateFromPath('2023-02-14.md')?.value).toBe('2023-02-14')
+    expect(dateFromPath('mirror/nw.D110000xbrb_20190702_1-03.txt')?.value).toBe('2019-07-02')
   })
   it('finds no date in article numbers or days that do not exist', () => {
     expect(dateFromPath('site/content_20210330.txt')).toBeNull()

@@ -54,8 +54,9 @@ export function dateFromPath(path: string): { value: ISODate; text: string } | n
     const value = m && isoDate(Number(m[1]), Number(m[2]), Number(m[3]))
     if (m && value) return { value, text: m[0].replace(/^\//, '') }
   }
-  // a file named by its day: 2021-03-30.txt, 20210330_02.txt
-  const named = file.match(/^((?:19|20)\d{2})-?(\d{2})-?(\d{2})(?=[_.-]|$)/)
+  // a file named by its day: 2021-03-30.txt, 20210330_02.txt, or with the day between separators inside its
+  // name (paper_20210330_1-01.txt); content_20210330.txt may be an article number, and is not read
+  const named = file.match(/^((?:19|20)\d{2})-?(\d{2})-?(\d{2})(?=[_.-]|$)/) ?? file.match(/[_-]((?:19|20)\d{2})-?(\d{2})-?(\d{2})(?=[_-])/)
   const value = named && isoDate(Number(named[1]), Number(named[2]), Number(named[3]))
   return named && value ? { value, text: named[0] } : null
 }

@@ -129,8 +129,8 @@ export function resolveCityOrCounty(short: string): string | null {
 export function divisionAt(text: string, at: number): string | null {
   for (let len = 8; len >= 2; len--) {
     const word = text.slice(at, at + len)
-    if (word.length < len || !/(省|市|县|区|旗|镇|乡|街道)$/.test(word)) continue
-    if (loadDivisions().has(word) || (/(镇|乡|街道)$/.test(word) && loadTowns().has(word))) return word
+    if (word.length < len || !/(省|市|县|区|旗|镇|乡|苏木|街道)$/.test(word)) continue
+    if (loadDivisions().has(word) || (/(镇|乡|苏木|街道)$/.test(word) && loadTowns().has(word))) return word
   }
   return null
 }

@@ -19,7 +19,7 @@ export const POSITION = new RegExp(POSITIONS.join('|'), 'g')
 export const POSITION_AT_END = new RegExp(`(?:${POSITIONS.join('|')})$`)
 
 /** Level characters an organ starts with, and village-level ones that carry no place. */
-const LEVEL_START = /^(?:省|市|县|区|旗|镇|乡|街道|社区|村)/
+const LEVEL_START = /^(?:省|市|县|区|旗|镇|乡|苏木|街道|社区|村|嘎查)/
 /** What never stands inside a title: particles, prepositions, verbs of a clause, digits, punctuation. */
 const STOP = /[的在是为对将把被由与和及同向从到了着等并也都又还请让使给据按因于以至今称\d，。、；：！？“”‘’（）《》()\s·—…]/
 const MAX_TITLE = 18
@@ -64,7 +64,7 @@ export function titleEndingAt(clause: string, ps: number, pe: number, divisionAt
   let start = at
   // the level character a place ends with starts the title after it: 寿光市委常委 → 市委常委, 东石镇党委书记 → 镇党委书记
   const after = clause.slice(at, pe)
-  if (named && !LEVEL_START.test(after) && !/^[副常代]/.test(after)) start = at - 1
+  if (named && !LEVEL_START.test(after) && !/^[副常代]/.test(after)) start = at - (/(?:苏木|街道)$/.test(named) ? 2 : 1)
   const span = clause.slice(start, pe)
   // 原主任, 区人大常委会原主任: the 原 stands at the start or right before the position
   const former = span.startsWith('原') || clause[ps - 1] === '原'
