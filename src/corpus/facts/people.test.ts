@@ -121,4 +121,13 @@ describe('findNameMentions', () => {
   it('reads the titles of a 苏木 named before them', () => {
     expect(roles('达尔汗苏木党委书记巴图主持会议。', '鄂托克旗')[0]).toMatch(/^巴图:.*苏木党委书记$/)
   })
+
+  it('reads a name without a Han surname right after a title and before the verb of a meeting', () => {
+    expect(roles('旗委书记其其格主持召开旗委常委会会议。', '鄂托克旗')).toEqual(['其其格:鄂托克旗旗委书记'])
+    expect(roles('县委书记亲自主持召开会议。')).toEqual([])
+  })
+
+  it('lets an item of a list that names its own town keep that town', () => {
+    expect(roles('达尔汗苏木党委书记巴图、五马街道党工委书记陈伟列席会议。', '鄂托克旗')).toEqual(['巴图:达尔汗苏木苏木党委书记', '陈伟:五马街道街道党工委书记'])
+  })
 })

@@ -85,7 +85,7 @@ function titledNames(clause: string, home: string | null, organs: OrganContext, 
       chain.push(next)
       end = next.end
     }
-    const name = nameAt(clause, end)
+    const name = nameAt(clause, end) ?? unsurnamedName(clause, end)
     POSITION.lastIndex = end
     if (!name) continue
     const roles: NameMention['roles'] = []
@@ -110,6 +110,7 @@ function titledNames(clause: string, home: string | null, organs: OrganContext, 
     while (clause[end] === '、') {
       const next = nameAt(clause, end + 1)
       // 区人大常委会原主任A、原一级巡视员B; 县委常委A、统战部长B: a title of the same place for the next name
+      // (an item naming a place of its own, 五马街道党工委书记, is read by the main loop with that place)
       const titled = next ? null : chainedTitleAt(clause, end + 1)
       const titledName = titled && !LEVEL_TITLE.test(titled.title) ? nameAt(clause, titled.end) : null
       if (titled && titledName) {
@@ -125,8 +126,20 @@ function titledNames(clause: string, home: string | null, organs: OrganContext, 
   }
 }
 
+/**
+ * 旗委书记其其格主持: names of many peoples carry no Han surname. Right after a title and right before the verb of
+ * a meeting, two to four characters are a name unless they are a word a clause puts there (亲自, 同志, 一行).
+ */
+function unsurnamedName(clause: string, at: number): string | null {
+  const m = clause.slice(at).match(/^([\u4e00-\u9fff]{2,4}?)(?=主持|出席|讲话|强调|指出|参加|陪同|带队|宣布|致辞|列席)/)
+  if (!m || /[的了在是和与及等并也都又还将把被对向从到为以就]/.test(m[1]!) || NOT_A_NAME.test(m[1]!)) return null
+  return m[1]!
+}
+
+const NOT_A_NAME = /^(?:亲自|同志|一行|本人|首先|随后|分别|专门|专程|共同|一同|同时|主要|相关|有关|全体|全程|现场|会议|会上|大会|领导|负责人|代表)$/
+
 /** A title that starts with its level: read by the main loop with a place of its own. */
-const LEVEL_TITLE = /^(?:常务)?(?:副|代)?(?:省|市|县|区|旗|镇|乡|街道)/
+const LEVEL_TITLE = /^(?:常务)?(?:副|代)?(?:省|市|县|区|旗|镇|乡|街道)|[省市县区旗镇乡]|街道|苏木/
 
 /** A bare 副主任 after 县人大常委会主任A in the same sentence is of the same organ. */
 function lentOrgan(clause: string, ps: number, pe: number, organs: OrganContext): TitleSpan | null {

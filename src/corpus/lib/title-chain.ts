@@ -80,7 +80,7 @@ export function titleEndingAt(clause: string, ps: number, pe: number, divisionAt
   if (national) return { title: title.slice(national.index), named: null, start: start + national.index!, end: pe, former, kind: 'national' }
   if (ORG_SUFFIX.test(org)) return { title, named: null, start, end: pe, former, kind: 'association' }
   // a level character inside the walked-back run starts the title: 全体县委常委 → 县委常委
-  const inner = title.search(/[省市县区旗镇乡](?![副常代])/)
+  const inner = title.search(/(?:[省市县区旗镇乡]|街道|苏木)(?![副常代])/)
   if (inner > 0 && inner < org.length) return { title: title.slice(inner), named: null, start: start + inner, end: pe, former, kind: 'level' }
   return null
 }
