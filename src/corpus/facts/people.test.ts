@@ -124,7 +124,7 @@ describe('findNameMentions', () => {
 
   it('reads a name without a Han surname right after a title and before the verb of a meeting', () => {
     expect(roles('旗委书记其其格主持召开旗委常委会会议。', '鄂托克旗')).toEqual(['其其格:鄂托克旗旗委书记'])
-    expect(roles('县委书记亲自主持召开会议。')).toEqual([])
+    expect(roles('县委书记亲自主持召开会议。县长再次强调。副县长认真听取，随后讲话。')).toEqual([])
   })
 
   it('lets an item of a list that names its own town keep that town', () => {

@@ -136,7 +136,7 @@ function unsurnamedName(clause: string, at: number): string | null {
   return m[1]!
 }
 
-const NOT_A_NAME = /^(?:亲自|同志|一行|本人|首先|随后|分别|专门|专程|共同|一同|同时|主要|相关|有关|全体|全程|现场|会议|会上|大会|领导|负责人|代表)$/
+const NOT_A_NAME = /^(?:亲自|同志|一行|本人|首先|随后|随即|再次|分别|专门|专程|共同|一同|同时|主要|相关|有关|全体|全程|现场|会议|会上|大会|领导|负责人|代表|亲切|认真|充分|高度|详细|深入|实地|先后|一起|也|均|还|又|并|特别|重点|专题|集中|会前|会后|当天|次日|近日|日前)$/
 
 /** A title that starts with its level: read by the main loop with a place of its own. */
 const LEVEL_TITLE = /^(?:常务)?(?:副|代)?(?:省|市|县|区|旗|镇|乡|街道)|[省市县区旗镇乡]|街道|苏木/

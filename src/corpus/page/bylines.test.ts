@@ -86,4 +86,10 @@ describe('leads of other media', () => {
     expect(parseBylineText('本报记者 何畅 实习生 林立')?.byline).toEqual({ reporters: ['何畅', '林立'], correspondents: [], photographers: [] })
     expect(parseBylineText('县融媒体中心 周小兵 钱多多')).toMatchObject({ byline: { reporters: ['周小兵', '钱多多'] }, labelled: true })
   })
+
+  it('reads a byline after the dateline without brackets, and a dateline with its day', () => {
+    expect(parseBylineLine('本报讯 记者何畅 通讯员林立 报道：3月2日，会议召开。')).toMatchObject({ kind: 'lead', byline: { reporters: ['何畅'], correspondents: ['林立'] }, rest: '3月2日，会议召开。' })
+    expect(parseBylineLine('本报3月30日讯（记者 何畅）会议召开。')).toMatchObject({ kind: 'lead', byline: { reporters: ['何畅'] }, rest: '会议召开。' })
+    expect(parseBylineLine('本报讯 3月2日，记者从县委获悉：会议召开。')).toMatchObject({ kind: 'lead', byline: { reporters: [] } })
+  })
 })

@@ -11,8 +11,9 @@ export const emptyByline = (): Byline => ({ reporters: [], correspondents: [], p
 const NAME = '[\\u4e00-\\u9fff·]{2,4}'
 const ROLE_WORD = /^(本报)?(见习|特约|实习)?(记者|通讯员|摄影记者|摄影|摄)$/
 /** 本报讯, 本台讯, 某某融媒体中心讯, 新华社北京3月5日电 — the dateline of a report, its byline in brackets after it. */
-const LEAD = /^(?:本报(?:[\u4e00-\u9fff]{2,4})?讯|本台讯|本网讯|[\u4e00-\u9fff]{2,12}?(?:融媒体中心|融媒|日报|新闻网|广播电视台|电视台)讯(?!员)|新华社[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电)\s*(?:[（(]([^）)]{0,60})[）)])?\s*/
+const LEAD = /^(?:本报(?:[\u4e00-\u9fff\d]{2,8})?讯|本台讯|本网讯|[\u4e00-\u9fff]{2,12}?(?:融媒体中心|融媒|日报|新闻网|广播电视台|电视台)讯(?!员)|新华社[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电)\s*(?:[（(]([^）)]{0,60})[）)])?\s*/
 const STANDALONE = /^[□■◇◆▲△●○★☆]?\s*(?:本报)?(?:见习|特约|实习)?(?:记者|通讯员)\s/
+const UNBRACKETED_LEAD_BYLINE = /^((?:本报|融媒体?)?(?:首席|见习|特约|实习)?(?:记者|通讯员)[^，。：:（(]{1,30}?)\s*(?:报道)?\s*[：:]\s*/
 /** The media a byline may name before the role: 本报, 融媒, 寿光日报, 某某市融媒体中心. */
 const MEDIA = '(?:本报|本台|本网|融媒体|全媒体|融媒|[\\u4e00-\\u9fff]{2,12}?(?:日报|晚报|报社|融媒体中心|融媒中心|新闻中心|广播电视台|电视台|传媒集团|新闻网))?'
 /** A media centre named alone before its writers: （县融媒体中心 张三）. */
@@ -97,7 +98,13 @@ export interface BylineLine {
 export function parseBylineLine(raw: string): BylineLine | null {
   const text = foldWidth(raw)
   const lead = text.match(LEAD)
-  if (lead) return { byline: parseBylineText(lead[1] ?? '')?.byline ?? rolesFrom(lead[1] ?? ''), rest: raw.slice(lead[0].length), kind: 'lead' }
+  if (lead) {
+    // 本报讯 记者张三 通讯员李四 报道：… — the byline after the dateline without brackets, closed by 报道 or a colon
+    const bare = lead[1] === undefined ? text.slice(lead[0].length).match(UNBRACKETED_LEAD_BYLINE) : null
+    const parsed = bare ? parseBylineText(bare[1]!) : null
+    if (bare && parsed?.labelled) return { byline: parsed.byline, rest: raw.slice(lead[0].length + bare[0].length), kind: 'lead' }
+    return { byline: parseBylineText(lead[1] ?? '')?.byline ?? rolesFrom(lead[1] ?? ''), rest: raw.slice(lead[0].length), kind: 'lead' }
+  }
   // a line that is only a labelled byline: □融媒记者 颜元滔, 本报记者_许洋洋, 寿光日报记者 尹桂建
   const whole = text.length <= 40 ? parseBylineText(text.replace(/^[（(](.*)[）)]$/, '$1')) : null
   if (whole?.labelled && !/摄$/.test(text)) return { byline: whole.byline, rest: '', kind: 'standalone' }
