@@ -120,15 +120,16 @@ export function buildPages(
     } else failed.push(input.path)
     onPage?.(i + 1, result, diagnostics.length)
   })
-  reportDuplicates(sorted, corpus.issues, diagnostics)
+  reportDuplicates(sorted, corpus.issues, corpus.articles, diagnostics)
   return { corpus, diagnostics, unplaced, failed }
 }
 
 /**
- * The same page twice (identical bytes), or two files claiming one paper, date and page: their meetings and
- * figures would count twice, so each is reported against the later file.
+ * The same page twice (identical bytes), or two files claiming one paper, date and page that print the same
+ * article: their meetings and figures would count twice, so each is reported against the later file. (Files of
+ * one page that hold different articles, as e-paper mirrors store them, are no duplicates.)
  */
-function reportDuplicates(inputs: PageInput[], issues: Issue[], diagnostics: Diagnostic[]) {
+function reportDuplicates(inputs: PageInput[], issues: Issue[], articles: Article[], diagnostics: Diagnostic[]) {
   const byContent = new Map<string, string>()
   for (const input of inputs) {
     const hash = createHash('sha256').update(input.bytes).digest('hex')
@@ -136,12 +137,18 @@ function reportDuplicates(inputs: PageInput[], issues: Issue[], diagnostics: Dia
     if (first) diagnostics.push({ file: input.path, line: 0, ruleId: 'input/duplicate-page', message: `the same bytes as ${first}: its facts count twice`, fatal: false })
     else byContent.set(hash, input.path)
   }
-  const byPrintedPage = new Map<string, string>()
+  const openings = new Map<string, Set<string>>()
+  for (const a of articles) {
+    const opening = (a.paragraphs[0] ?? '').replace(/\s/g, '').slice(0, 24)
+    if (opening.length >= 8) (openings.get(a.issueId) ?? openings.set(a.issueId, new Set()).get(a.issueId)!).add(opening)
+  }
+  const byPrintedPage = new Map<string, Issue[]>()
   for (const issue of issues) {
     if (!issue.date.value || issue.page == null || !(issue.paper ?? issue.place)) continue
     const key = `${issue.paper ?? issue.place}|${issue.date.value}|${issue.page}`
-    const first = byPrintedPage.get(key)
-    if (first) diagnostics.push({ file: issue.source, line: 0, ruleId: 'input/same-page', message: `claims the paper, date and page of ${first} (${key.replace(/\|/g, ' ')})`, fatal: false })
-    else byPrintedPage.set(key, issue.source)
+    const mine = openings.get(issue.id) ?? new Set<string>()
+    const first = (byPrintedPage.get(key) ?? []).find((o) => [...(openings.get(o.id) ?? [])].some((x) => mine.has(x)))
+    if (first) diagnostics.push({ file: issue.source, line: 0, ruleId: 'input/same-page', message: `claims the paper, date and page of ${first.source} and prints its articles again (${key.replace(/\|/g, ' ')})`, fatal: false })
+    byPrintedPage.set(key, [...(byPrintedPage.get(key) ?? []), issue])
   }
 }
