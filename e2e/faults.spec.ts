@@ -18,6 +18,16 @@ test('a missing article shard is named, and the archive, calendar and people sti
   await expect(statusBar(page)).toBeVisible()
 })
 
+test('the status bar costs the search page nothing: no article shard is fetched there', async ({ page }) => {
+  const shards: string[] = []
+  page.on('request', (r) => {
+    if (/\/corpus\/articles\//.test(r.url())) shards.push(r.url())
+  })
+  await page.goto('/search?q=董智武')
+  await expect(page.getByRole('list', { name: '搜索结果' }).getByRole('listitem').first()).toBeVisible()
+  expect(shards).toEqual([])
+})
+
 test('a corrupt article shard is named with what is wrong with it', async ({ page }) => {
   await page.route('**/corpus/articles/0000.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '[{"id": "broken' }))
   await page.goto('/timeline')

@@ -15,14 +15,25 @@ export interface CorpusIndex extends Corpus {
 }
 
 let index: Promise<CorpusIndex> | null = null
+let loaded: (idx: CorpusIndex) => void = () => {}
+const whenLoaded = new Promise<CorpusIndex>((resolve) => (loaded = resolve))
 
 export function loadCorpusIndex(): Promise<CorpusIndex> {
-  index ??= build().catch((e: unknown) => {
-    index = null
-    throw e
-  })
+  index ??= build().then(
+    (idx) => {
+      loaded(idx)
+      return idx
+    },
+    (e: unknown) => {
+      index = null
+      throw e
+    },
+  )
   return index
 }
+
+/** The index once a view has loaded it, without loading it: for the status bar, which must not cost a view. */
+export const corpusIndexOnceLoaded = (): Promise<CorpusIndex> => whenLoaded
 
 async function build(): Promise<CorpusIndex> {
   const [manifest, issues, { articles, unreadable }, people, meetings, appointments, figures, offices] = await Promise.all([
