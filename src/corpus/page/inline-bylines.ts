@@ -1,7 +1,8 @@
 // Stage: bylines printed inside the text rather than on a line of their own — at the start of the first
-// paragraph (（记者 李明）某市…), glued to the last sentence (…听取意见。本报记者_王五), or closing the last
-// paragraph in brackets (（某某日报记者 张三）, an unlabelled （张三 李四）). They leave the paragraph for the
-// article's byline: the names are kept there, the line stays in the article's source range.
+// paragraph (（记者 李明）某市…) or closing the last one in brackets (（某某日报记者 张三）, an unlabelled
+// （张三 李四）). They leave the paragraph for the article's byline: the names are kept there, the line stays in
+// the article's source range. (A byline glued to the last sentence without brackets ends its line and its
+// article, so the line roles read it: `signed-text`.)
 import type { ArticleDraft, BodyPiece } from './article-draft'
 import { addNames } from './article-draft'
 import { parseBylineText } from './bylines'
@@ -9,8 +10,6 @@ import { foldWidth } from '../lib/width'
 
 const LEADING = /^\s*（([^（）]{2,40})）\s*/
 const TRAILING_BRACKETED = /(?:^|(?<=[。！？”…\s]))\s*（([^（）]{2,40})）\s*$/
-/** A labelled byline glued after the last sentence: …听取意见和建议。本报记者_阙杨娜 */
-const TRAILING_GLUED = /(?<=[。！？”])\s*([^。！？”（）]{3,40})$/
 
 export function takeInlineBylines(drafts: ArticleDraft[]): ArticleDraft[] {
   for (const d of drafts) {
@@ -41,13 +40,6 @@ function takeTrailing(d: ArticleDraft, piece: BodyPiece) {
   if (bracketed && inBrackets && (inBrackets.labelled || (!writers(d) && inBrackets.byline.reporters.length <= 4))) {
     addNames(d.byline, inBrackets.byline)
     cut(d, piece, 0, bracketed.index!)
-    return
-  }
-  const glued = text.match(TRAILING_GLUED)
-  const parsed = glued && parseBylineText(glued[1]!)
-  if (glued && parsed?.labelled) {
-    addNames(d.byline, parsed.byline)
-    cut(d, piece, 0, glued.index!)
   }
 }
 
