@@ -9,10 +9,8 @@ import type { Byline } from '../../shared/corpus-schema'
 export const emptyByline = (): Byline => ({ reporters: [], correspondents: [], photographers: [] })
 
 const NAME = '[\\u4e00-\\u9fff·]{2,4}'
-const ROLE_WORD = /^(本报)?(见习|特约|实习)?(记者|通讯员|摄影记者|摄影|摄)$/
 /** 本报讯, 本台讯, 某某融媒体中心讯, 新华社北京3月5日电 — the dateline of a report, its byline in brackets after it. */
 const LEAD = /^(?:本报(?:[\u4e00-\u9fff\d]{2,8})?讯|本台讯|本网讯|[\u4e00-\u9fff]{2,12}?(?:融媒体中心|融媒|日报|新闻网|广播电视台|电视台)讯(?!员)|新华社[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电)\s*(?:[（(]([^）)]{0,60})[）)])?\s*/
-const STANDALONE = /^[□■◇◆▲△●○★☆]?\s*(?:本报)?(?:见习|特约|实习)?(?:记者|通讯员)\s/
 const UNBRACKETED_LEAD_BYLINE = /^((?:本报|融媒体?)?(?:首席|见习|特约|实习)?(?:记者|通讯员)[^，。：:（(]{1,30}?)\s*(?:报道)?\s*[：:]\s*/
 /** The media a byline may name before the role: 本报, 融媒, 寿光日报, 某某市融媒体中心. */
 const MEDIA = '(?:本报|本台|本网|融媒体|全媒体|融媒|[\\u4e00-\\u9fff]{2,12}?(?:日报|晚报|报社|融媒体中心|融媒中心|新闻中心|广播电视台|电视台|传媒集团|新闻网))?'
@@ -103,38 +101,12 @@ export function parseBylineLine(raw: string): BylineLine | null {
     const bare = lead[1] === undefined ? text.slice(lead[0].length).match(UNBRACKETED_LEAD_BYLINE) : null
     const parsed = bare ? parseBylineText(bare[1]!) : null
     if (bare && parsed?.labelled) return { byline: parsed.byline, rest: raw.slice(lead[0].length + bare[0].length), kind: 'lead' }
-    return { byline: parseBylineText(lead[1] ?? '')?.byline ?? rolesFrom(lead[1] ?? ''), rest: raw.slice(lead[0].length), kind: 'lead' }
+    return { byline: parseBylineText(lead[1] ?? '')?.byline ?? emptyByline(), rest: raw.slice(lead[0].length), kind: 'lead' }
   }
   // a line that is only a labelled byline: □融媒记者 颜元滔, 本报记者_许洋洋, 寿光日报记者 尹桂建
   const whole = text.length <= 40 ? parseBylineText(text.replace(/^[（(](.*)[）)]$/, '$1')) : null
   if (whole?.labelled && !/摄$/.test(text)) return { byline: whole.byline, rest: '', kind: 'standalone' }
-  if (!STANDALONE.test(text)) return null
-  const body = text.replace(/^[□■◇◆▲△●○★☆]\s*/, '')
-  const tokens = body.split(/[\s、，/]+/).filter(Boolean)
-  if (!tokens.every((t) => ROLE_WORD.test(t) || new RegExp(`^${NAME}$`).test(t))) return null
-  return { byline: rolesFrom(body), rest: '', kind: 'standalone' }
-}
-
-/** The names inside a byline, by role: "记者 苏意伟 林晓慧 通讯员 陈汇". */
-export function rolesFrom(text: string): Byline {
-  const byline = emptyByline()
-  let into: keyof Byline = 'reporters'
-  for (const token of text.split(/[\s、，/]+/).filter(Boolean)) {
-    const role = token.match(ROLE_WORD)
-    if (role) {
-      into = role[3] === '通讯员' ? 'correspondents' : /摄/.test(role[3]!) ? 'photographers' : 'reporters'
-      continue
-    }
-    // "记者苏意伟" written without a space
-    const glued = token.match(/^(?:本报)?(?:见习|特约|实习)?(记者|通讯员)(.{2,4})$/)
-    if (glued) {
-      into = glued[1] === '通讯员' ? 'correspondents' : 'reporters'
-      byline[into].push(glued[2]!)
-      continue
-    }
-    if (new RegExp(`^${NAME}$`).test(token)) byline[into].push(token)
-  }
-  return byline
+  return null
 }
 
 /**
