@@ -3,6 +3,7 @@
 import type { Stage } from '../lib/diagnostics'
 import { isoDate } from '../lib/dates'
 import { looksLikeName } from '../lib/surnames'
+import { nameEndingAfter } from '../lib/names'
 import type { Appointment, Article, ISODate } from '../../shared/corpus-schema'
 import { POSITION_AT_END } from '../lib/title-chain'
 import { foldWidth } from '../lib/width'
@@ -58,12 +59,7 @@ export const findAppointments: Stage<{ article: Article; issueDate: ISODate | nu
 const ACTION_VERBS = /任命[^书]|免去|辞去.*职务|当选为?/
 
 /** The name a phrase ends with: 县委常委钱明 → 钱明, 孙红 → 孙红. */
-function nameEndingAt(phrase: string): string | null {
-  const p = phrase.replace(/同志$/, '')
-  if (looksLikeName(p)) return p
-  for (const len of [3, 2]) if (p.length > len && looksLikeName(p.slice(-len)) && POSITION_AT_END.test(p.slice(0, -len))) return p.slice(-len)
-  return null
-}
+const nameEndingAt = (phrase: string) => nameEndingAfter(phrase.replace(/同志$/, ''), POSITION_AT_END)
 
 /** 县人民政府副县长、县公安局局长 → two posts; 省、市人大代表 → 省人大代表 and 市人大代表. */
 function splitTitles(printed: string): string[] {

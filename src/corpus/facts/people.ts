@@ -2,7 +2,7 @@
 // 习近平总书记), in lists of leaders (县领导A、B、C等出席), in bylines and credits. Each mention keeps its
 // title, place and sentence.
 import type { Stage } from '../lib/diagnostics'
-import { isNameEnd, nameAt, nameBefore } from '../lib/names'
+import { isNameEnd, nameAt, nameBefore, nameEndingAfter } from '../lib/names'
 import { articleSentences } from '../lib/sentences'
 import { looksLikeName } from '../lib/surnames'
 import { defaultPlace, titleLevel } from '../lib/titles'
@@ -203,12 +203,8 @@ function closesList(rest: string): boolean {
 
 /** The name an item ends with (its last 3 or 2 characters), and the text before it. */
 function nameEnding(item: string): { name: string; before: string; at: number } | null {
-  if (looksLikeName(item)) return { name: item, before: '', at: 0 }
-  // the shorter first: in 执行主席由黄一 the head is 由, not a surname
-  for (const len of [2, 3]) {
-    const name = item.slice(-len)
-    if (item.length > len && looksLikeName(name) && LIST_HEAD.test(item.slice(0, -len))) return { name, before: item.slice(0, -len), at: item.length - len }
-  }
+  const ending = nameEndingAfter(item, LIST_HEAD)
+  if (ending) return { name: ending, before: item.slice(0, -ending.length), at: item.length - ending.length }
   // a single name inside the item, after a list head: 由大会执行主席戴启常主持
   if (!/领导|主席|由/.test(item)) return null
   for (const m of item.matchAll(/(?:领导|执行主席|常务主席|由)(?=[\u4e00-\u9fff]{2,3})/g)) {

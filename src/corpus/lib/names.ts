@@ -39,6 +39,19 @@ function followingWord(rest: string): number {
   return AFTER_NAME.reduce((n, w) => (w.length > n && rest.startsWith(w) ? w.length : n), 0)
 }
 
+/**
+ * The name a phrase ends with where what stands before it is `head` (a title, 领导, 由…) or nothing: 县委常委钱明 →
+ * 钱明. The shorter first: in 执行主席由黄一 the head ends with 由, which is a surname too.
+ */
+export function nameEndingAfter(phrase: string, head: RegExp): string | null {
+  if (looksLikeName(phrase)) return phrase
+  for (const len of [2, 3]) {
+    const name = phrase.slice(-len)
+    if (phrase.length > len && looksLikeName(name) && head.test(phrase.slice(0, -len))) return name
+  }
+  return null
+}
+
 /** The name that ends right before `end` (习近平总书记, 车俊书记): the longest that looks like one. */
 export function nameBefore(text: string, end: number): string | null {
   for (const len of [3, 2, 4]) {
