@@ -3,7 +3,7 @@ import { createReporter, type Diagnostic } from './lib/diagnostics'
 import { type Article, type Corpus, emptyCorpus, type Issue } from '../shared/corpus-schema'
 import { assemblePage, unplacedLines } from './page/assemble'
 import { decodePage } from './page/decode'
-import { readFrontMatter } from './page/front-matter'
+import { readFrontMatter, reportContradictions } from './page/front-matter'
 import { inferDate } from './page/issue-date'
 import { inferPlace } from './page/issue-place'
 import { readMasthead } from './page/masthead'
@@ -40,17 +40,14 @@ export function buildPage(input: PageInput, issueId: string, report: ReturnType<
   const { layout: { layout }, drafts, unmatched } = segmentPage(head.lines, report, furniture.credits)
   if (!drafts.length) report.warn('segment/no-articles', 'no article could be found on this page; its lines are kept as an "other" block')
   // dates and places are read from the reflowed text, where "3" / "月31日" is one date again
-  const text = drafts.flatMap((d) => [d.kicker, d.headline, d.subheadline, ...reflowParagraphs(d.body).paragraphs]).filter(Boolean).join('\n')
+  const reflowed = drafts.map((d) => reflowParagraphs(d.body))
+  const text = drafts.flatMap((d, i) => [d.kicker, d.headline, d.subheadline, ...reflowed[i]!.paragraphs]).filter(Boolean).join('\n')
   const blocks = [...(frontMatter ? [frontMatter] : []), ...head.blocks]
   if (!drafts.length) {
     const content = head.lines.filter((l) => l.text)
     if (content.length) blocks.push({ kind: 'other', lines: [content[0]!.no, content.at(-1)!.no], text: content.map((l) => l.raw.trim()) })
   }
-  // front matter wins, but never silently over what the page prints
-  const printedDate = head.date?.value ?? furniture.date?.value
-  if (meta.date && printedDate && meta.date !== printedDate) report.warn('front-matter/contradicts-page', `front matter date ${meta.date} is taken over the date the page prints, ${printedDate}`, 1)
-  const printedPage = head.page ?? furniture.page
-  if (meta.page && printedPage && meta.page !== printedPage) report.warn('front-matter/contradicts-page', `front matter page ${meta.page} is taken over the page number the page prints, ${printedPage}`, 1)
+  reportContradictions(meta, { date: head.date?.value ?? furniture.date?.value, page: head.page ?? furniture.page }, report)
   const page = meta.page ?? head.page ?? furniture.page ?? (head.masthead || drafts.some((d) => d.kindHint === 'teaser' || d.toPage === 2) ? 1 : null)
   const { issue, articles } = assemblePage(
     {
@@ -61,7 +58,7 @@ export function buildPage(input: PageInput, issueId: string, report: ReturnType<
       date: inferDate({ metaDate: meta.date, masthead: head.date, printed: furniture.date, path: dateFromPath(input.path), year: furniture.year, text }),
       masthead: head.masthead,
     },
-    drafts, unmatched,
+    drafts, reflowed, unmatched,
   )
   const unplaced = unplacedLines(lines, drafts, blocks, unmatched)
   for (const no of unplaced) report.warn('segment/unplaced-line', 'a line that no article or block holds', no)

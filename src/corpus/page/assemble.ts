@@ -5,7 +5,7 @@ import type { TitledDraft } from './attach-headlines'
 import { draftLines } from './article-draft'
 import { classifyKind } from './kinds'
 import type { PlaceInference } from './issue-place'
-import { reflowParagraphs } from './reflow-paragraphs'
+import type { Reflowed } from './reflow-paragraphs'
 import type { NormalLine } from './normalize-text'
 import { maxOf, minOf } from '../lib/collections'
 
@@ -22,9 +22,10 @@ export interface PageFacts {
   blocks: PageBlock[]
 }
 
-export function assemblePage(facts: PageFacts, drafts: TitledDraft[], unmatched: NormalLine[]): { issue: Issue; articles: Article[] } {
+/** `reflowed[i]` is drafts[i]'s body reflowed (the pipeline reflows once, for dates and places and for this). */
+export function assemblePage(facts: PageFacts, drafts: TitledDraft[], reflowed: Reflowed[], unmatched: NormalLine[]): { issue: Issue; articles: Article[] } {
   const articles = drafts.map((d, i): Article => {
-    const text = reflowParagraphs(d.body)
+    const text = reflowed[i]!
     const titleNos = d.titles.map((l) => l.no)
     const core = draftLines(d).filter((n) => !titleNos.includes(n))
     const coreFirst = minOf(core)

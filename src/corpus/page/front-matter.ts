@@ -91,3 +91,9 @@ function readMeta(data: Record<string, unknown>, yamlLines: SourceLine[], report
   }
   return meta
 }
+
+/** Front matter wins, but never silently over what the page itself prints. */
+export function reportContradictions(meta: PageMeta, printed: { date?: string | null; page?: number | null }, report: Reporter): void {
+  if (meta.date && printed.date && meta.date !== printed.date) report.warn('front-matter/contradicts-page', `front matter date ${meta.date} is taken over the date the page prints, ${printed.date}`, 1)
+  if (meta.page && printed.page && meta.page !== printed.page) report.warn('front-matter/contradicts-page', `front matter page ${meta.page} is taken over the page number the page prints, ${printed.page}`, 1)
+}
