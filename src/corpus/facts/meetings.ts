@@ -5,6 +5,7 @@ import type { Stage } from '../lib/diagnostics'
 import { addDays, isoDate } from '../lib/dates'
 import { resolveCityOrCounty } from '../lib/places'
 import { articleSentences, type Sentence } from '../lib/sentences'
+import { foldWidth } from '../lib/width'
 import type { Article, Issue, Meeting } from '../../shared/corpus-schema'
 
 const EVENT = '(?:常委会会议|主席会议|主任会议|全体会议|扩大会议|会议|大会|推进会|动员会|座谈会|调研会|汇报会|对接会|说明会|听证会|评议会|述职会|分析会|调度会|通报会|议事会|学习会|专题会|会商会|工作会|务虚会|推介会|洽谈会|交流会|交流活动|签约仪式|宣誓仪式|仪式|典礼|现场会|部署会|培训会|研讨会|论坛|茶话会|报告会|见面会|恳谈会|协调会|联席会议|全会|例会|发布会|启动会|誓师会|表彰会|观摩会|评审会)'
@@ -23,7 +24,7 @@ export type MeetingDraft = Omit<Meeting, 'id'>
 /** `names(text)` finds the known personal names in a sentence, in order. */
 export const findMeetings: Stage<{ article: Article; issue: Issue; names: (text: string) => { name: string; at: number }[] }, MeetingDraft[]> = ({ article, issue, names }, report) => {
   // read with half-width marks as full-width ones (web copies): clauses end at , as at ，
-  const sentences = articleSentences(article).map((x) => ({ ...x, text: x.folded }))
+  const sentences = articleSentences(article).map((x) => ({ ...x, text: foldWidth(x.text) }))
   const meetings: MeetingDraft[] = []
   const leadDate = sentences[0] ? DATE.exec(sentences[0].text) : null
   // a day without its month (13日上午) takes the month the article last named

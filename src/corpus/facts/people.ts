@@ -27,8 +27,9 @@ export const findNameMentions: Stage<{ article: Article; home: string | null }, 
   for (const key of ['reporters', 'correspondents', 'photographers', 'editors'] as const) {
     for (const name of article.byline[key] ?? []) if (looksLikeName(name)) out.push({ name, kind: 'journalist', roles: [], articleId: article.id, sentence: '' })
   }
-  const heads = [article.kicker, article.headline, article.subheadline].filter((t): t is string => !!t).map((t) => ({ text: t, folded: foldWidth(spacedNamesAsList(t)) }))
-  for (const { text: printed, folded: text } of [...heads, ...articleSentences(article)]) {
+  const sentences = [article.kicker, article.headline, article.subheadline].filter((t): t is string => !!t).map((text) => ({ text: spacedNamesAsList(text) }))
+  for (const { text: printed } of [...sentences, ...articleSentences(article)]) {
+    const text = foldWidth(printed)
     const add = (name: string, roles: NameMention['roles']) => out.push({ name, kind: 'official', roles, articleId: article.id, sentence: printed })
     const organs: OrganContext = { organ: null, place: null }
     for (const clause of text.split(/[，。；：！？]/)) {
