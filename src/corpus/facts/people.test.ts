@@ -86,6 +86,10 @@ describe('findNameMentions', () => {
     expect(roles('北京某某商会会长吴明带领考察团来考察。', '瑞安市')).toEqual(['吴明:-北京某某商会会长'])
   })
 
+  it('ends a name before the 说 of a quote: 镇长王卫说 is 王卫', () => {
+    expect(roles('“这条路修好了，村里就活了。”鳌江镇镇长王卫说。', '平阳县')).toEqual(['王卫:鳌江镇镇长'])
+  })
+
   it('ends a name before a two-character verb: 李明带领 is 李明', () => {
     expect(roles('市委副书记、市长李明带领相关单位负责人调度。', '寿光市')).toEqual(['李明:寿光市市委副书记+寿光市市长'])
   })

@@ -31,6 +31,8 @@ export function nameAt(text: string, at: number): string | null {
   // 李鹏带领: when the shorter name is followed by a whole word (带领) and the longer only by its tail (领),
   // the word is what follows the name
   if (fits.length === 2 && followingWord(text.slice(at + fits[1]!.length)) > 1 && followingWord(text.slice(at + fits[0]!.length)) <= 1) return fits[1]!
+  // 镇长王卫说。: a quote's attribution; 说 ends no given name
+  if (fits.length === 2 && fits[0]!.endsWith('说')) return fits[1]!
   return fits[0] ?? null
 }
 
