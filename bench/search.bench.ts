@@ -33,7 +33,8 @@ function buildSite(articles: number): { dir: string; texts: string[]; count: num
   const files = corpusFiles(corpus, new Date(0).toISOString())
   const manifest = JSON.parse(files.get('manifest.json') as string) as Manifest
   const size = (paths: string[]) => round(paths.reduce((n, f) => n + Buffer.byteLength(files.get(f)!), 0) / 2 ** 20)
-  const filesMiB = { docs: size(manifest.search!.docs.flatMap((p) => [p.meta, p.text])), index: size(manifest.search!.index.map((p) => p.file)) }
+  const segments = manifest.search!.segments
+  const filesMiB = { docs: size(segments.flatMap((s) => s.docs.flatMap((p) => [p.meta, p.text]))), index: size(segments.flatMap((s) => s.index.map((p) => p.file))) }
   if (indexMode === 'build') {
     delete manifest.search
     files.set('manifest.json', JSON.stringify(manifest))
@@ -42,7 +43,7 @@ function buildSite(articles: number): { dir: string; texts: string[]; count: num
     mkdirSync(dirname(join(dir, 'public/corpus', path)), { recursive: true })
     writeFileSync(join(dir, 'public/corpus', path), content)
   }
-  execFileSync('npx', ['vite', 'build', '--outDir', join(dir, 'dist'), '--emptyOutDir', '--logLevel', 'error'], { env: { ...process.env, XIANBAO_PUBLIC_DIR: join(dir, 'public') } })
+  execFileSync('npx', ['vite', 'build', '--outDir', join(dir, 'dist'), '--emptyOutDir', '--logLevel', 'error'], { env: { ...process.env, XIANBAO_PUBLIC_DIR: join(dir, 'public'), VITE_BENCH_HOOKS: '1' } })
   return { dir, texts: corpus.articles.map((a) => a.paragraphs.join('')), count: corpus.articles.length, filesMiB }
 }
 

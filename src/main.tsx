@@ -3,7 +3,7 @@ import { RouterProvider } from '@tanstack/react-router'
 import { StrictMode, useMemo, useState } from 'react'
 import { createRoot } from 'react-dom/client'
 import { queryClient } from '@/lib/query-client'
-import { type Lang, LangContext } from '@/lib/strings'
+import { type Lang, LangContext } from '@/lib/i18n'
 import { router } from './router'
 import './styles.css'
 

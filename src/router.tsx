@@ -1,4 +1,5 @@
 import { createRouter, parseSearchWith, stringifySearchWith } from '@tanstack/react-router'
+import { Loading, RouteError } from '@/components/states'
 import { queryClient } from '@/lib/query-client'
 import { routeTree } from './routeTree.gen'
 
@@ -6,6 +7,9 @@ export const router = createRouter({
   routeTree,
   context: { queryClient },
   defaultPreload: 'intent',
+  // every route shows the same loading and error views; the error view retries by resetting its queries
+  defaultPendingComponent: Loading,
+  defaultErrorComponent: RouteError,
   // the query cache decides freshness; the router should not cache loader results on its own
   defaultPreloadStaleTime: 0,
   scrollRestoration: true,

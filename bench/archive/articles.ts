@@ -70,7 +70,8 @@ export class Locals {
       this.firms.push(firm)
       return firm
     }
-    return ctx.r.skewed(this.firms.slice().reverse())
+    // the firms written about lately are met most often
+    return this.firms[this.firms.length - 1 - Math.floor(this.firms.length * ctx.r.next() ** 2.2)]!
   }
 }
 

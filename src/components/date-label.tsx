@@ -1,6 +1,6 @@
 // A page's date as precisely as the evidence allows — a day, a range or a year — and how it was inferred.
 import type { IssueDate } from '@/shared/corpus-schema'
-import { type Strings, useT } from '@/lib/strings'
+import { type Strings, useT } from '@/lib/i18n'
 
 export function formatIssueDate(date: IssueDate, t: Strings): string {
   if (date.value && date.basis !== 'content') return formatDay(date.value, t)

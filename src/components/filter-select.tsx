@@ -1,5 +1,5 @@
 // A labelled select of filter values with an "any" choice: the filters of the list views.
-import { useT } from '@/lib/strings'
+import { useT } from '@/lib/i18n'
 
 interface Props {
   label: string

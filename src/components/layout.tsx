@@ -1,7 +1,7 @@
 // The frame of every page: the header with the archive's name, the navigation and the language switch.
 import { Link } from '@tanstack/react-router'
 import { type ReactNode, useContext } from 'react'
-import { LangContext, useT } from '@/lib/strings'
+import { LangContext, useT } from '@/lib/i18n'
 
 export function Layout({ children, search, status }: { children: ReactNode; search?: ReactNode; status?: ReactNode }) {
   const t = useT()

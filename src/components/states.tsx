@@ -1,9 +1,10 @@
-// Loading, empty and error states shared by every route.
-import { Link } from '@tanstack/react-router'
+// Loading, empty and error states: the router's defaults for every route (router.tsx).
+import { useQueryErrorResetBoundary } from '@tanstack/react-query'
+import { Link, useRouter } from '@tanstack/react-router'
 import type { ReactNode } from 'react'
 import { CorpusUnavailableError, MixedVersionsError } from '@/lib/corpus-client'
-import { NotFoundError, type NotFoundKind } from '@/lib/not-found'
-import { type Strings, useT } from '@/lib/strings'
+import { type Strings, useT } from '@/lib/i18n'
+import { NotFoundError } from '@/lib/not-found'
 
 export function Loading() {
   const t = useT()
@@ -28,31 +29,48 @@ export function Message({ title, children }: { title: string; children?: ReactNo
   )
 }
 
-/** What a route shows when its data cannot be read: a missing corpus says how to build it. */
+const notFoundTitle = (e: NotFoundError, t: Strings) =>
+  e.kind === 'article' ? t.articleNotFound(e.id) : e.kind === 'issue' ? t.issueNotFound(e.id) : t.personNotFound(e.id)
+
+/** Home and search: where a reader goes on from a view that has nothing to show. */
+function WayOn() {
+  const t = useT()
+  return (
+    <p className="mt-2 flex gap-4">
+      <Link to="/" className="underline">{t.backHome}</Link>
+      <Link to="/search" className="underline">{t.nav.search}</Link>
+    </p>
+  )
+}
+
+/**
+ * What a route shows when its data cannot be read: the thing asked for is not in the corpus; the corpus is
+ * missing (how to build it) or mixed; or a file could not be fetched, with a retry that fetches it again.
+ */
 export function RouteError({ error }: { error: unknown }) {
   const t = useT()
+  const router = useRouter()
+  const { reset } = useQueryErrorResetBoundary()
+  if (error instanceof NotFoundError) return <Message title={notFoundTitle(error, t)}><WayOn /></Message>
+  const retry = (
+    <button type="button" className="mt-3 rounded bg-red-800 px-3 py-1 text-white" onClick={() => { reset(); void router.invalidate() }}>
+      {t.retry}
+    </button>
+  )
   if (error instanceof CorpusUnavailableError) {
     const [title, help] = error instanceof MixedVersionsError ? [t.corpusMixed, t.corpusMixedHelp] : [t.corpusMissing, t.corpusHowToBuild]
     return (
       <Message title={title}>
         <p>{help}</p>
         <p className="mt-1 text-stone-600">{error.message}</p>
+        {retry}
       </Message>
     )
   }
   return (
     <Message title={error instanceof Error ? error.message : String(error)}>
-      <Link to="/" className="underline">
-        {t.backHome}
-      </Link>
+      {retry}
+      <WayOn />
     </Message>
   )
-}
-
-/** A route's error view: its own not-found message for a missing `kind`, the general one for anything else. */
-export function errorView(kind: NotFoundKind, title: (id: string, t: Strings) => string) {
-  return function ErrorView({ error }: { error: unknown }) {
-    const t = useT()
-    return error instanceof NotFoundError && error.kind === kind ? <Message title={title(error.id, t)} /> : <RouteError error={error} />
-  }
 }

@@ -54,11 +54,11 @@ describe('corpus CLI on the bundled pages', () => {
   })
 
   it('writes the search index with the documents in its order, and only the files the manifest lists', () => {
-    const { search, counts } = run.json<Manifest>('manifest.json')
-    const listed = [...search!.docs.flatMap((p) => [p.meta, p.text]), ...search!.index.map((p) => p.file)].sort()
-    expect(filesIn(run.out).filter((f) => f.startsWith('search/'))).toEqual(listed)
-    expect(search!.docs.flatMap((p) => run.json<unknown[]>(p.meta))).toHaveLength(counts.articles)
-    expect(search!.index.some((p) => p.key.endsWith('map') && p.file.endsWith('.bin'))).toBe(true)
+    const manifest = run.json<Manifest>('manifest.json')
+    expect(filesIn(run.out).filter((f) => f.startsWith('search/'))).toEqual(searchFiles(manifest))
+    const segments = manifest.search!.segments
+    expect(segments.flatMap((s) => s.docs.flatMap((p) => run.json<unknown[]>(p.meta)))).toHaveLength(manifest.counts.articles)
+    expect(segments.some((s) => s.index.some((p) => p.key.endsWith('map') && p.file.endsWith('.bin')))).toBe(true)
   })
 
   it('leaves no stale shard or search file when a smaller corpus is built into the same folder', () => {
@@ -70,11 +70,18 @@ describe('corpus CLI on the bundled pages', () => {
     expect(rerun.status, rerun.stderr).toBe(0)
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as Manifest
     // search files live in a folder named by their content: another corpus, another folder
-    expect(dirname(manifest.search!.docs[0]!.meta)).not.toBe(dirname(run.json<Manifest>('manifest.json').search!.docs[0]!.meta))
-    const listed = [...manifest.articleShards, ...manifest.search!.docs.flatMap((p) => [p.meta, p.text]), ...manifest.search!.index.map((p) => p.file)].sort()
-    expect(filesIn(out).filter((f) => f.includes('/'))).toEqual(listed)
+    expect(dirname(searchFiles(manifest)[0]!)).not.toBe(dirname(searchFiles(run.json<Manifest>('manifest.json'))[0]!))
+    const listed = [...manifest.articleShards, ...searchFiles(manifest)].sort()
+    expect(filesIn(out).filter((f) => f.includes('/') && !f.startsWith(manifest.views!))).toEqual(listed)
+    // the view files of one build only, under the folder the manifest names
+    expect(filesIn(out).filter((f) => f.startsWith('views/')).every((f) => f.startsWith(manifest.views!))).toBe(true)
   })
 })
+
+/** Every search file a manifest lists, sorted. */
+function searchFiles(manifest: Manifest): string[] {
+  return manifest.search!.segments.flatMap((s) => [...s.docs.flatMap((p) => [p.meta, p.text]), ...s.index.map((p) => p.file)]).sort()
+}
 
 describe('corpus CLI on bad input', () => {
   const dir = mkdtempSync(join(tmpdir(), 'xianbao-bad-'))

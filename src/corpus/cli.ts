@@ -2,24 +2,29 @@
 // writes it, and reports. The only module of the builder that does I/O.
 // Exit codes: 0 built (warnings allowed); 1 built, but some files could not be read or lines were not placed;
 // 2 nothing written (bad arguments, no input, or a corpus that fails validation).
-import { mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { basename, dirname, join, relative, resolve, sep } from 'node:path'
-import { type Diagnostic, formatDiagnostic, groupByRule } from './lib/diagnostics'
-import { corpusFiles } from './output'
-import { type PageInput, runPipeline } from './pipeline'
-import { validateCorpus } from './validate'
+import { mkdtempSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, relative, resolve, sep } from 'node:path'
+import { formatDiagnostic, groupByRule } from './lib/diagnostics'
+import { buildCorpus } from './io/build-corpus'
+import { CorpusFolder, CorpusWriteError } from './io/corpus-folder'
+import { ioCode, ioWarning, listPages } from './io/list-pages'
+import { builderVersion, DEFAULT_CACHE, PageCache } from './io/page-cache'
+import type { Diagnostic } from './lib/diagnostics'
 import { maxOf } from './lib/collections'
-
-const INPUT_EXTENSIONS = /\.(txt|md|text)$/i
 
 interface Options {
   input: string
   output: string
   quiet: boolean
+  cache: string
+  useCache: boolean
+  /** a file to write the build's timings and peak memory to (benchmarks) */
+  stats: string | null
 }
 
 function parseArgs(argv: string[]): Options {
-  const opts: Options = { input: 'data/issues', output: 'public/corpus', quiet: false }
+  const opts: Options = { input: 'data/issues', output: 'public/corpus', quiet: false, cache: DEFAULT_CACHE, useCache: true, stats: null }
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!
     const value = () => {
@@ -30,6 +35,9 @@ function parseArgs(argv: string[]): Options {
     if (a === '--in') opts.input = value()
     else if (a === '--out') opts.output = value()
     else if (a === '--quiet') opts.quiet = true
+    else if (a === '--cache') opts.cache = value()
+    else if (a === '--no-cache') opts.useCache = false
+    else if (a === '--stats') opts.stats = value()
     else if (a === '--help' || a === '-h') usage()
     else usage(`unknown argument: ${a}`)
   }
@@ -38,52 +46,8 @@ function parseArgs(argv: string[]): Options {
 
 function usage(problem?: string): never {
   if (problem) console.error(`corpus: ${problem}`)
-  console.error('usage: npm run corpus -- [--in DIR (data/issues)] [--out DIR (public/corpus)] [--quiet]')
+  console.error('usage: npm run corpus -- [--in DIR (data/issues)] [--out DIR (public/corpus)] [--quiet] [--cache DIR | --no-cache] [--stats FILE]')
   process.exit(problem ? 2 : 0)
-}
-
-/** A failure of the file system, named by the path it concerns: ENOSPC, EACCES, ENOTDIR… */
-const ioCode = (e: unknown) => (e as NodeJS.ErrnoException).code ?? 'error'
-const ioWarning = (ruleId: string, path: string, message: string): Diagnostic => ({ file: path, line: 0, ruleId, message, fatal: true })
-
-/**
- * Every page text under root, following symbolic links to files and folders (each real folder once); a folder
- * that cannot be listed or a link that leads nowhere is a diagnostic, and the rest is still read.
- */
-function listPages(root: string, problems: Diagnostic[]): string[] {
-  const out: string[] = []
-  const seen = new Set<string>()
-  const walk = (dir: string) => {
-    let entries
-    try {
-      const real = realpathSync(dir)
-      if (seen.has(real)) return
-      seen.add(real)
-      entries = readdirSync(dir, { withFileTypes: true })
-    } catch (e) {
-      problems.push(ioWarning('io/unlistable', relative(root, dir) || '.', `the folder cannot be listed (${ioCode(e)}); its pages are not read`))
-      return
-    }
-    for (const entry of entries) {
-      const path = join(dir, entry.name)
-      let isDir = entry.isDirectory()
-      let isFile = entry.isFile()
-      if (entry.isSymbolicLink()) {
-        let target
-        try {
-          target = statSync(path)
-        } catch (e) {
-          if (INPUT_EXTENSIONS.test(entry.name)) problems.push(ioWarning('io/broken-link', relative(root, path), `a symbolic link that leads to no file (${ioCode(e)}): the page is not read`))
-          continue
-        }
-        ;[isDir, isFile] = [target.isDirectory(), target.isFile()]
-      }
-      if (isDir) walk(path)
-      else if (isFile && INPUT_EXTENSIONS.test(entry.name)) out.push(path)
-    }
-  }
-  walk(root)
-  return out.sort()
 }
 
 /** The output folder may neither be the input folder nor lie inside it, nor hold it: a build would delete pages. */
@@ -101,41 +65,7 @@ function checkFolders(inputDir: string, outDir: string) {
   if (within(inReal, outReal)) usage(`the output folder ${outDir} holds the input folder: building there would delete pages`)
 }
 
-/**
- * Writes the corpus into a fresh folder beside the output and swaps it in only when every file is written: a
- * full disk or a refused write leaves the previous corpus whole. Returns a message on failure.
- */
-function writeCorpus(outDir: string, files: Map<string, string | Uint8Array>): string | null {
-  const fresh = join(dirname(outDir), `.${basename(outDir)}.building-${process.pid}`)
-  const previous = join(dirname(outDir), `.${basename(outDir)}.previous-${process.pid}`)
-  let step = `create ${dirname(outDir)}`
-  try {
-    mkdirSync(dirname(outDir), { recursive: true })
-    rmSync(fresh, { recursive: true, force: true })
-    for (const [path, content] of files) {
-      step = `write ${join(outDir, path)}`
-      mkdirSync(dirname(join(fresh, path)), { recursive: true })
-      writeFileSync(join(fresh, path), content)
-    }
-    step = `replace ${outDir}`
-    const exists = statSync(outDir, { throwIfNoEntry: false })
-    if (exists && !exists.isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' })
-    if (exists) renameSync(outDir, previous)
-    renameSync(fresh, outDir)
-    if (exists) rmSync(previous, { recursive: true, force: true })
-    return null
-  } catch (e) {
-    try {
-      rmSync(fresh, { recursive: true, force: true })
-      if (statSync(previous, { throwIfNoEntry: false }) && !statSync(outDir, { throwIfNoEntry: false })) renameSync(previous, outDir)
-    } catch {
-      // the folder beside the output could not even be made: there is nothing to clean up
-    }
-    return `could not ${step} (${ioCode(e)}); nothing was changed in ${outDir}`
-  }
-}
-
-function main() {
+async function main(): Promise<number> {
   const opts = parseArgs(process.argv.slice(2))
   const inputDir = resolve(opts.input)
   const outDir = resolve(opts.output)
@@ -147,76 +77,94 @@ function main() {
     for (const d of problems) console.error(`  ${formatDiagnostic(d)}`)
     usage(`no page texts (*.txt, *.md) could be read under ${opts.input}`)
   }
-
   const started = performance.now()
-  const inputs: PageInput[] = []
-  for (const p of paths) {
-    const path = relative(inputDir, p).split(sep).join('/')
+  const files = paths.map((p) => ({ path: relative(inputDir, p).split(sep).join('/'), real: p }))
+  const read = (file: { path: string; real: string }): Uint8Array | null => {
     try {
-      inputs.push({ path, bytes: readFileSync(p) })
+      return readFileSync(file.real)
     } catch (e) {
-      problems.push(ioWarning('io/unreadable', path, `the file cannot be read (${ioCode(e)}); the other pages are built`))
+      problems.push(ioWarning('io/unreadable', file.path, `the file cannot be read (${ioCode(e)}); the other pages are built`))
+      return null
     }
   }
   // The build time is the newest input's: the same input gives byte-identical output.
   const epoch = Number(process.env.SOURCE_DATE_EPOCH)
   const generatedAt = new Date(Number.isFinite(epoch) && epoch > 0 ? epoch * 1000 : maxOf(paths.map((p) => statSync(p, { throwIfNoEntry: false })?.mtimeMs ?? 0), 0)).toISOString()
 
-  let articles = 0
-  let warnings = 0
-  let lastShown = 0
-  const progress = (done: number, final = false) => {
-    if (opts.quiet) return
-    const now = performance.now()
-    if (!final && now - lastShown < 1000 && done !== inputs.length) return
-    lastShown = now
-    process.stderr.write(`[corpus] ${done}/${inputs.length} files · ${articles} articles · ${warnings} diagnostics${process.stderr.isTTY && !final ? '\r' : '\n'}`)
+  // without a cache of earlier builds the pages still go through one of this build's: the later passes read them there
+  const cacheRoot = opts.useCache ? opts.cache : mkdtempSync(join(tmpdir(), 'xianbao-pages-'))
+  const cache = new PageCache(cacheRoot, builderVersion())
+  let folder: CorpusFolder | null = null
+  let peakRss = 0
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), 200)
+  let built
+  try {
+    folder = new CorpusFolder(outDir)
+    built = await buildCorpus(files, read, cache, folder, generatedAt, progressLine(opts.quiet))
+    if (built.errors.length || !built.manifest) {
+      folder.abort()
+      console.error(`corpus: the built corpus breaks the contract; nothing written:\n  ${built.errors.slice(0, 20).join('\n  ')}`)
+      return 2
+    }
+    const failed = [...problems.filter((d) => d.ruleId !== 'io/unlistable').map((d) => d.file), ...built.failed]
+    built.diagnostics = [...problems, ...built.diagnostics]
+    const grouped = groupByRule(built.diagnostics)
+    const report = {
+      input: opts.input,
+      files: files.length,
+      built: built.issues,
+      failed,
+      unplacedLines: built.unplaced,
+      counts: { articles: built.manifest.counts.articles, people: built.manifest.counts.people },
+      diagnostics: grouped,
+    }
+    folder.write('corpus-report.json', `${JSON.stringify(report, null, 1)}\n`)
+    folder.commit()
+    cache.prune()
+    for (const [rule, list] of Object.entries(grouped)) {
+      console.error(`${rule} (${list.length})`)
+      for (const d of list.slice(0, 10)) console.error(`  ${formatDiagnostic(d)}`)
+      if (list.length > 10) console.error(`  … ${list.length - 10} more in corpus-report.json`)
+    }
+    const unplaced = built.unplaced.reduce((n, u) => n + u.lines.length, 0)
+    const seconds = (performance.now() - started) / 1000
+    console.error(
+      `[corpus] ${built.issues}/${paths.length} pages built, ${failed.length} failed · ${built.manifest.counts.articles} articles · ` +
+        `${built.diagnostics.length} diagnostics · ${unplaced} unplaced lines · ${cache.hits} pages from the cache · ${seconds.toFixed(1)}s → ${opts.output}`,
+    )
+    peakRss = Math.max(peakRss, process.memoryUsage.rss())
+    if (opts.stats) {
+      writeFileSync(opts.stats, `${JSON.stringify({ pages: files.length, articles: built.manifest.counts.articles, seconds, cacheHits: cache.hits, peakRssMiB: peakRss / 2 ** 20, files: folder.files, bytes: folder.bytes, phases: built.phases }, null, 1)}\n`)
+    }
+    // a line left out for its bad bytes is a line not placed: the build is incomplete, as for an unreadable file
+    const lost = built.diagnostics.filter((d) => d.ruleId === 'input/bad-bytes').length
+    return failed.length || problems.length || unplaced || lost ? 1 : 0
+  } catch (e) {
+    folder?.abort()
+    if (!(e instanceof CorpusWriteError)) throw e
+    console.error(`corpus: ${e.message}`)
+    return 2
+  } finally {
+    clearInterval(sampler)
+    if (!opts.useCache) rmSync(cacheRoot, { recursive: true, force: true })
   }
-  const result = runPipeline(inputs, (done, page, diagnostics) => {
-    articles += page?.articles.length ?? 0
-    warnings = diagnostics
-    progress(done)
-  })
-
-  const errors = validateCorpus(result.corpus)
-  if (errors.length) {
-    console.error(`corpus: the built corpus breaks the contract; nothing written:\n  ${errors.slice(0, 20).join('\n  ')}`)
-    process.exit(2)
-  }
-  result.diagnostics = [...problems, ...result.diagnostics]
-  const failed = [...problems.filter((d) => d.ruleId !== 'io/unlistable').map((d) => d.file), ...result.failed]
-  const grouped = groupByRule(result.diagnostics)
-  const report = {
-    input: opts.input,
-    files: inputs.length,
-    built: result.corpus.issues.length,
-    failed,
-    unplacedLines: result.unplaced,
-    counts: { articles: result.corpus.articles.length, people: result.corpus.people.length },
-    diagnostics: grouped,
-  }
-  const files = corpusFiles(result.corpus, generatedAt)
-  files.set('corpus-report.json', `${JSON.stringify(report, null, 1)}\n`)
-  const writeProblem = writeCorpus(outDir, files)
-
-  for (const [rule, list] of Object.entries(grouped)) {
-    console.error(`${rule} (${list.length})`)
-    for (const d of list.slice(0, 10)) console.error(`  ${formatDiagnostic(d)}`)
-    if (list.length > 10) console.error(`  … ${list.length - 10} more in corpus-report.json`)
-  }
-  if (writeProblem) {
-    console.error(`corpus: ${writeProblem}`)
-    process.exit(2)
-  }
-  const unplaced = result.unplaced.reduce((n, u) => n + u.lines.length, 0)
-  const seconds = ((performance.now() - started) / 1000).toFixed(1)
-  console.error(
-    `[corpus] ${result.corpus.issues.length}/${paths.length} pages built, ${failed.length} failed · ` +
-      `${result.corpus.articles.length} articles · ${result.diagnostics.length} diagnostics · ${unplaced} unplaced lines · ${seconds}s → ${opts.output}`,
-  )
-  // a line left out for its bad bytes is a line not placed: the build is incomplete, as for an unreadable file
-  const lost = result.diagnostics.filter((d) => d.ruleId === 'input/bad-bytes').length
-  process.exit(failed.length || problems.length || unplaced || lost ? 1 : 0)
 }
 
-main()
+/** Progress on stderr: the pass, pages done, pages per second and the time left, at most once a second. */
+function progressLine(quiet: boolean) {
+  let last = 0
+  let passStarted = performance.now()
+  let pass = ''
+  return (name: string, done: number, total: number) => {
+    if (quiet) return
+    const now = performance.now()
+    if (name !== pass) [pass, passStarted] = [name, now]
+    if (now - last < 1000 && done !== total) return
+    last = now
+    const rate = done / Math.max(0.001, (now - passStarted) / 1000)
+    const eta = rate > 0 ? Math.ceil((total - done) / rate) : 0
+    process.stderr.write(`[corpus] ${name}: ${done}/${total} pages · ${rate.toFixed(0)} pages/s · ${done === total ? 'done' : `${eta}s left`}${process.stderr.isTTY && done !== total ? '\r' : '\n'}`)
+  }
+}
+
+main().then((code) => process.exit(code))

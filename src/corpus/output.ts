@@ -1,54 +1,128 @@
-// The corpus as files: JSON text per path of the output folder (CORPUS.md), the search index exported for the
-// app's worker, and the manifest that ties them.
+// The corpus as files, written one by one through a sink so that a corpus of any size is never held whole: the
+// JSON of CORPUS.md (article shards, the collections), the search index in segments, the view files, and the
+// manifest that ties them. The articles come page by page, newest first (the order the search numbers them by).
 import { createHash } from 'node:crypto'
+import type { Article, Issue, Manifest, SearchSegment } from '../shared/corpus-schema'
+import { COLLECTION_NAMES, COLLECTIONS, CORPUS_VERSION, type Corpus } from '../shared/corpus-schema'
 import { searchIndexFiles } from '../shared/search/index-files'
-import { toSearchDocs } from '../shared/search/search-docs'
-import { COLLECTION_NAMES, COLLECTIONS, CORPUS_VERSION, type Corpus, type Manifest, type SearchFiles } from '../shared/corpus-schema'
+import { type SearchDoc, toSearchDocs } from '../shared/search/search-docs'
+import { byCodePoint } from './lib/collections'
+import type { CorpusFactsResult } from './facts/facts'
+import { emitListViews } from './views/list-views'
+import { emitPageViews } from './views/page-views'
+import { articleMeta, type ArticleMeta, ViewContext } from './views/view-context'
+import { issueDay } from '../shared/issue-day'
 
 /** Articles per shard: keeps each file far below the service worker's precache size limit. */
 export const ARTICLES_PER_SHARD = 400
+/** Documents per search segment: each is indexed and exported on its own, which bounds the builder's memory. */
+export const SEARCH_SEGMENT_DOCS = 20_000
 
-export function corpusFiles(corpus: Corpus, generatedAt: string): Map<string, string | Uint8Array> {
-  const files = new Map<string, string | Uint8Array>()
-  const json = (v: unknown) => `${JSON.stringify(v)}\n`
+export interface CorpusSink {
+  write(path: string, content: string | Uint8Array): void
+  /** Renames a folder of what was written (views/_ → views/<version>). */
+  move(from: string, to: string): void
+}
+
+export interface CorpusSource {
+  /** every page, in path order */
+  issues: Issue[]
+  articles: ArticleMeta[]
+  facts: CorpusFactsResult
+  /** every page with its articles, newest first (see newestFirst) */
+  pages(): Iterable<{ issue: Issue; articles: Article[] }>
+}
+
+/** Pages newest first, then by path: the order of the search's document numbers. */
+export const newestFirst = (a: Issue, b: Issue) => byCodePoint(issueDay(b) ?? '', issueDay(a) ?? '') || byCodePoint(a.source, b.source)
+
+const json = (v: unknown) => `${JSON.stringify(v)}\n`
+const PENDING = '_'
+
+/** Writes every file of the corpus and returns the manifest (written last). */
+export function writeCorpusFiles(source: CorpusSource, generatedAt: string, sink: CorpusSink): Manifest {
+  const version = createHash('sha256')
+  const searchHash = createHash('sha256')
+  const write = (path: string, content: string | Uint8Array) => {
+    version.update(path).update('\0').update(content)
+    if (path.startsWith('search/')) searchHash.update(path).update('\0').update(content)
+    sink.write(path, content)
+  }
+  const ctx = new ViewContext(source.issues, source.articles, source.facts)
+  const viewFolder = `views/${PENDING}/`
+  const emit = (path: string, value: unknown) => write(viewFolder + path, json(value))
+
   const shards: string[] = []
-  for (let i = 0; i === 0 || i < corpus.articles.length; i += ARTICLES_PER_SHARD) {
+  let shard: Article[] = []
+  const flushShard = () => {
     const path = `articles/${String(shards.length).padStart(4, '0')}.json`
     shards.push(path)
-    files.set(path, json(corpus.articles.slice(i, i + ARTICLES_PER_SHARD)))
+    write(path, json(shard))
+    shard = []
   }
-  for (const name of COLLECTION_NAMES) files.set(COLLECTIONS[name].file, json(corpus[name]))
-  const search = inContentFolder(searchIndexFiles(toSearchDocs(corpus.articles, corpus.issues, corpus.people)))
-  for (const [path, content] of search.files) files.set(path, content)
-  const hash = createHash('sha256')
-  for (const [path, text] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) hash.update(path).update('\0').update(text)
+  const segments: SearchSegment[] = []
+  let docs: SearchDoc[] = []
+  const flushSegment = () => {
+    const { files, manifest } = searchIndexFiles(docs, undefined, `search/${PENDING}/s${String(segments.length).padStart(3, '0')}-`)
+    for (const [path, content] of files) write(path, content)
+    segments.push(manifest)
+    docs = []
+  }
+  for (const { issue, articles } of source.pages()) {
+    for (const a of articles) {
+      shard.push(a)
+      if (shard.length === ARTICLES_PER_SHARD) flushShard()
+    }
+    for (const d of toSearchDocs(articles, [issue], articles.flatMap((a) => ctx.peopleByArticle.get(a.id) ?? []))) docs.push(d)
+    if (docs.length >= SEARCH_SEGMENT_DOCS) flushSegment()
+    emitPageViews(ctx, issue, articles, emit)
+  }
+  if (shard.length || !shards.length) flushShard()
+  if (docs.length || !segments.length) flushSegment()
+
+  const counts = { articles: source.articles.length, issues: source.issues.length, ...Object.fromEntries(COLLECTION_NAMES.filter((n) => n !== 'issues').map((n) => [n, source.facts[n as Exclude<typeof n, 'issues'>].length])) } as Manifest['counts']
+  write(COLLECTIONS.issues.file, json(source.issues))
+  for (const name of COLLECTION_NAMES) if (name !== 'issues') write(COLLECTIONS[name].file, json(source.facts[name]))
+  emitListViews(ctx, counts, emit)
+
+  const corpusVersion = version.digest('hex').slice(0, 16)
+  const searchFolder = `search/${searchHash.digest('hex').slice(0, 16)}/`
+  sink.move(`search/${PENDING}`, searchFolder.slice(0, -1))
+  sink.move(`views/${PENDING}`, `views/${corpusVersion}`)
+  const moved = (p: string) => p.replace(`search/${PENDING}/`, searchFolder)
   const manifest: Manifest = {
     schemaVersion: CORPUS_VERSION,
     generatedAt,
-    corpusVersion: hash.digest('hex').slice(0, 16),
-    counts: { articles: corpus.articles.length, ...Object.fromEntries(COLLECTION_NAMES.map((n) => [n, corpus[n].length])) } as Manifest['counts'],
+    corpusVersion,
+    counts,
     articleShards: shards,
-    search: search.manifest,
+    search: { segments: segments.map((s) => ({ docs: s.docs.map((d) => ({ meta: moved(d.meta), text: moved(d.text) })), index: s.index.map((i) => ({ key: i.key, file: moved(i.file) })) })) },
+    views: `views/${corpusVersion}/`,
   }
-  files.set('manifest.json', `${JSON.stringify(manifest, null, 1)}\n`)
-  return files
+  sink.write('manifest.json', `${JSON.stringify(manifest, null, 1)}\n`)
+  return manifest
 }
 
-/**
- * The search files moved under a folder named by a hash of their content (search/<hash>/…): a path then never
- * holds two contents, so the app's worker may read them straight from the precache, whatever version of the
- * corpus the service worker has stored beside them (src/lib/corpus-client.ts).
- */
-function inContentFolder(search: { files: Map<string, string | Uint8Array>; manifest: SearchFiles }) {
-  const hash = createHash('sha256')
-  for (const [path, content] of search.files) hash.update(path).update('\0').update(content)
-  const folder = `search/${hash.digest('hex').slice(0, 16)}/`
-  const move = (path: string) => path.replace(/^search\//, folder)
-  return {
-    files: new Map([...search.files].map(([path, content]) => [move(path), content])),
-    manifest: {
-      docs: search.manifest.docs.map((p) => ({ meta: move(p.meta), text: move(p.text) })),
-      index: search.manifest.index.map((p) => ({ key: p.key, file: move(p.file) })),
-    },
+/** A corpus held in memory as its files (tests, benchmarks): path → content. */
+export function corpusFiles(corpus: Corpus, generatedAt: string): Map<string, string | Uint8Array> {
+  const files = new Map<string, string | Uint8Array>()
+  const byIssue = new Map<string, Article[]>()
+  for (const a of corpus.articles) (byIssue.get(a.issueId) ?? byIssue.set(a.issueId, []).get(a.issueId)!).push(a)
+  const source: CorpusSource = {
+    issues: corpus.issues,
+    articles: corpus.articles.map(articleMeta),
+    facts: corpus,
+    pages: () => [...corpus.issues].sort(newestFirst).map((issue) => ({ issue, articles: byIssue.get(issue.id) ?? [] })),
   }
+  writeCorpusFiles(source, generatedAt, {
+    write: (path, content) => files.set(path, content),
+    move: (from, to) => {
+      for (const [path, content] of [...files]) {
+        if (!path.startsWith(`${from}/`)) continue
+        files.delete(path)
+        files.set(to + path.slice(from.length), content)
+      }
+    },
+  })
+  return files
 }

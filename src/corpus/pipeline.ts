@@ -13,7 +13,7 @@ import { issueIdFor } from './lib/ids'
 import { dateFromPath } from './lib/dates'
 import { readPageFurniture } from './page/page-furniture'
 import { segmentPage } from './page/segment-page'
-import { extractFacts } from './facts/facts'
+import { extractFacts, pageFacts, type PageFacts } from './facts/facts'
 import { pushAll } from './lib/collections'
 import { createHash } from 'node:crypto'
 
@@ -63,6 +63,25 @@ export function buildPage(input: PageInput, issueId: string, report: ReturnType<
   const unplaced = unplacedLines(lines, drafts, blocks, unmatched)
   for (const no of unplaced) report.warn('segment/unplaced-line', 'a line that no article or block holds', no)
   return { issue, articles, unplaced }
+}
+
+/** One page through its stages and its own facts (pass 1), with everything reported: what a worker returns. */
+export interface PagePass {
+  result: PageResult | null
+  facts: PageFacts | null
+  diagnostics: Diagnostic[]
+}
+
+export function passPage(input: PageInput, issueId: string): PagePass {
+  const report = createReporter(input.path)
+  try {
+    const result = buildPage(input, issueId, report)
+    return { result, facts: result && pageFacts(result.issue, result.articles, report), diagnostics: report.diagnostics }
+  } catch (e) {
+    // an exception is a bug in a stage: report it against the file and go on with the others
+    report.fail('internal/exception', `the builder failed on this page: ${(e as Error).stack ?? String(e)}`)
+    return { result: null, facts: null, diagnostics: report.diagnostics }
+  }
 }
 
 export interface PipelineResult {
@@ -117,35 +136,48 @@ export function buildPages(
     } else failed.push(input.path)
     onPage?.(i + 1, result, diagnostics.length)
   })
-  reportDuplicates(sorted, corpus.issues, corpus.articles, diagnostics)
+  const openings = new Map<string, Set<string>>()
+  for (const issue of corpus.issues) openings.set(issue.id, new Set())
+  for (const a of corpus.articles) for (const o of articleOpenings([a])) openings.get(a.issueId)?.add(o)
+  pushAll(diagnostics, duplicateDiagnostics(sorted.map((p) => ({ path: p.path, hash: contentHash(p.bytes) })), corpus.issues, openings))
   return { corpus, diagnostics, unplaced, failed }
 }
+
+/** The first characters of each article of a page: two pages printing one article share them. */
+export function articleOpenings(articles: readonly Article[]): Set<string> {
+  const out = new Set<string>()
+  for (const a of articles) {
+    const opening = (a.paragraphs[0] ?? '').replace(/\s/g, '').slice(0, 24)
+    if (opening.length >= 8) out.add(opening)
+  }
+  return out
+}
+
+export const contentHash = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
 
 /**
  * The same page twice (identical bytes), or two files claiming one paper, date and page that print the same
  * article: their meetings and figures would count twice, so each is reported against the later file. (Files of
- * one page that hold different articles, as e-paper mirrors store them, are no duplicates.)
+ * one page that hold different articles, as e-paper mirrors store them, are no duplicates.) `pages` in path order.
  */
-function reportDuplicates(inputs: PageInput[], issues: Issue[], articles: Article[], diagnostics: Diagnostic[]) {
+export function duplicateDiagnostics(pages: readonly { path: string; hash: string }[], issues: readonly Issue[], openings: Map<string, Set<string>>): Diagnostic[] {
+  const diagnostics: Diagnostic[] = []
   const byContent = new Map<string, string>()
-  for (const input of inputs) {
-    const hash = createHash('sha256').update(input.bytes).digest('hex')
+  for (const { path, hash } of pages) {
     const first = byContent.get(hash)
-    if (first) diagnostics.push({ file: input.path, line: 0, ruleId: 'input/duplicate-page', message: `the same bytes as ${first}: its facts count twice`, fatal: false })
-    else byContent.set(hash, input.path)
-  }
-  const openings = new Map<string, Set<string>>()
-  for (const a of articles) {
-    const opening = (a.paragraphs[0] ?? '').replace(/\s/g, '').slice(0, 24)
-    if (opening.length >= 8) (openings.get(a.issueId) ?? openings.set(a.issueId, new Set()).get(a.issueId)!).add(opening)
+    if (first) diagnostics.push({ file: path, line: 0, ruleId: 'input/duplicate-page', message: `the same bytes as ${first}: its facts count twice`, fatal: false })
+    else byContent.set(hash, path)
   }
   const byPrintedPage = new Map<string, Issue[]>()
   for (const issue of issues) {
     if (!issue.date.value || issue.page == null || !(issue.paper ?? issue.place)) continue
     const key = `${issue.paper ?? issue.place}|${issue.date.value}|${issue.page}`
     const mine = openings.get(issue.id) ?? new Set<string>()
-    const first = (byPrintedPage.get(key) ?? []).find((o) => [...(openings.get(o.id) ?? [])].some((x) => mine.has(x)))
+    const same = byPrintedPage.get(key)
+    const first = same?.find((o) => [...(openings.get(o.id) ?? [])].some((x) => mine.has(x)))
     if (first) diagnostics.push({ file: issue.source, line: 0, ruleId: 'input/same-page', message: `claims the paper, date and page of ${first.source} and prints its articles again (${key.replace(/\|/g, ' ')})`, fatal: false })
-    byPrintedPage.set(key, [...(byPrintedPage.get(key) ?? []), issue])
+    if (same) same.push(issue)
+    else byPrintedPage.set(key, [issue])
   }
+  return diagnostics
 }

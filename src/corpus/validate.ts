@@ -5,32 +5,39 @@ const ISO = /^\d{4}-\d{2}-\d{2}$/
 const oneOf = (list: readonly string[], v: string) => list.includes(v)
 
 export function validateCorpus(corpus: Corpus): string[] {
+  return [...corpus.articles.flatMap(articleErrors), ...validateLinks(corpus.issues, corpus.articles, corpus)]
+}
+
+/** One article's fields. */
+export const articleErrors = (a: Article): string[] => checkArticle(a).map((e) => `article ${a.id}: ${e}`)
+
+/** The pages, and the links between pages, articles and facts: what can be checked without the articles' texts. */
+export function validateLinks(issues: readonly Issue[], articles: readonly { id: string; issueId: string }[], facts: Pick<Corpus, 'meetings' | 'appointments' | 'figures' | 'people'>): string[] {
   const errors: string[] = []
   const articleIds = new Set<string>()
   const issueIds = new Set<string>()
-  for (const issue of corpus.issues) {
+  for (const issue of issues) {
     const at = `issue ${issue.id} (${issue.source})`
     if (issueIds.has(issue.id)) errors.push(`${at}: duplicate id`)
     issueIds.add(issue.id)
     errors.push(...checkIssue(issue).map((e) => `${at}: ${e}`))
   }
-  for (const a of corpus.articles) {
+  for (const a of articles) {
     const at = `article ${a.id}`
     if (articleIds.has(a.id)) errors.push(`${at}: duplicate id`)
     articleIds.add(a.id)
     if (!issueIds.has(a.issueId)) errors.push(`${at}: unknown issue ${a.issueId}`)
-    errors.push(...checkArticle(a).map((e) => `${at}: ${e}`))
   }
-  for (const issue of corpus.issues) {
+  for (const issue of issues) {
     for (const id of issue.articleIds) if (!articleIds.has(id)) errors.push(`issue ${issue.id}: lists unknown article ${id}`)
   }
-  const refs: [string, { articleId: string }[]][] = [['meeting', corpus.meetings], ['appointment', corpus.appointments], ['figure', corpus.figures]]
+  const refs: [string, { articleId: string }[]][] = [['meeting', facts.meetings], ['appointment', facts.appointments], ['figure', facts.figures]]
   for (const [what, list] of refs) {
     for (const r of list) if (!articleIds.has(r.articleId)) errors.push(`${what} points to unknown article ${r.articleId}`)
   }
-  for (const m of corpus.meetings) if (!oneOf(MEETING_DATE_BASES, m.date.basis)) errors.push(`meeting ${m.id}: date.basis "${m.date.basis}"`)
-  for (const a of corpus.appointments) if (!oneOf(APPOINTMENT_ACTIONS, a.action)) errors.push(`appointment of ${a.name}: action "${a.action}"`)
-  for (const p of corpus.people) {
+  for (const m of facts.meetings) if (!oneOf(MEETING_DATE_BASES, m.date.basis)) errors.push(`meeting ${m.id}: date.basis "${m.date.basis}"`)
+  for (const a of facts.appointments) if (!oneOf(APPOINTMENT_ACTIONS, a.action)) errors.push(`appointment of ${a.name}: action "${a.action}"`)
+  for (const p of facts.people) {
     for (const id of p.articleIds) if (!articleIds.has(id)) errors.push(`person ${p.id} points to unknown article ${id}`)
   }
   return errors

@@ -1,5 +1,6 @@
-// Fetches the corpus files (CORPUS.md) and checks their shape at the edge. Every file is fetched once.
-import { type Article, type CollectionName, type CollectionRecords, COLLECTIONS, CORPUS_VERSION, type Issue, type Manifest, type SearchFiles } from '@/shared/corpus-schema'
+// Fetches the corpus files (CORPUS.md and the view files of src/shared/views.ts) and checks their shape at the
+// edge. Every file is fetched once per page load.
+import { type Article, type CollectionName, type CollectionRecords, COLLECTIONS, CORPUS_VERSION, type Issue, type Manifest, type SearchSegment } from '@/shared/corpus-schema'
 import { readDocsPart, readIndexPart, type StoredDoc } from '@/shared/search/index-files'
 import type { SearchDoc } from '@/shared/search/search-docs'
 import type { IndexPart } from '@/shared/search/search-engine'
@@ -19,12 +20,6 @@ export class MixedVersionsError extends CorpusUnavailableError {
   }
 }
 
-/** A corpus file that could not be read while the rest could: the views go on without it and say so. */
-export interface UnreadableFile {
-  file: string
-  reason: string
-}
-
 const base = `${import.meta.env?.BASE_URL ?? '/'}corpus/`
 const cache = new Map<string, Promise<unknown>>()
 
@@ -41,6 +36,8 @@ async function openFile(file: string, immutable = false): Promise<Response> {
     throw new CorpusUnavailableError(file, (e as Error).message)
   })
   if (!res.ok) throw new CorpusUnavailableError(file, `HTTP ${res.status}`)
+  // a static host that answers every unknown path with the app's page (an SPA fallback) has no such file
+  if (file.endsWith('.json') && res.headers.get('content-type')?.startsWith('text/html')) throw new CorpusUnavailableError(file, 'HTTP 404')
   return res
 }
 
@@ -94,24 +91,40 @@ export const loadIssues = (): Promise<Issue[]> => loadCollection('issues')
 
 const loadShard = async (s: string) => expectArray<Article>(s, await fetchJson(s), (a) => typeof a.id === 'string' && Array.isArray(a.paragraphs) && !!a.byline)
 
-/** Every article shard; one that is missing or corrupt is left out and named, and the others are read. */
-export async function loadArticleShards(): Promise<{ articles: Article[]; unreadable: UnreadableFile[] }> {
+/** Every article (a corpus without search files has its index built from them); an unreadable shard fails. */
+export async function loadArticles(): Promise<Article[]> {
   const manifest = await loadManifest()
-  const settled = await Promise.allSettled(manifest.articleShards.map(loadShard))
-  const unreadable: UnreadableFile[] = []
-  const articles: Article[] = []
-  settled.forEach((r, i) => {
-    if (r.status === 'fulfilled') for (const a of r.value) articles.push(a)
-    else unreadable.push({ file: manifest.articleShards[i]!, reason: r.reason instanceof CorpusUnavailableError ? r.reason.reason : String(r.reason) })
-  })
-  return { articles, unreadable }
+  return (await Promise.all(manifest.articleShards.map(loadShard))).flat()
 }
 
-/** Every article, or an error naming the first shard that could not be read. */
-export async function loadArticles(): Promise<Article[]> {
-  const { articles, unreadable } = await loadArticleShards()
-  if (unreadable[0]) throw new CorpusUnavailableError(unreadable[0].file, unreadable[0].reason)
-  return articles
+/** The view files' folder of the corpus (manifest.views), or an error saying the corpus predates them. */
+async function viewFolder(): Promise<string> {
+  const m = await loadManifest()
+  if (typeof m.views !== 'string') throw new CorpusUnavailableError('manifest.json', 'the corpus has no view files (views/): build it again with this version of the builder')
+  return m.views
+}
+
+/**
+ * One view file (src/shared/views.ts), checked to be an object holding `keys` (or a list, for `keys` null).
+ * The views folder is named by the corpus version, so a view never mixes the files of two builds.
+ */
+export async function loadView<T>(path: string, keys: readonly string[] | null): Promise<T> {
+  const file = (await viewFolder()) + path
+  const data = await fetchJson(file)
+  if (keys === null ? !Array.isArray(data) : typeof data !== 'object' || data === null || !has(data, keys)) {
+    throw new CorpusUnavailableError(file, keys === null ? 'expected a list' : `expected the fields ${keys.join(', ')}`)
+  }
+  return data as T
+}
+
+/** A view file that may not exist (a find bucket no name falls in): null for HTTP 404. */
+export async function loadOptionalView<T>(path: string, keys: readonly string[] | null): Promise<T | null> {
+  try {
+    return await loadView<T>(path, keys)
+  } catch (e) {
+    if (e instanceof CorpusUnavailableError && e.reason === 'HTTP 404') return null
+    throw e
+  }
 }
 
 const has = (o: object, keys: readonly string[]) => keys.every((k) => k in o)
@@ -123,13 +136,9 @@ async function loadCollection<K extends CollectionName>(name: K): Promise<Collec
 }
 
 export const loadPeople = () => loadCollection('people')
-export const loadMeetings = () => loadCollection('meetings')
-export const loadAppointments = () => loadCollection('appointments')
-export const loadFigures = () => loadCollection('figures')
-export const loadOffices = () => loadCollection('offices')
 
 /** One part of the search documents exported with the index (see index-files.ts); read once, into the engine. */
-export async function loadSearchDocsPart(part: SearchFiles['docs'][number]): Promise<SearchDoc[]> {
+export async function loadSearchDocsPart(part: SearchSegment['docs'][number]): Promise<SearchDoc[]> {
   const [meta, text] = await Promise.all([
     openFile(part.meta, true).then((res) => readJson(part.meta, res)),
     openFile(part.text, true).then((res) => res.arrayBuffer()),
@@ -139,7 +148,7 @@ export async function loadSearchDocsPart(part: SearchFiles['docs'][number]): Pro
 }
 
 /** One file of the exported index, as FlexSearch imports it. */
-export async function loadSearchIndexPart({ key, file }: SearchFiles['index'][number]): Promise<IndexPart> {
+export async function loadSearchIndexPart({ key, file }: SearchSegment['index'][number]): Promise<IndexPart> {
   const content = await (await openFile(file, true)).arrayBuffer()
   return decodeFile(file, () => readIndexPart(key, file, content))
 }

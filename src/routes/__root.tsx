@@ -4,7 +4,7 @@ import { Layout } from '@/components/layout'
 import { Message, RouteError } from '@/components/states'
 import { AppStatus } from '@/features/app/components/app-status'
 import { SearchBox } from '@/features/search/components/search-box'
-import { useT } from '@/lib/strings'
+import { useT } from '@/lib/i18n'
 
 export const Route = createRootRouteWithContext<{ queryClient: QueryClient }>()({
   component: () => (

@@ -1,85 +1,9 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import { createFileRoute, Link, useNavigate } from '@tanstack/react-router'
-import { PageTitle } from '@/components/layout'
-import { Empty, Loading } from '@/components/states'
-import { ResultHistogram } from '@/features/search/components/result-histogram'
-import { SearchResults } from '@/features/search/components/search-results'
-import { searchQueryOptions } from '@/features/search/search-client'
-import type { SearchFilters } from '@/shared/search/search-engine'
-import { compact, textParams } from '@/lib/search-params'
-import { useT } from '@/lib/strings'
+import { createFileRoute } from '@tanstack/react-router'
+import { SearchPage } from '@/features/search/components/search-page'
+import { textParams } from '@/lib/search-params'
 
-const KINDS = ['news', 'feature', 'notice', 'photo', 'teaser', 'ad', 'other'] as const
-
+/** ?q=words "a phrase" -excluded&place&from=YYYY-MM&to=YYYY-MM&kind&person&sort=newest|oldest&page=N */
 export const Route = createFileRoute('/search')({
-  validateSearch: (s: Record<string, unknown>) => textParams(s, ['q', 'place', 'from', 'to', 'kind', 'person', 'sort']),
+  validateSearch: (s: Record<string, unknown>) => textParams(s, ['q', 'place', 'from', 'to', 'kind', 'person', 'sort', 'page']),
   component: SearchPage,
 })
-
-function SearchPage() {
-  const t = useT()
-  const search = Route.useSearch()
-  const navigate = useNavigate({ from: Route.fullPath })
-  const q = search.q ?? ''
-  const sort: SearchFilters['sort'] = search.sort === 'newest' || search.sort === 'oldest' ? search.sort : undefined
-  const filters: SearchFilters = compact({ place: search.place, from: search.from, to: search.to, kind: search.kind, person: search.person, sort })
-  const result = useQuery({ ...searchQueryOptions(q, filters), placeholderData: keepPreviousData })
-  const set = (patch: Record<string, string | undefined>) => navigate({ search: (prev) => compact({ ...prev, ...patch }) })
-  const data = result.data
-  const places = [...new Set((data?.result.hits ?? []).map((h) => h.place).filter((p): p is string => !!p))]
-  return (
-    <div>
-      <PageTitle title={q ? `${t.search.title}：${q}` : t.search.title} intro={t.search.prompt} />
-      <form className="mb-4 flex flex-wrap items-end gap-3 text-sm" onSubmit={(e) => e.preventDefault()} aria-label={t.search.title}>
-        <label>
-          <span className="block text-stone-700">{t.issues.place}</span>
-          <input list="search-places" defaultValue={search.place ?? ''} onChange={(e) => set({ place: e.target.value || undefined })} className="w-28 rounded border border-stone-300 px-2 py-1" />
-          <datalist id="search-places">{places.map((p) => <option key={p} value={p} />)}</datalist>
-        </label>
-        <label>
-          <span className="block text-stone-700">{t.search.kind}</span>
-          <select value={search.kind ?? ''} onChange={(e) => set({ kind: e.target.value || undefined })} className="rounded border border-stone-300 bg-white px-2 py-1">
-            <option value="">{t.any}</option>
-            {KINDS.map((k) => <option key={k} value={k}>{t.kinds[k]}</option>)}
-          </select>
-        </label>
-        <label>
-          <span className="block text-stone-700">{t.search.from}</span>
-          <input type="month" value={search.from ?? ''} onChange={(e) => set({ from: e.target.value || undefined })} className="rounded border border-stone-300 px-2 py-1" />
-        </label>
-        <label>
-          <span className="block text-stone-700">{t.search.to}</span>
-          <input type="month" value={search.to ?? ''} onChange={(e) => set({ to: e.target.value || undefined })} className="rounded border border-stone-300 px-2 py-1" />
-        </label>
-        <label>
-          <span className="block text-stone-700">{t.search.sort}</span>
-          <select value={search.sort ?? 'relevance'} onChange={(e) => set({ sort: e.target.value === 'relevance' ? undefined : e.target.value })} className="rounded border border-stone-300 bg-white px-2 py-1">
-            {Object.entries(t.search.sorts).map(([k, label]) => <option key={k} value={k}>{label}</option>)}
-          </select>
-        </label>
-        {search.person && (
-          <span className="rounded bg-stone-100 px-2 py-1">
-            {t.search.person}：{search.person}{' '}
-            <button type="button" className="underline" onClick={() => set({ person: undefined })} aria-label={`${t.timeline.clear}: ${search.person}`}>×</button>
-          </span>
-        )}
-        {(search.place || search.kind || search.from || search.to || search.person) && (
-          <Link to="/search" search={compact({ q: search.q })} className="underline">{t.timeline.clear}</Link>
-        )}
-      </form>
-      {!q ? null : result.isError && !data ? (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3">{t.search.failed(result.error.message)}</p>
-      ) : !data ? <Loading /> : (
-        <>
-          {data.degraded && <p role="note" className="mb-2 rounded border border-amber-300 bg-amber-50 p-2 text-sm">{t.search.degraded(data.degraded)}</p>}
-          <p role="status" className="mb-2 text-sm text-stone-700">
-            {t.search.total(data.result.total)}
-            {!data.indexed && <span className="ml-2 text-xs">（{t.search.building}）</span>}
-          </p>
-          <ResultHistogram buckets={data.result.histogram} onSelect={(month) => set({ from: month, to: month })} />
-          {data.result.total === 0 ? <Empty>{t.search.none}</Empty> : <SearchResults hits={data.result.hits} query={data.query} />}
-        </>
-      )}
-    </div>
-  )
-}

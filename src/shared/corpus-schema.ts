@@ -180,10 +180,20 @@ export interface Manifest {
   articleShards: string[]
   /** An extension of CORPUS.md: the search index exported at build time (src/shared/search/index-files.ts). */
   search?: SearchFiles
+  /** An extension of CORPUS.md: the folder of the files cut for the reader's views (src/shared/views.ts). */
+  views?: string
 }
 
-/** The search files of a corpus, paths relative to its folder; absent, the app builds the index itself. */
+/**
+ * The search files of a corpus, paths relative to its folder; absent, the app builds the index itself. The
+ * documents are numbered newest first and cut into segments, each indexed on its own: every document of a
+ * segment is newer than (or as new as) every document of the next.
+ */
 export interface SearchFiles {
+  segments: SearchSegment[]
+}
+
+export interface SearchSegment {
   /**
    * search documents in the order the index numbers them, in parts: each part's fields as JSON (`meta`) and its
    * texts, one after another, as UTF-16LE (`text`: half the bytes of UTF-8 for Chinese, decoded without parsing)

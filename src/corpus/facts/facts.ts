@@ -1,39 +1,113 @@
-// Stage: the facts of the whole corpus — people and their careers, offices, meetings, appointments, figures —
-// read from the articles once every page is built (names found on one page are looked for on all). What a fact
-// stage cannot place is reported against the article's file and first line.
+// Stage: the facts of the whole corpus — people and their careers, offices, meetings, appointments, figures.
+// They are read in two passes, so that a corpus of any size can be read page by page without holding its
+// articles: `pageFacts` reads what one page shows by itself (names after titles, appointments, figures) and may
+// run where the page is built; `CorpusFacts` gathers them, links people across the corpus, then reads every
+// article once more for the names known by then and the meetings they chaired. What a fact stage cannot place is
+// reported against the article's file and first line.
 import type { Reporter } from '../lib/diagnostics'
-import type { Article, Figure, Issue, Meeting, Office } from '../../shared/corpus-schema'
+import type { Appointment, Article, Figure, Issue, Meeting, Office, Person } from '../../shared/corpus-schema'
 import { findAppointments } from './appointments'
 import { findFigures } from './figures'
-import { linkPeople, regionOfIssue } from './link-people'
+import { type NameFinder, PeopleLinker, regionOfIssue } from './link-people'
 import { findMeetings } from './meetings'
 import { buildOffices } from './offices'
-import { findNameMentions } from './people'
+import { findNameMentions, type NameMention } from './people'
+import { pushAll } from '../lib/collections'
 
 const NO_FACTS = new Set(['ad', 'teaser'])
 
-/** `reportFor(file)` is the reporter of an input file. */
-export function extractFacts(issues: Issue[], articles: Article[], reportFor: (file: string) => Reporter) {
-  const issueOf = new Map(issues.map((i) => [i.id, i]))
-  const readable = articles.filter((a) => !NO_FACTS.has(a.kind))
-  const at = (a: Article) => reportFor(a.source.file)
-  const mentions = readable.flatMap((a) => findNameMentions({ article: a, home: issueOf.get(a.issueId)?.place ?? null }, at(a)))
-  const appointments = readable.flatMap((a) => findAppointments({ article: a, issueDate: issueOf.get(a.issueId)?.date.value ?? null }, at(a)))
-  const { people, finders } = linkPeople(articles, issues, mentions, appointments)
-  const found: Meeting[] = readable.flatMap((a) => {
-    const issue = issueOf.get(a.issueId)!
-    const names = finders.get(regionOfIssue(issue) ?? '') ?? (() => [])
-    return findMeetings({ article: a, issue, names }, at(a)).map((m, i) => ({ ...m, id: `${a.id}-m${i + 1}` }))
-  })
-  const meetings = withoutCaptionRepeats(found, new Map(articles.map((a) => [a.id, a])))
-  const figures: Figure[] = readable.flatMap((a) => findFigures({ article: a, issue: issueOf.get(a.issueId)! }, at(a)))
-  const offices: Office[] = buildOffices(people)
-  return { people, meetings, appointments, figures, offices }
+/** What one page shows by itself: pass 1. */
+export interface PageFacts {
+  mentions: NameMention[]
+  appointments: Appointment[]
+  figures: Figure[]
 }
 
-/** A photo's caption names the meeting its article reports (…会议开幕。记者 A 摄): one meeting, the article's. */
-function withoutCaptionRepeats(meetings: Meeting[], articleOf: Map<string, Article>): Meeting[] {
-  const key = (m: Meeting) => `${articleOf.get(m.articleId)?.issueId}|${m.name}|${m.date.value}`
-  const reported = new Set(meetings.filter((m) => articleOf.get(m.articleId)?.kind !== 'photo').map(key))
-  return meetings.filter((m) => articleOf.get(m.articleId)?.kind !== 'photo' || !reported.has(key(m)))
+export interface CorpusFactsResult {
+  people: Person[]
+  meetings: Meeting[]
+  appointments: Appointment[]
+  figures: Figure[]
+  offices: Office[]
+}
+
+/** Pass 1 over the articles of one page. */
+export function pageFacts(issue: Issue, articles: readonly Article[], report: Reporter): PageFacts {
+  const readable = articles.filter((a) => !NO_FACTS.has(a.kind))
+  return {
+    mentions: readable.flatMap((article) => findNameMentions({ article, home: issue.place }, report)),
+    appointments: readable.flatMap((article) => findAppointments({ article, issueDate: issue.date.value }, report)),
+    figures: readable.flatMap((article) => findFigures({ article, issue }, report)),
+  }
+}
+
+/**
+ * The corpus's facts, fed page by page: `addPage` with every page's pass-1 facts, then `link()`, then `readPage`
+ * with every page's articles again (in the same order), then `result()`. `issueOfArticle` gives an article's page.
+ */
+export class CorpusFacts {
+  private readonly linker: PeopleLinker
+  private readonly appointments: Appointment[] = []
+  private readonly figures: Figure[] = []
+  private readonly meetings: Meeting[] = []
+  /** meetings of photo captions, kept if their article's page reports no meeting of the name and day */
+  private readonly captionMeetings: Meeting[] = []
+  private readonly reported = new Set<string>()
+  private finders: Map<string, NameFinder> | null = null
+
+  constructor(private readonly issueOfArticle: (articleId: string) => Issue | undefined) {
+    this.linker = new PeopleLinker(issueOfArticle)
+  }
+
+  addPage(facts: PageFacts): void {
+    this.linker.addMentions(facts.mentions)
+    this.linker.addAppointments(facts.appointments)
+    pushAll(this.appointments, facts.appointments)
+    pushAll(this.figures, facts.figures)
+  }
+
+  link(): void {
+    this.finders = this.linker.link()
+  }
+
+  /** Pass 2 over the articles of one page: the people they name and the meetings they report. */
+  readPage(issue: Issue, articles: readonly Article[], report: Reporter): void {
+    if (!this.finders) throw new Error('CorpusFacts.readPage before link()')
+    const names = this.finders.get(regionOfIssue(issue) ?? '') ?? (() => [])
+    for (const a of articles) {
+      this.linker.addArticle(a)
+      if (NO_FACTS.has(a.kind)) continue
+      findMeetings({ article: a, issue, names }, report).forEach((m, i) => {
+        const meeting = { ...m, id: `${a.id}-m${i + 1}` }
+        // a photo's caption names the meeting its article reports (…会议开幕。记者 A 摄): one meeting, the article's
+        if (a.kind === 'photo') this.captionMeetings.push(meeting)
+        else this.reported.add(`${issue.id}|${m.name}|${m.date.value}`)
+        this.meetings.push(meeting)
+      })
+    }
+  }
+
+  result(): CorpusFactsResult {
+    const repeats = new Set(this.captionMeetings.filter((m) => this.reported.has(`${this.issueOfArticle(m.articleId)?.id}|${m.name}|${m.date.value}`)))
+    const people = this.linker.result()
+    return { people, meetings: this.meetings.filter((m) => !repeats.has(m)), appointments: this.appointments, figures: this.figures, offices: buildOffices(people) }
+  }
+}
+
+/** The facts of a corpus held in memory; `reportFor(file)` is the reporter of an input file. */
+export function extractFacts(issues: Issue[], articles: Article[], reportFor: (file: string) => Reporter): CorpusFactsResult {
+  const issueOf = new Map(issues.map((i) => [i.id, i]))
+  const articleIssue = new Map(articles.map((a) => [a.id, issueOf.get(a.issueId)]))
+  const pages = new Map<Issue, Article[]>()
+  for (const a of articles) {
+    const issue = issueOf.get(a.issueId)!
+    const list = pages.get(issue)
+    if (list) list.push(a)
+    else pages.set(issue, [a])
+  }
+  const facts = new CorpusFacts((id) => articleIssue.get(id))
+  for (const [issue, list] of pages) facts.addPage(pageFacts(issue, list, reportFor(issue.source)))
+  facts.link()
+  for (const [issue, list] of pages) facts.readPage(issue, list, reportFor(issue.source))
+  return facts.result()
 }

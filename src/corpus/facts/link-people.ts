@@ -4,12 +4,7 @@
 import { regionOf } from '../lib/places'
 import type { Appointment, Article, ISODate, Issue, Person, Role } from '../../shared/corpus-schema'
 import type { NameMention } from './people'
-import { byCodePoint } from '../lib/collections'
-
-
-interface Context {
-  issueOf: Map<string, Issue>
-}
+import { byCodePoint, pushAll } from '../lib/collections'
 
 /** The region a page belongs to: its prefecture city, so that a county's officials and the city's are one pool. */
 export function regionOfIssue(issue: Issue | undefined): string | null {
@@ -17,62 +12,145 @@ export function regionOfIssue(issue: Issue | undefined): string | null {
   return regionOf(issue.place).city ?? issue.place
 }
 
-export function linkPeople(articles: Article[], issues: Issue[], mentions: NameMention[], appointments: Appointment[]) {
-  const ctx: Context = { issueOf: new Map(issues.map((i) => [i.id, i])) }
-  const articleIssue = new Map(articles.map((a) => [a.id, ctx.issueOf.get(a.issueId)]))
-  const regionOfArticle = (id: string) => regionOfIssue(articleIssue.get(id))
-  const people = new Map<string, Person>()
-  const personFor = (name: string, region: string | null, kind: Person['kind']) => {
+/**
+ * People across the corpus, fed page by page: first every page's mentions and appointments (`addMentions`,
+ * `addAppointments`), then `link()`, then every article again (`addArticle`) for the names known by then, and
+ * `result()`. Each step costs time in proportion to what it is given (sets and maps, never scans of lists), so a
+ * corpus of any size is linked in one pass of each kind and the articles need not all be in memory at once.
+ */
+export class PeopleLinker {
+  private readonly people = new Map<string, Person>()
+  private readonly articleSets = new Map<Person, Set<string>>()
+  private readonly roleIndex = new Map<Person, Map<string, Role>>()
+  private readonly roleSeen = new Map<Role, { articles: Set<string>; evidence: Set<string> }>()
+  private readonly appointments: Appointment[] = []
+  private finders: Map<string, NameFinder> | null = null
+
+  /** `issueOfArticle` gives the page an article was printed on (its place and date). */
+  constructor(private readonly issueOfArticle: (articleId: string) => Issue | undefined) {}
+
+  private personFor(name: string, region: string | null, kind: Person['kind']): Person {
     const key = `${name}|${region ?? ''}`
-    let p = people.get(key)
+    let p = this.people.get(key)
     if (!p) {
       p = { id: region ? `${name}-${region}` : name, name, kind, region, roles: [], articleIds: [] }
-      people.set(key, p)
+      this.people.set(key, p)
+      this.articleSets.set(p, new Set())
     }
     if (rank(kind) > rank(p.kind)) p.kind = kind
     return p
   }
 
-  for (const m of mentions) {
-    // a national leader (总书记) is one person wherever the page is
-    const national = m.roles.length > 0 && m.roles.every((r) => NATIONAL.test(r.title))
-    const p = personFor(m.name, national ? null : regionOfArticle(m.articleId), m.kind)
-    for (const r of m.roles) addRole(p, r.title, r.place, null, m.articleId, m.sentence, articleIssue.get(m.articleId))
+  private regionOfArticle(id: string) {
+    return regionOfIssue(this.issueOfArticle(id))
   }
-  // in the order of their days, not of the files: the same notices give the same careers however they are named
-  for (const a of [...appointments].sort(byDay)) {
-    const p = personFor(a.name, regionOfArticle(a.articleId), 'person')
-    const place = a.org?.match(/^(.+?(?:省|市|县|区))/)?.[1] ?? null
-    const role = addRole(p, a.title, place, a.org, a.articleId, a.sentence, articleIssue.get(a.articleId))
-    // an appointment dates the role exactly: from (任命, 当选) or until (免去, 辞去) the notice's day
-    if (a.date && (a.action === 'appoint' || a.action === 'elect')) role.firstDate = a.date
-    if (a.date && (a.action === 'remove' || a.action === 'resign')) {
-      role.lastDate = a.date
-      if (role.firstDate && role.firstDate > a.date) role.firstDate = null
+
+  addMentions(mentions: readonly NameMention[]): void {
+    for (const m of mentions) {
+      // a national leader (总书记) is one person wherever the page is
+      const national = m.roles.length > 0 && m.roles.every((r) => NATIONAL.test(r.title))
+      const p = this.personFor(m.name, national ? null : this.regionOfArticle(m.articleId), m.kind)
+      for (const r of m.roles) this.addRole(p, r.title, r.place, null, m.articleId, m.sentence)
     }
   }
 
-  // pass 2: every article of the region that names a known person
-  const byRegion = new Map<string, Person[]>()
-  for (const p of people.values()) byRegion.set(p.region ?? '', [...(byRegion.get(p.region ?? '') ?? []), p])
-  const nationals = byRegion.get('') ?? []
-  const finders = new Map([...byRegion].map(([region, list]) => [region, nameFinder([...list, ...nationals].map((p) => p.name))]))
-  for (const a of articles) {
-    const region = regionOfArticle(a.id) ?? ''
-    const find = finders.get(region)
-    if (!find) continue
+  /** Appointments are applied in `link`, in the order of their days. */
+  addAppointments(appointments: readonly Appointment[]): void {
+    pushAll(this.appointments, appointments)
+  }
+
+  /** Applies the appointments and makes the name finders of each region; returns them (meetings use them too). */
+  link(): Map<string, NameFinder> {
+    // in the order of their days, not of the files: the same notices give the same careers however they are named
+    for (const a of [...this.appointments].sort(byDay)) {
+      const p = this.personFor(a.name, this.regionOfArticle(a.articleId), 'person')
+      const place = a.org?.match(/^(.+?(?:省|市|县|区))/)?.[1] ?? null
+      const role = this.addRole(p, a.title, place, a.org, a.articleId, a.sentence)
+      // an appointment dates the role exactly: from (任命, 当选) or until (免去, 辞去) the notice's day
+      if (a.date && (a.action === 'appoint' || a.action === 'elect')) role.firstDate = a.date
+      if (a.date && (a.action === 'remove' || a.action === 'resign')) {
+        role.lastDate = a.date
+        if (role.firstDate && role.firstDate > a.date) role.firstDate = null
+      }
+    }
+    const byRegion = new Map<string, string[]>()
+    for (const p of this.people.values()) {
+      const list = byRegion.get(p.region ?? '')
+      if (list) list.push(p.name)
+      else byRegion.set(p.region ?? '', [p.name])
+    }
+    const nationals = byRegion.get('') ?? []
+    this.finders = new Map([...byRegion].map(([region, names]) => [region, nameFinder([...names, ...nationals])]))
+    return this.finders
+  }
+
+  /** Pass 2: an article of the region that names a known person is one of that person's. */
+  addArticle(a: Article): void {
+    if (!this.finders) throw new Error('PeopleLinker.addArticle before link()')
+    const region = this.regionOfArticle(a.id) ?? ''
+    const find = this.finders.get(region)
+    if (!find) return
     const text = [a.kicker, a.headline, a.subheadline, ...a.paragraphs, ...Object.values(a.byline).flat()].join('\n')
     for (const name of new Set(find(text).map((f) => f.name))) {
-      const p = people.get(`${name}|${region}`) ?? people.get(`${name}|`)!
-      if (!p.articleIds.includes(a.id)) p.articleIds.push(a.id)
+      const p = this.people.get(`${name}|${region}`) ?? this.people.get(`${name}|`)!
+      const seen = this.articleSets.get(p)!
+      if (!seen.has(a.id)) {
+        seen.add(a.id)
+        p.articleIds.push(a.id)
+      }
     }
   }
-  const list = [...people.values()]
-  for (const p of list) {
-    p.articleIds.sort()
-    p.roles.sort((x, y) => byCodePoint(x.firstDate ?? '', y.firstDate ?? '') || byCodePoint(x.title, y.title) || byCodePoint(x.place ?? '', y.place ?? ''))
+
+  /** Everyone, by id, each with articles and roles in order. */
+  result(): Person[] {
+    const list = [...this.people.values()]
+    for (const p of list) {
+      p.articleIds.sort()
+      p.roles.sort((x, y) => byCodePoint(x.firstDate ?? '', y.firstDate ?? '') || byCodePoint(x.title, y.title) || byCodePoint(x.place ?? '', y.place ?? ''))
+    }
+    return list.sort((a, b) => byCodePoint(a.id, b.id))
   }
-  return { people: list.sort((a, b) => byCodePoint(a.id, b.id)), finders }
+
+  private addRole(p: Person, title: string, place: string | null, org: string | null, articleId: string, sentence: string): Role {
+    let roles = this.roleIndex.get(p)
+    if (!roles) this.roleIndex.set(p, (roles = new Map()))
+    const key = `${title}|${place ?? ''}`
+    let role = roles.get(key)
+    if (!role) {
+      role = { title, place, org, articleIds: [], firstDate: null, lastDate: null, evidence: [] }
+      p.roles.push(role)
+      roles.set(key, role)
+      this.roleSeen.set(role, { articles: new Set(), evidence: new Set() })
+    }
+    const seen = this.roleSeen.get(role)!
+    if (!seen.articles.has(articleId)) {
+      seen.articles.add(articleId)
+      role.articleIds.push(articleId)
+    }
+    const evidence = `${articleId}\0${sentence}`
+    if (sentence && !seen.evidence.has(evidence)) {
+      seen.evidence.add(evidence)
+      role.evidence.push({ articleId, sentence })
+    }
+    const issue = this.issueOfArticle(articleId)
+    const first = issue?.date.value ?? issue?.date.earliest ?? null
+    const last = issue?.date.value ?? issue?.date.latest ?? null
+    role.firstDate = minDate(role.firstDate, first)
+    role.lastDate = maxDate(role.lastDate, last)
+    return role
+  }
+}
+
+/** Every article's people at once: the linker fed with all of them (tests, and corpora held in memory). */
+export function linkPeople(articles: Article[], issues: Issue[], mentions: NameMention[], appointments: Appointment[]) {
+  const issueOf = new Map(issues.map((i) => [i.id, i]))
+  const articleIssue = new Map(articles.map((a) => [a.id, issueOf.get(a.issueId)]))
+  const linker = new PeopleLinker((id) => articleIssue.get(id))
+  linker.addMentions(mentions)
+  linker.addAppointments(appointments)
+  const finders = linker.link()
+  for (const a of articles) linker.addArticle(a)
+  return { people: linker.result(), finders }
 }
 
 const ACTION_ORDER: Record<Appointment['action'], number> = { elect: 0, appoint: 1, resign: 2, remove: 3 }
@@ -82,28 +160,28 @@ const byDay = (a: Appointment, b: Appointment) =>
 const NATIONAL = /^(总书记|国家副?主席|国务院副?总理|全国人大常委会副?委员长|全国政协副?主席|中央军委副?主席)$/
 const rank = (k: Person['kind']) => (k === 'official' ? 2 : k === 'journalist' ? 1 : 0)
 
-function addRole(p: Person, title: string, place: string | null, org: string | null, articleId: string, sentence: string, issue: Issue | undefined): Role {
-  let role = p.roles.find((r) => r.title === title && r.place === place)
-  if (!role) {
-    role = { title, place, org, articleIds: [], firstDate: null, lastDate: null, evidence: [] }
-    p.roles.push(role)
-  }
-  if (!role.articleIds.includes(articleId)) role.articleIds.push(articleId)
-  if (sentence && !role.evidence.some((e) => e.articleId === articleId && e.sentence === sentence)) role.evidence.push({ articleId, sentence })
-  const first = issue?.date.value ?? issue?.date.earliest ?? null
-  const last = issue?.date.value ?? issue?.date.latest ?? null
-  role.firstDate = minDate(role.firstDate, first)
-  role.lastDate = maxDate(role.lastDate, last)
-  return role
-}
-
 const minDate = (a: ISODate | null, b: ISODate | null) => (!a ? b : !b ? a : a < b ? a : b)
 const maxDate = (a: ISODate | null, b: ISODate | null) => (!a ? b : !b ? a : a > b ? a : b)
 
-/** Finds the given names in a text, longest first at each position. */
-export function nameFinder(names: string[]): (text: string) => { name: string; at: number }[] {
-  const sorted = [...new Set(names)].sort((a, b) => b.length - a.length || byCodePoint(a, b))
-  if (!sorted.length) return () => []
-  const re = new RegExp(sorted.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g')
-  return (text) => [...text.matchAll(re)].map((m) => ({ name: m[0], at: m.index }))
+export type NameFinder = (text: string) => { name: string; at: number }[]
+
+/**
+ * Finds the given names in a text, longest first at each position, left to right without overlaps (as a regular
+ * expression of the names would, but by set lookups: its cost does not grow with the number of names).
+ */
+export function nameFinder(names: string[]): NameFinder {
+  const set = new Set(names)
+  const lengths = [...new Set(names.map((n) => n.length))].sort((a, b) => b - a)
+  if (!set.size) return () => []
+  return (text) => {
+    const out: { name: string; at: number }[] = []
+    for (let at = 0; at < text.length; ) {
+      const len = lengths.find((l) => set.has(text.slice(at, at + l)))
+      if (len) {
+        out.push({ name: text.slice(at, at + len), at })
+        at += len
+      } else at++
+    }
+    return out
+  }
 }

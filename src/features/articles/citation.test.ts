@@ -3,7 +3,7 @@ import { articleOf, issueOf } from '@/shared/corpus-records.test-utils'
 import { bibtex, gbt7714 } from './citation'
 
 const article = articleOf(['正文。'], 'p-a01', { headline: '县政协召开主席会议', byline: { reporters: ['曹文倩'], correspondents: [], photographers: [] } })
-const issue = { ...issueOf('平阳县', '2025-01-10', undefined, 'p'), paper: '平阳报', page: 1 }
+const issue = { ...issueOf('平阳县', '2025-01-10', undefined, 'p'), paper: '平阳报', page: 1, publisher: null }
 
 describe('citations', () => {
   it('cites a newspaper article in GB/T 7714 form', () => {

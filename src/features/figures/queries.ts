@@ -1,25 +1,26 @@
-// Reads of reported figures with the place and date of their page, and the pure helpers the views use.
+// Reads of reported figures: the places with their labels, a page of one place's figures (of one label or all),
+// and a label's values over the years.
 import { queryOptions } from '@tanstack/react-query'
-import type { Figure } from '@/shared/corpus-schema'
-import { loadCorpusIndex } from '@/lib/corpus-index'
-import { issueDay } from '@/shared/issue-day'
+import { loadView } from '@/lib/corpus-client'
+import { type FigureRow, type FigureSeries, type FiguresIndex, type Paged, viewPath } from '@/shared/views'
 
-export interface FigureRow {
-  figure: Figure
-  place: string | null
-  day: string | null
-  headline: string | null
-}
+export type { FigureRow }
 
-export const figuresQueryOptions = () =>
+export const figuresIndexQueryOptions = () =>
   queryOptions({
     queryKey: ['figures'],
-    queryFn: async (): Promise<FigureRow[]> => {
-      const idx = await loadCorpusIndex()
-      return idx.figures.map((figure) => {
-        const article = idx.article.get(figure.articleId)
-        const issue = article ? idx.issue.get(article.issueId) : undefined
-        return { figure, place: issue?.place ?? null, day: issueDay(issue), headline: article?.headline ?? null }
-      })
-    },
+    queryFn: () => loadView<FiguresIndex>(viewPath.figuresIndex(), ['places', 'total']),
+  })
+
+/** A page of one place's figures, newest first: all of them, or those of one label. */
+export const figuresPageQueryOptions = (place: string | null, label: string | null, page: number) =>
+  queryOptions({
+    queryKey: ['figures', place, label, page],
+    queryFn: () => loadView<Paged<FigureRow>>(viewPath.figures(place, label, page), ['items', 'total']),
+  })
+
+export const figureSeriesQueryOptions = (place: string | null, label: string) =>
+  queryOptions({
+    queryKey: ['figures', place, label, 'series'],
+    queryFn: () => loadView<FigureSeries>(viewPath.figureSeries(place, label), null),
   })

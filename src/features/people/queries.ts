@@ -1,82 +1,68 @@
-// Reads of people and offices: the list, one person's career and company, and who held each office when.
+// Reads of people and offices: the directory a page at a time, the people a query can match (from the find
+// buckets its characters or pinyin name), one person with their lists a page at a time, and who held each office
+// of a place when.
 import { queryOptions } from '@tanstack/react-query'
-import type { Appointment, Article, Meeting, Person } from '@/shared/corpus-schema'
-import { loadCorpusIndex } from '@/lib/corpus-index'
-import { issueDay, issueDayLabel } from '@/shared/issue-day'
-import { pinyinKeys } from '@/lib/name-match'
-import { roleName } from './role-format'
-import { NotFoundError } from '@/lib/not-found'
+import { loadOptionalView, loadView } from '@/lib/corpus-client'
+import { matchesName } from '@/lib/name-match'
+import { orNotFound } from '@/lib/not-found'
+import type { Office } from '@/shared/corpus-schema'
+import {
+  type OfficesIndex, type Paged, type PeopleIndex, type PersonArticle, type PersonEntry, type PersonFound, type PersonMeeting, type PersonView,
+  queryBuckets, viewPath,
+} from '@/shared/views'
 
-export interface PersonSummary {
-  person: Person
-  places: string[]
-  latestTitle: string | null
-}
-
-export const peopleQueryOptions = () =>
+export const peopleIndexQueryOptions = () =>
   queryOptions({
-    queryKey: ['people'],
-    queryFn: async (): Promise<PersonSummary[]> => {
-      const idx = await loadCorpusIndex()
-      return idx.people
-        .map((person) => ({
-          person,
-          places: [...new Set([...person.roles.map((r) => r.place), ...person.articleIds.map((id) => idx.issue.get(idx.article.get(id)?.issueId ?? '')?.place)].filter((p): p is string => !!p))],
-          latestTitle: person.roles.at(-1) ? roleName(person.roles.at(-1)!) : null,
-        }))
-        .sort((a, b) => b.person.articleIds.length - a.person.articleIds.length || a.person.name.localeCompare(b.person.name, 'zh'))
-    },
+    queryKey: ['people', 'index'],
+    queryFn: () => loadView<PeopleIndex>(viewPath.peopleIndex(), ['total', 'pages', 'buckets']),
   })
 
-export interface PersonView {
-  person: Person
-  chaired: Meeting[]
-  spoke: Meeting[]
-  attended: Meeting[]
-  appointments: Appointment[]
-  articles: { article: Article; day: string | null; dayLabel: string | null; place: string | null; wrote: boolean }[]
-  together: { person: Person; count: number }[]
-}
+/** One page of the directory, the people seen most first. */
+export const peoplePageQueryOptions = (kind: PersonEntry['kind'] | null, page: number) =>
+  queryOptions({
+    queryKey: ['people', 'page', kind, page],
+    queryFn: () => loadView<Paged<PersonEntry>>(viewPath.peoplePage(kind, page), ['items', 'total']),
+  })
+
+/** Everyone whose name or pinyin matches the query, the people seen most first. */
+export const peopleFoundQueryOptions = (query: string) =>
+  queryOptions({
+    queryKey: ['people', 'find', query],
+    queryFn: async (): Promise<PersonFound[]> => {
+      const index = await loadView<PeopleIndex>(viewPath.peopleIndex(), ['buckets'])
+      const buckets = await Promise.all(queryBuckets(query, index.buckets).map((b) => loadOptionalView<PersonFound[]>(viewPath.peopleFind(b), null)))
+      const found = new Map<string, PersonFound>()
+      for (const p of buckets.flatMap((b) => b ?? [])) if (matchesName(p.name, query, p)) found.set(p.id, p)
+      return [...found.values()].sort((a, b) => b.articles - a.articles || a.name.localeCompare(b.name, 'zh'))
+    },
+  })
 
 export const personQueryOptions = (personId: string) =>
   queryOptions({
     queryKey: ['people', personId],
-    queryFn: async (): Promise<PersonView> => {
-      const idx = await loadCorpusIndex()
-      const person = idx.person.get(personId)
-      if (!person) throw new NotFoundError('person', personId)
-      const mine = new Set(person.articleIds)
-      const inMine = (m: Meeting) => mine.has(m.articleId)
-      const articles = person.articleIds.flatMap((id) => {
-        const article = idx.article.get(id)
-        if (!article) return []
-        const issue = idx.issue.get(article.issueId)
-        const wrote = Object.values(article.byline).some((names) => names.includes(person.name))
-        return [{ article, day: issueDay(issue), dayLabel: issueDayLabel(issue), place: issue?.place ?? null, wrote }]
-      }).sort((a, b) => (a.day ?? '').localeCompare(b.day ?? ''))
-      const counts = new Map<string, number>()
-      for (const id of person.articleIds) for (const p of idx.peopleIn.get(id) ?? []) if (p.id !== person.id) counts.set(p.id, (counts.get(p.id) ?? 0) + 1)
-      return {
-        person,
-        chaired: idx.meetings.filter((m) => inMine(m) && m.chair.includes(person.name)),
-        spoke: idx.meetings.filter((m) => inMine(m) && m.speakers.includes(person.name)),
-        attended: idx.meetings.filter((m) => inMine(m) && m.attendees.includes(person.name)),
-        appointments: idx.appointments.filter((a) => a.name === person.name && mine.has(a.articleId)),
-        articles,
-        together: [...counts].map(([id, count]) => ({ person: idx.person.get(id)!, count })).sort((a, b) => b.count - a.count || a.person.name.localeCompare(b.person.name, 'zh')).slice(0, 8),
-      }
+    queryFn: () => orNotFound('person', personId, () => loadView<PersonView>(viewPath.person(personId), ['person', 'articles', 'meetings'])),
+  })
+
+/** A page of a person's articles or meetings: the first is in the person's own file. */
+export const personListQueryOptions = <L extends 'articles' | 'meetings'>(personId: string, list: L, page: number) =>
+  queryOptions({
+    queryKey: ['people', personId, list, page],
+    queryFn: async (): Promise<Paged<L extends 'articles' ? PersonArticle : PersonMeeting>> => {
+      type Item = L extends 'articles' ? PersonArticle : PersonMeeting
+      if (page <= 1) return (await orNotFound('person', personId, () => loadView<PersonView>(viewPath.person(personId), ['person'])))[list] as Paged<Item>
+      return loadView<Paged<Item>>(viewPath.personList(personId, list, page), ['items'])
     },
   })
 
-export const officesQueryOptions = () =>
+export const officesIndexQueryOptions = () =>
   queryOptions({
     queryKey: ['offices'],
-    queryFn: async () => (await loadCorpusIndex()).offices,
+    queryFn: () => loadView<OfficesIndex>(viewPath.officesIndex(), ['places']),
   })
 
-/** Pinyin keys of every name, for finding people by mengxiaobin or mxb. */
-export const pinyinQueryOptions = () =>
+/** A page of one place's offices, the most reported first, each with its holders in order. */
+export const officesQueryOptions = (place: string, page: number) =>
   queryOptions({
-    queryKey: ['people', 'pinyin'],
-    queryFn: async () => pinyinKeys((await loadCorpusIndex()).people.map((p) => p.name)),
+    queryKey: ['offices', place, page],
+    queryFn: () => loadView<Paged<Office>>(viewPath.offices(place, page), ['items']),
   })

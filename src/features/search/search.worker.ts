@@ -1,19 +1,20 @@
 // The search worker: opens the engine (open-engine.ts), which answers from an exact scan at once and from the
 // FlexSearch bigram index when it is ready. Traditional characters in a query are converted to simplified
-// (opencc-js, loaded on first use); people are suggested by name or pinyin.
-import { loadManifest, loadPeople } from '@/lib/corpus-client'
-import { matchesName, type NameKeys, pinyinKeys } from '@/lib/name-match'
-import type { SearchEngine, SearchFilters } from '@/shared/search/search-engine'
+// (opencc-js, loaded on first use); people are suggested by name or pinyin from the people's find buckets.
+import { loadManifest, loadOptionalView, loadView } from '@/lib/corpus-client'
+import { matchesName } from '@/lib/name-match'
+import type { SearchFilters } from '@/shared/search/search-engine'
+import type { SegmentedSearch } from '@/shared/search/segmented-search'
+import { type PeopleIndex, type PersonFound, queryBuckets, viewPath } from '@/shared/views'
 import { openEngine } from './open-engine'
 import type { SearchStats, WorkerRequest, WorkerResponse } from './worker-protocol'
 
-let engine: Promise<SearchEngine> | null = null
-let people: Promise<{ id: string; name: string; articles: number }[]> | null = null
-let keys: Promise<Map<string, NameKeys>> | null = null
+let engine: Promise<SegmentedSearch> | null = null
+let peopleIndex: Promise<PeopleIndex> | null = null
 let toSimplified: Promise<(s: string) => string> | null = null
 let stats: SearchStats | null = null
 
-function start(): Promise<SearchEngine> {
+function start(): Promise<SegmentedSearch> {
   engine ??= loadManifest().then((manifest) =>
     openEngine(manifest, (s) => {
       stats = { ...s }
@@ -23,9 +24,16 @@ function start(): Promise<SearchEngine> {
   return engine
 }
 
-function loadSuggestable() {
-  people ??= loadPeople().then((ps) => ps.map((p) => ({ id: p.id, name: p.name, articles: p.articleIds.length })))
-  return people
+/** The people whose name or pinyin matches, from the find buckets the query names (src/shared/views.ts). */
+async function suggest(q: string): Promise<{ id: string; name: string; articles: number }[]> {
+  peopleIndex ??= loadView<PeopleIndex>(viewPath.peopleIndex(), ['buckets']).catch((e: unknown) => {
+    peopleIndex = null
+    throw e
+  })
+  const buckets = await Promise.all(queryBuckets(q, (await peopleIndex).buckets).map((b) => loadOptionalView<PersonFound[]>(viewPath.peopleFind(b), null)))
+  const found = new Map<string, PersonFound>()
+  for (const p of buckets.flatMap((b) => b ?? [])) if (matchesName(p.name, q, p)) found.set(p.id, p)
+  return [...found.values()].sort((a, b) => b.articles - a.articles).slice(0, 8).map(({ id, name, articles }) => ({ id, name, articles }))
 }
 
 async function simplify(q: string): Promise<string> {
@@ -47,12 +55,7 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       const result = e.search(query, msg.filters as SearchFilters, msg.limit)
       post({ type: 'result', id: msg.id, query, result, tookMs: performance.now() - t0, indexed: e.ready, degraded: stats?.degraded ?? null })
     } else if (msg.type === 'suggest') {
-      const list = await loadSuggestable()
-      keys ??= pinyinKeys(list.map((p) => p.name))
-      const k = await keys
-      const q = await simplify(msg.q)
-      const found = list.filter((p) => matchesName(p.name, q, k.get(p.name))).sort((a, b) => b.articles - a.articles).slice(0, 8)
-      post({ type: 'suggestions', id: msg.id, people: found })
+      post({ type: 'suggestions', id: msg.id, people: await suggest(await simplify(msg.q)) })
     } else if (msg.type === 'stats') {
       await start()
       if (stats) post({ type: 'stats', stats })

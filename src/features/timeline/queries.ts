@@ -1,16 +1,17 @@
-// Reads for the timeline: every held meeting with its article and page, ready to filter and group.
+// Reads for the timeline: the months that have meetings (with counts by place), and one month's meetings.
 import { queryOptions } from '@tanstack/react-query'
-import type { Person } from '@/shared/corpus-schema'
-import { loadCorpusIndex } from '@/lib/corpus-index'
-import { meetingRows } from './meeting-rows'
+import { loadView } from '@/lib/corpus-client'
+import { type MeetingRow, type TimelineIndex, viewPath } from '@/shared/views'
 
-export const timelineQueryOptions = () =>
+export const timelineIndexQueryOptions = () =>
   queryOptions({
-    queryKey: ['meetings'],
-    queryFn: async () => {
-      const idx = await loadCorpusIndex()
-      const peopleByName = new Map<string, Person[]>()
-      for (const p of idx.people) peopleByName.set(p.name, [...(peopleByName.get(p.name) ?? []), p])
-      return { rows: meetingRows(idx), peopleByName }
-    },
+    queryKey: ['timeline'],
+    queryFn: () => loadView<TimelineIndex>(viewPath.timelineIndex(), ['months', 'total']),
+  })
+
+/** The held meetings of one month (YYYY-MM; YYYY-00 for those dated only by their year). */
+export const timelineMonthQueryOptions = (month: string) =>
+  queryOptions({
+    queryKey: ['timeline', month],
+    queryFn: () => loadView<MeetingRow[]>(viewPath.timelineMonth(month), null),
   })

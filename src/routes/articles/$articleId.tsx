@@ -1,97 +1,11 @@
-import { useSuspenseQuery } from '@tanstack/react-query'
-import { createFileRoute, Link } from '@tanstack/react-router'
-import { DateLabel } from '@/components/date-label'
-import { KindBadge } from '@/components/layout'
-import { errorView, Loading } from '@/components/states'
-import { ArticleBody } from '@/features/articles/components/article-body'
-import { ArticleFacts } from '@/features/articles/components/article-facts'
-import { Citation } from '@/features/articles/components/citation'
+import { createFileRoute } from '@tanstack/react-router'
+import { ArticlePage } from '@/features/articles/components/article-page'
 import { articleQueryOptions } from '@/features/articles/queries'
 import { textParams } from '@/lib/search-params'
-import { useT } from '@/lib/strings'
 
+/** ?hl=word: the words to mark in the text (a search's terms, a figure's figure). */
 export const Route = createFileRoute('/articles/$articleId')({
   validateSearch: (s: Record<string, unknown>) => textParams(s, ['hl']),
   loader: ({ context: { queryClient }, params }) => queryClient.ensureQueryData(articleQueryOptions(params.articleId)),
-  pendingComponent: Loading,
-  errorComponent: errorView('article', (id, t) => t.articleNotFound(id)),
   component: ArticlePage,
 })
-
-
-function ArticlePage() {
-  const t = useT()
-  const { articleId } = Route.useParams()
-  const { hl } = Route.useSearch()
-  const { data } = useSuspenseQuery(articleQueryOptions(articleId))
-  const { article, issue, prev, next, people, meetings, figures, target } = data
-  const byName = new Map(people.map((p) => [p.name, p]))
-  const credits = [
-    [t.reporters, article.byline.reporters],
-    [t.correspondents, article.byline.correspondents],
-    [t.photographers, article.byline.photographers],
-  ] as const
-  return (
-    <div className="grid gap-6 lg:grid-cols-[1fr_16rem]">
-      <article className="rounded border border-stone-200 bg-white p-5">
-        <header>
-          {article.kicker && <p className="text-stone-700">{article.kicker}</p>}
-          <h1 className="text-2xl font-bold leading-snug">{article.headline ?? t.untitled}</h1>
-          {article.subheadline && <p className="mt-1 text-lg text-stone-700">{article.subheadline}</p>}
-          <p className="mt-3 text-sm text-stone-700">
-            <KindBadge label={t.kinds[article.kind]} />
-            {issue && (
-              <>
-                <Link to="/issues/$issueId" params={{ issueId: issue.id }} className="underline">
-                  {issue.place ?? t.unknownPlace} {issue.page ? t.page(issue.page) : ''}
-                </Link>{' '}
-                <DateLabel date={issue.date} />
-              </>
-            )}
-          </p>
-          {credits.some(([, names]) => names.length > 0) && (
-            <p className="mt-1 text-sm text-stone-700">
-              {credits.filter(([, names]) => names.length).map(([label, names]) => (
-                <span key={label} className="mr-3">
-                  {label}{' '}
-                  {names.map((n, i) => {
-                    const p = byName.get(n)
-                    return (
-                      <span key={n}>
-                        {i > 0 && ' '}
-                        {p ? <Link to="/people/$personId" params={{ personId: p.id }} className="underline">{n}</Link> : n}
-                      </span>
-                    )
-                  })}
-                </span>
-              ))}
-            </p>
-          )}
-        </header>
-        <ArticleBody article={article} people={people} figures={figures} meetings={meetings} highlight={hl ? hl.split(/\s+/).filter((w) => w.length > 0) : []} />
-        {article.toPage != null && (
-          <p className="mt-4 text-sm">
-            {target ? (
-              <Link to="/issues/$issueId" params={{ issueId: target.id }} className="underline">（{t.continuesOn(article.toPage)}）</Link>
-            ) : (
-              <span className="text-stone-600">（{t.continuesOn(article.toPage)}）</span>
-            )}
-          </p>
-        )}
-        <footer className="mt-6 border-t border-stone-200 pt-3 text-sm text-stone-700">
-          <p>
-            {t.source}：{article.source.file}，{t.lines(article.source.lines[0], article.source.lines[1])}
-          </p>
-          <nav className="mt-3 flex flex-wrap justify-between gap-4" aria-label={t.issues.inThisPage}>
-            {prev ? <Link to="/articles/$articleId" params={{ articleId: prev.id }} className="underline">← {t.article.prev}：{prev.headline ?? t.untitled}</Link> : <span />}
-            {next ? <Link to="/articles/$articleId" params={{ articleId: next.id }} className="underline">{t.article.next}：{next.headline ?? t.untitled} →</Link> : <span />}
-          </nav>
-        </footer>
-      </article>
-      <aside className="space-y-5 text-sm">
-        <ArticleFacts people={people} meetings={meetings} figures={figures} articleId={article.id} />
-        <Citation article={article} issue={issue} />
-      </aside>
-    </div>
-  )
-}

@@ -1,11 +1,11 @@
 // Reads the files searchIndexFiles wrote back into an engine, as the worker does with what it fetches.
-import type { SearchFiles } from '../corpus-schema'
+import type { SearchSegment } from '../corpus-schema'
 import { readDocsPart, readIndexPart, type StoredDoc } from './index-files'
 import { SearchEngine } from './search-engine'
 
 const asBuffer = (c: string | Uint8Array) => (typeof c === 'string' ? new TextEncoder().encode(c) : c).slice().buffer
 
-export function engineFromFiles(files: Map<string, string | Uint8Array>, manifest: SearchFiles): SearchEngine {
+export function engineFromFiles(files: Map<string, string | Uint8Array>, manifest: SearchSegment): SearchEngine {
   const get = (f: string) => {
     const c = files.get(f)
     if (c === undefined) throw new Error(`no file ${f}`)

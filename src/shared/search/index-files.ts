@@ -3,7 +3,7 @@
 // ~30 MB, and moving them is most of the worker's time to a ready index: texts go as UTF-16 and postings as
 // varints to keep them small. Every file stays far below the service worker's precache limit (Workbox's
 // default is 2 MiB).
-import type { SearchFiles } from '../corpus-schema'
+import type { SearchSegment } from '../corpus-schema'
 import { decodePostings, encodePostings } from './postings-codec'
 import type { SearchDoc } from './search-docs'
 import { type IndexPart, SearchEngine } from './search-engine'
@@ -14,7 +14,6 @@ export const SEARCH_PART_BYTES = 1 << 20
 /** A search document as written: its text is in the part's text file, `length` characters of it. */
 export type StoredDoc = Omit<SearchDoc, 'text'> & { length: number }
 
-const path = (kind: string, n: number, ext: string) => `search/${kind}-${String(n).padStart(4, '0')}.${ext}`
 const isTermMap = (key: string) => key.split('.').includes('map')
 
 function utf16le(texts: string[]): Uint8Array {
@@ -25,11 +24,15 @@ function utf16le(texts: string[]): Uint8Array {
   return new Uint8Array(view.buffer)
 }
 
-/** Builds the index over the documents and returns its files (path → content, cut at about `partBytes`) and their manifest entry. */
-export function searchIndexFiles(docs: SearchDoc[], partBytes = SEARCH_PART_BYTES): { files: Map<string, string | Uint8Array>; manifest: SearchFiles } {
+/**
+ * Builds the index over the documents and returns its files (path → content, cut at about `partBytes`, each path
+ * starting with `prefix`) and their manifest entry.
+ */
+export function searchIndexFiles(docs: SearchDoc[], partBytes = SEARCH_PART_BYTES, prefix = 'search/'): { files: Map<string, string | Uint8Array>; manifest: SearchSegment } {
+  const path = (kind: string, n: number, ext: string) => `${prefix}${kind}-${String(n).padStart(4, '0')}.${ext}`
   const engine = SearchEngine.fromDocs(docs)
   const files = new Map<string, string | Uint8Array>()
-  const manifest: SearchFiles = { docs: [], index: [] }
+  const manifest: SearchSegment = { docs: [], index: [] }
   const encoder = new TextEncoder()
   let part: SearchDoc[] = []
   let metas: string[] = []

@@ -1,9 +1,7 @@
-// The bar under the header: offline reading, a newer version of the app and corpus waiting to be used, an
-// offline copy that could not be saved, and corpus files that could not be read (the rest still works).
-import { useQuery } from '@tanstack/react-query'
+// The bar under the header: offline reading, a newer version of the app and corpus waiting to be used, and an
+// offline copy that could not be saved.
 import { useRegisterSW } from 'virtual:pwa-register/react'
-import { useT } from '@/lib/strings'
-import { unreadableFilesQueryOptions } from '../queries'
+import { useT } from '@/lib/i18n'
 import { useOfflineCopy } from '../use-offline-copy'
 import { useOnline } from '../use-online'
 
@@ -15,13 +13,11 @@ export function AppStatus() {
     needRefresh: [needRefresh],
     updateServiceWorker,
   } = useRegisterSW({ immediate: true, onRegisteredSW: (_url, registration) => offlineCopy.watch(registration) })
-  const unreadable = useQuery(unreadableFilesQueryOptions()).data ?? []
-  if (online && !needRefresh && !unreadable.length && !offlineCopy.problem) return null
+  if (online && !needRefresh && !offlineCopy.problem) return null
   return (
     <div className="border-b border-amber-300 bg-amber-50 text-sm" role="status" aria-live="polite">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-3 px-4 py-2">
         {!online && <span>{t.app.offline}</span>}
-        {unreadable.length > 0 && <span>{t.app.unreadable(unreadable.map((u) => `${u.file}：${u.reason}`).join('；'))}</span>}
         {offlineCopy.problem && <span>{offlineCopy.problem === 'quota' ? t.app.offlineFailed : t.app.offlineFailedOther}</span>}
         {needRefresh && (
           <>

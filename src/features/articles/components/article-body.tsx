@@ -2,19 +2,24 @@
 // their profiles, figures to the figures table, meetings to the timeline, search hits are marked. Text only.
 import { Link } from '@tanstack/react-router'
 import { MarkedText, type Span, spansOf } from '@/components/marked-text'
-import type { Article, Figure, Meeting, Person } from '@/shared/corpus-schema'
-import { useT } from '@/lib/strings'
+import type { Article, Figure, Meeting } from '@/shared/corpus-schema'
+import type { PersonRef } from '@/shared/views'
+import { useT } from '@/lib/i18n'
+import { compact } from '@/lib/search-params'
 
 interface Props {
   article: Article
-  people: Person[]
+  people: PersonRef[]
   figures: Figure[]
+  /** the place of the article's page: a figure links to its label's values there */
+  place: string | null
   meetings: Meeting[]
   highlight: string[]
 }
 
-export function ArticleBody({ article, people, figures, meetings, highlight }: Props) {
+export function ArticleBody({ article, people, figures, meetings, highlight, place }: Props) {
   const t = useT()
+  const figureOf = new Map(figures.map((f) => [f.raw, f]))
   const headingAt = new Map(article.sections.map((s) => [s.startParagraph, s.heading]))
   const tablesAt = new Map(article.tables.map((tb) => [tb.atParagraph, tb.rows]))
   const spansFor = (text: string): Span[] => [
@@ -27,12 +32,12 @@ export function ArticleBody({ article, people, figures, meetings, highlight }: P
       )),
     ),
     ...spansOf(text, [...new Set(figures.map((f) => f.raw))], (s, key) => (
-      <Link key={key} to="/figures" search={{ article: article.id }} className="rounded bg-sky-50 px-0.5 text-sky-900 underline decoration-dotted" title={t.article.figures}>
+      <Link key={key} to="/figures" search={compact({ place: place ?? undefined, label: figureOf.get(s)?.label })} className="rounded bg-sky-50 px-0.5 text-sky-900 underline decoration-dotted" title={t.article.figures}>
         {s}
       </Link>
     )),
     ...spansOf(text, meetings.filter((m) => m.status === 'held').map((m) => m.name), (s, key) => (
-      <Link key={key} to="/timeline" search={{ q: s }} className="underline decoration-wavy decoration-stone-400">
+      <Link key={key} to="/timeline" search={compact({ month: meetings.find((m) => m.name === s)?.date.value?.slice(0, 7), q: s })} className="underline decoration-wavy decoration-stone-400">
         {s}
       </Link>
     )),

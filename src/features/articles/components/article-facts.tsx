@@ -1,10 +1,12 @@
 // The side panel of an article: the people, meetings and figures read from it, each linked to its view.
 import { Link } from '@tanstack/react-router'
 import type { ReactNode } from 'react'
-import type { Figure, Meeting, Person } from '@/shared/corpus-schema'
-import { useT } from '@/lib/strings'
+import type { Figure, Meeting } from '@/shared/corpus-schema'
+import type { PersonRef } from '@/shared/views'
+import { useT } from '@/lib/i18n'
+import { compact } from '@/lib/search-params'
 
-export function ArticleFacts({ people, meetings, figures, articleId }: { people: Person[]; meetings: Meeting[]; figures: Figure[]; articleId: string }) {
+export function ArticleFacts({ people, meetings, figures, place }: { people: PersonRef[]; meetings: Meeting[]; figures: Figure[]; place: string | null }) {
   const t = useT()
   const held = meetings.filter((m) => m.status === 'held')
   return (
@@ -25,7 +27,7 @@ export function ArticleFacts({ people, meetings, figures, articleId }: { people:
           <ul className="space-y-1">
             {held.map((m) => (
               <li key={m.id}>
-                <Link to="/timeline" search={{ q: m.name }} className="underline">{m.name}</Link>
+                <Link to="/timeline" search={compact({ month: m.date.value?.slice(0, 7), q: m.name })} className="underline">{m.name}</Link>
                 {m.date.value && <span className="ml-1 text-stone-600">{m.date.value}</span>}
               </li>
             ))}
@@ -33,7 +35,16 @@ export function ArticleFacts({ people, meetings, figures, articleId }: { people:
         </FactSection>
       )}
       {figures.length > 0 && (
-        <FactSection id="facts-figures" title={<Link to="/figures" search={{ article: articleId }} className="underline">{t.article.figures}（{figures.length}）</Link>} />
+        <FactSection id="facts-figures" title={`${t.article.figures}（${figures.length}）`}>
+          <ul className="space-y-1">
+            {figures.map((f) => (
+              <li key={f.id}>
+                <Link to="/figures" search={compact({ place: place ?? undefined, label: f.label })} className="underline">{f.label}</Link>
+                <span className="ml-1 text-stone-700">{f.raw}</span>
+              </li>
+            ))}
+          </ul>
+        </FactSection>
       )}
     </>
   )

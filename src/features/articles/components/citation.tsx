@@ -1,10 +1,11 @@
 // A citation to copy (GB/T 7714 and BibTeX) and the article's permalink.
 import { useState } from 'react'
-import type { Article, Issue } from '@/shared/corpus-schema'
-import { useT } from '@/lib/strings'
+import type { Article } from '@/shared/corpus-schema'
+import type { ArticleIssue } from '@/shared/views'
+import { useT } from '@/lib/i18n'
 import { bibtex, gbt7714 } from '../citation'
 
-export function Citation({ article, issue }: { article: Article; issue: Issue | null }) {
+export function Citation({ article, issue }: { article: Article; issue: ArticleIssue | null }) {
   const t = useT()
   const url = `${location.origin}/articles/${encodeURIComponent(article.id)}`
   const formats = [

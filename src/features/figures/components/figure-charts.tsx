@@ -1,48 +1,34 @@
-// Charts of figures: a chosen label over time, an article's figures by unit, or — with no filter — how many
-// figures of each unit the corpus reports, so a visitor sees at once what the figures look like.
+// Charts of figures: a chosen label's values over the years, one chart per unit (values of two units are never
+// joined); with no label, the labels the place reports most, so a visitor sees at once what the figures hold.
 import { Bar, BarChart, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
-import { useT } from '@/lib/strings'
-import { countByUnit, seriesOverTime } from '../figure-table'
-import type { FigureRow } from '../queries'
+import { useT } from '@/lib/i18n'
+import type { FigureSeries } from '@/shared/views'
 
-export function FigureCharts({ rows, all, label, article }: { rows: FigureRow[]; all: FigureRow[]; label?: string; article?: string }) {
+export function SeriesCharts({ label, series }: { label: string; series: FigureSeries }) {
   const t = useT()
-  if (!all.length) return null
-  if (label) {
-    const series = seriesOverTime(all, label)
-    return (
-      <Chart title={t.figures.chartOverTime(label)}>
-        <LineChart data={series} margin={{ top: 8, right: 16, bottom: 4, left: 16 }}>
-          <XAxis dataKey="year" fontSize={11} />
-          <YAxis fontSize={11} />
-          <Tooltip />
-          <Line dataKey="value" stroke="#991b1b" dot />
-        </LineChart>
-      </Chart>
-    )
-  }
-  if (article) {
-    // values are comparable only within a unit: one small chart per unit
-    const units = countByUnit(rows).map((u) => u.unit).slice(0, 6)
-    return (
-      <div className="grid gap-3 md:grid-cols-2">
-        {units.map((unit) => (
-          <Chart key={unit} title={`${t.figures.chartArticle}（${unit}）`}>
-            <BarChart data={rows.filter((r) => r.figure.unit === unit).map((r) => ({ name: r.figure.label.slice(0, 8), value: r.figure.value }))} margin={{ top: 8, right: 16, bottom: 4, left: 16 }}>
-              <XAxis dataKey="name" fontSize={10} interval={0} angle={-30} textAnchor="end" height={60} />
-              <YAxis fontSize={11} />
-              <Tooltip />
-              <Bar dataKey="value" fill="#0369a1" />
-            </BarChart>
-          </Chart>
-        ))}
-      </div>
-    )
-  }
   return (
-    <Chart title={t.figures.chartByUnit}>
-      <BarChart data={countByUnit(rows).slice(0, 20)} margin={{ top: 8, right: 16, bottom: 4, left: -10 }}>
-        <XAxis dataKey="unit" fontSize={11} interval={0} />
+    <div className="grid gap-3 md:grid-cols-2">
+      {series.map(({ unit, points }) => (
+        <Chart key={unit} title={series.length > 1 ? `${t.figures.chartOverTime(label)}（${unit}）` : t.figures.chartOverTime(label)}>
+          <LineChart data={points} margin={{ top: 8, right: 16, bottom: 4, left: 16 }}>
+            <XAxis dataKey="year" fontSize={11} />
+            <YAxis fontSize={11} label={{ value: unit, angle: -90, position: 'insideLeft', fontSize: 11 }} />
+            <Tooltip />
+            <Line dataKey="value" name={unit} stroke="#991b1b" dot />
+          </LineChart>
+        </Chart>
+      ))}
+    </div>
+  )
+}
+
+export function LabelCounts({ labels }: { labels: { label: string; count: number }[] }) {
+  const t = useT()
+  if (!labels.length) return null
+  return (
+    <Chart title={t.figures.chartByLabel}>
+      <BarChart data={labels.slice(0, 12).map((l) => ({ label: l.label.slice(0, 8), count: l.count }))} margin={{ top: 8, right: 16, bottom: 4, left: -10 }}>
+        <XAxis dataKey="label" fontSize={10} interval={0} angle={-30} textAnchor="end" height={60} />
         <YAxis allowDecimals={false} fontSize={11} />
         <Tooltip />
         <Bar dataKey="count" fill="#991b1b" />

@@ -1,7 +1,7 @@
 // A person's titles drawn on a time axis: one bar per title from its first to its last sighting.
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { Role } from '@/shared/corpus-schema'
-import { useT } from '@/lib/strings'
+import { useT } from '@/lib/i18n'
 import { formatSpan, roleName } from '../role-format'
 
 /** A date as a fractional year, for the time axis. */
@@ -10,7 +10,7 @@ const asYear = (iso: string) => {
   return y + (m - 1) / 12 + (d - 1) / 365
 }
 
-export function careerBars(roles: Role[]) {
+export function careerBars(roles: Pick<Role, 'title' | 'place' | 'firstDate' | 'lastDate'>[]) {
   return roles
     .filter((r) => r.firstDate || r.lastDate)
     .map((r) => {
@@ -20,7 +20,7 @@ export function careerBars(roles: Role[]) {
     })
 }
 
-export function CareerChart({ roles }: { roles: Role[] }) {
+export function CareerChart({ roles }: { roles: Pick<Role, 'title' | 'place' | 'firstDate' | 'lastDate'>[] }) {
   const t = useT()
   const bars = careerBars(roles)
   if (!bars.length) return null

@@ -1,5 +1,5 @@
 // Results per month; clicking a month narrows the search to it.
-import { useT } from '@/lib/strings'
+import { useT } from '@/lib/i18n'
 
 export function ResultHistogram({ buckets, onSelect }: { buckets: { month: string; count: number }[]; onSelect: (month: string) => void }) {
   const t = useT()

@@ -3,7 +3,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { Link, useNavigate, useRouterState } from '@tanstack/react-router'
 import { useEffect, useId, useRef, useState } from 'react'
-import { useT } from '@/lib/strings'
+import { useT } from '@/lib/i18n'
 import { suggestQueryOptions, warmUpSearch } from '../search-client'
 
 /** Short: results follow each keystroke; the worker answers in milliseconds and old answers stay cached. */

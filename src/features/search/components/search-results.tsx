@@ -2,15 +2,16 @@
 import { Link } from '@tanstack/react-router'
 import { MarkedText } from '@/components/marked-text'
 import { KindBadge } from '@/components/layout'
-import { useT } from '@/lib/strings'
+import { useT } from '@/lib/i18n'
 import { parseQuery } from '@/shared/search/query'
 import type { SearchHit } from '@/shared/search/search-engine'
 
-export function SearchResults({ hits, query }: { hits: SearchHit[]; query: string }) {
+/** `start`: how many results come before these (the list is numbered on from there). */
+export function SearchResults({ hits, query, start = 0 }: { hits: SearchHit[]; query: string; start?: number }) {
   const t = useT()
   const hl = parseQuery(query).include.join(' ')
   return (
-    <ol className="space-y-3" aria-label={t.search.results}>
+    <ol className="space-y-3" aria-label={t.search.results} start={start + 1}>
       {hits.map((h) => (
         <li key={h.id} className="rounded border border-stone-200 bg-white p-3">
           <Link to="/articles/$articleId" params={{ articleId: h.id }} search={{ hl }} className="font-medium text-red-900 hover:underline">

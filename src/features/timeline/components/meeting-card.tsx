@@ -1,16 +1,14 @@
 // One meeting on the timeline: name, date with its precision, place, chair, speakers, attendees, source.
 import { Link } from '@tanstack/react-router'
-import type { Person } from '@/shared/corpus-schema'
-import { useT } from '@/lib/strings'
-import type { MeetingRow } from '../meeting-rows'
+import { useT } from '@/lib/i18n'
+import type { MeetingRow } from '@/shared/views'
 
-/** `peopleByName`: the people of each name (namesakes of other regions included), built once for the list. */
-export function MeetingCard({ row, peopleByName }: { row: MeetingRow; peopleByName: Map<string, Person[]> }) {
+export function MeetingCard({ row }: { row: MeetingRow }) {
   const t = useT()
   const m = row.meeting
   const linkName = (name: string) => {
-    const p = peopleByName.get(name)?.find((x) => x.articleIds.includes(m.articleId))
-    return p ? <Link key={name} to="/people/$personId" params={{ personId: p.id }} className="mr-2 underline">{name}</Link> : <span key={name} className="mr-2">{name}</span>
+    const id = row.people[name]
+    return id ? <Link key={name} to="/people/$personId" params={{ personId: id }} className="mr-2 underline">{name}</Link> : <span key={name} className="mr-2">{name}</span>
   }
   const roles = [
     [t.timeline.chair, m.chair],

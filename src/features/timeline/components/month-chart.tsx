@@ -1,6 +1,6 @@
 // Meetings per month as a bar chart; clicking a bar filters the timeline to that month.
 import { Bar, BarChart, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
-import { useT } from '@/lib/strings'
+import { useT } from '@/lib/i18n'
 
 export function MonthChart({ data, selected, onSelect }: { data: { month: string; count: number }[]; selected?: string; onSelect: (month: string) => void }) {
   const t = useT()

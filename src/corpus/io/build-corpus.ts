@@ -1,0 +1,123 @@
+// A build over page files of any number, in three passes that never hold every article at once:
+//   1. every page built (or taken from the cache) in path order: its issue, a few fields of each article, its own
+//      facts and diagnostics are kept; its articles are not;
+//   2. people linked across the corpus, then every page's articles read again (from the cache) for the names
+//      known by then and the meetings they report;
+//   3. the files written page by page, newest first, then the collections and the views' lists.
+// Memory grows with the pages and the facts, not with the articles' text.
+import type { Issue, Manifest } from '../../shared/corpus-schema'
+import { CorpusFacts } from '../facts/facts'
+import { pushAll } from '../lib/collections'
+import { createReporter, type Diagnostic } from '../lib/diagnostics'
+import { issueIdFor } from '../lib/ids'
+import { type CorpusSink, newestFirst, writeCorpusFiles } from '../output'
+import { articleOpenings, contentHash, duplicateDiagnostics } from '../pipeline'
+import { articleErrors, validateLinks } from '../validate'
+import { articleMeta, type ArticleMeta } from '../views/view-context'
+import { PageCache } from './page-cache'
+import { type PageSource, passAgain, passPages } from './page-passes'
+
+export interface InputFile {
+  /** relative to the input folder, with / separators */
+  path: string
+}
+
+export interface Built {
+  /** null when the corpus broke the contract and nothing was written */
+  manifest: Manifest | null
+  issues: number
+  failed: string[]
+  unplaced: { file: string; lines: number[] }[]
+  diagnostics: Diagnostic[]
+  /** contract violations: a builder bug, and nothing may be written */
+  errors: string[]
+  /** seconds per pass */
+  phases: Record<string, number>
+}
+
+export type Progress = (pass: string, done: number, total: number) => void
+
+export async function buildCorpus<F extends InputFile>(
+  files: F[], read: (file: F) => Uint8Array | null, cache: PageCache, sink: CorpusSink, generatedAt: string, progress: Progress,
+): Promise<Built> {
+  const phases: Record<string, number> = {}
+  let t = performance.now()
+  const lap = (name: string) => {
+    phases[name] = +((performance.now() - t) / 1000).toFixed(2)
+    t = performance.now()
+  }
+  const ids = issueIdFor(files.map((f) => f.path))
+  const hashes: { path: string; hash: string }[] = []
+  const sources: PageSource[] = []
+  files.forEach((file, i) => {
+    const bytes = read(file)
+    if (!bytes) return
+    const hash = contentHash(bytes)
+    hashes.push({ path: file.path, hash })
+    sources.push({ path: file.path, issueId: ids[i]!, key: PageCache.keyOf(file.path, ids[i]!, hash), read: () => read(file) })
+  })
+  lap('read')
+
+  const diagnostics: Diagnostic[] = []
+  const failed: string[] = []
+  const unplaced: Built['unplaced'] = []
+  const errors: string[] = []
+  const issues: Issue[] = []
+  const metas: ArticleMeta[] = []
+  const openings = new Map<string, Set<string>>()
+  const built: PageSource[] = []
+  const issueById = new Map<string, Issue>()
+  const issueOfArticle = new Map<string, Issue>()
+  const facts = new CorpusFacts((id) => issueOfArticle.get(id))
+  await passPages(sources, cache, (i, pass) => {
+    progress('pages', i + 1, sources.length)
+    if (!pass) return
+    pushAll(diagnostics, pass.diagnostics)
+    const result = pass.result
+    if (!result || !pass.facts) {
+      failed.push(sources[i]!.path)
+      return
+    }
+    built.push(sources[i]!)
+    issues.push(result.issue)
+    issueById.set(result.issue.id, result.issue)
+    for (const a of result.articles) {
+      metas.push(articleMeta(a))
+      issueOfArticle.set(a.id, result.issue)
+      pushAll(errors, articleErrors(a))
+    }
+    openings.set(result.issue.id, articleOpenings(result.articles))
+    if (result.unplaced.length) unplaced.push({ file: result.issue.source, lines: result.unplaced })
+    facts.addPage(pass.facts)
+  })
+  lap('pages')
+  pushAll(diagnostics, duplicateDiagnostics(hashes, issues, openings))
+
+  facts.link()
+  built.forEach((source, i) => {
+    progress('facts', i + 1, built.length)
+    const pass = passAgain(source, cache)
+    if (!pass?.result) return
+    const report = createReporter(source.path)
+    facts.readPage(pass.result.issue, pass.result.articles, report)
+    pushAll(diagnostics, report.diagnostics)
+  })
+  const result = facts.result()
+  pushAll(errors, validateLinks(issues, metas, result))
+  lap('facts')
+
+  const sourceOf = new Map(built.map((s) => [s.issueId, s]))
+  const newest = [...issues].sort(newestFirst)
+  const manifest = errors.length ? null : writeCorpusFiles({
+    issues, articles: metas, facts: result,
+    *pages() {
+      for (const [i, issue] of newest.entries()) {
+        progress('files', i + 1, newest.length)
+        const pass = passAgain(sourceOf.get(issue.id)!, cache)
+        yield { issue, articles: pass?.result?.articles ?? [] }
+      }
+    },
+  }, generatedAt, sink)
+  lap('files')
+  return { manifest, issues: issues.length, failed, unplaced, diagnostics, errors, phases }
+}

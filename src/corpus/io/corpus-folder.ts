@@ -1,0 +1,77 @@
+// Writes the corpus into a fresh folder beside the output and swaps it in only when every file is written: a full
+// disk or a refused write leaves the previous corpus whole.
+import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
+import type { CorpusSink } from '../output'
+import { ioCode } from './list-pages'
+
+export class CorpusFolder implements CorpusSink {
+  private readonly fresh: string
+  private readonly previous: string
+  private readonly made = new Set<string>()
+  bytes = 0
+  files = 0
+
+  constructor(private readonly outDir: string) {
+    this.fresh = join(dirname(outDir), `.${basename(outDir)}.building-${process.pid}`)
+    this.previous = join(dirname(outDir), `.${basename(outDir)}.previous-${process.pid}`)
+    this.step(`create ${dirname(outDir)}`, () => {
+      mkdirSync(dirname(outDir), { recursive: true })
+      rmSync(this.fresh, { recursive: true, force: true })
+      mkdirSync(this.fresh)
+    })
+  }
+
+  /** Runs a file-system step; its failure names the step and what it was done to. */
+  private step(what: string, run: () => void) {
+    try {
+      run()
+    } catch (e) {
+      throw new CorpusWriteError(`could not ${what} (${ioCode(e)}); nothing was changed in ${this.outDir}`)
+    }
+  }
+
+  write(path: string, content: string | Uint8Array): void {
+    const file = join(this.fresh, path)
+    const dir = dirname(file)
+    this.step(`write ${join(this.outDir, path)}`, () => {
+      if (!this.made.has(dir)) {
+        mkdirSync(dir, { recursive: true })
+        this.made.add(dir)
+      }
+      writeFileSync(file, content)
+    })
+    this.files++
+    this.bytes += typeof content === 'string' ? Buffer.byteLength(content) : content.length
+  }
+
+  move(from: string, to: string): void {
+    this.step(`rename ${from}`, () => {
+      mkdirSync(dirname(join(this.fresh, to)), { recursive: true })
+      renameSync(join(this.fresh, from), join(this.fresh, to))
+    })
+  }
+
+  /** Swaps the fresh folder in for the output. */
+  commit(): void {
+    this.step(`replace ${this.outDir}`, () => {
+      const exists = statSync(this.outDir, { throwIfNoEntry: false })
+      if (exists && !exists.isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' })
+      if (exists) renameSync(this.outDir, this.previous)
+      renameSync(this.fresh, this.outDir)
+      if (exists) rmSync(this.previous, { recursive: true, force: true })
+    })
+  }
+
+  /** Removes the fresh folder and puts the previous corpus back if it was moved aside. */
+  abort(): void {
+    try {
+      rmSync(this.fresh, { recursive: true, force: true })
+      if (statSync(this.previous, { throwIfNoEntry: false }) && !statSync(this.outDir, { throwIfNoEntry: false })) renameSync(this.previous, this.outDir)
+    } catch {
+      // the folder beside the output could not even be made: there is nothing to clean up
+    }
+  }
+}
+
+export class CorpusWriteError extends Error {}

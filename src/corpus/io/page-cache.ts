@@ -1,0 +1,84 @@
+// The builder's cache of built pages: a page whose bytes, path and id did not change is not parsed again by the
+// same builder. Entries are keyed by a hash of the builder's own source (any change to a stage makes a new
+// cache), the page's path and id (its date may come from the path) and its bytes. Each entry is one JSON file
+// of the page's PagePass; the cache also serves as the store the later passes re-read pages from, so that the
+// corpus's articles are never all in memory at once.
+import { createHash } from 'node:crypto'
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { PagePass } from '../pipeline'
+
+const SOURCE_ROOTS = ['..', '../../shared'].map((p) => fileURLToPath(new URL(p, import.meta.url)))
+
+/** A hash of every source file the builder runs (tests aside), and of the Node version that runs it. */
+export function builderVersion(): string {
+  const hash = createHash('sha256').update(process.version)
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const path = join(dir, e.name)
+      if (e.isDirectory() && e.name !== '__fixtures__' && e.name !== 'reliability') walk(path)
+      else if (/\.ts$/.test(e.name) && !/\.test(-utils)?\.ts$/.test(e.name)) hash.update(path.slice(dir.length)).update(readFileSync(path))
+    }
+  }
+  for (const root of SOURCE_ROOTS) walk(root)
+  return hash.digest('hex').slice(0, 16)
+}
+
+export const DEFAULT_CACHE = fileURLToPath(new URL('../../../node_modules/.cache/xianbao-corpus', import.meta.url))
+
+export class PageCache {
+  readonly folder: string
+  hits = 0
+  misses = 0
+
+  /** `root` holds one folder per builder version; the others are removed once a build has written this one's. */
+  constructor(private readonly root: string, readonly version: string) {
+    this.folder = join(root, version)
+  }
+
+  static keyOf(path: string, issueId: string, contentHash: string): string {
+    return createHash('sha256').update(path).update('\0').update(issueId).update('\0').update(contentHash).digest('hex').slice(0, 32)
+  }
+
+  private file(key: string) {
+    return join(this.folder, key.slice(0, 2), `${key}.json`)
+  }
+
+  /** A cached pass, or null (absent, unreadable or corrupt: the page is built again); counted as a hit. */
+  get(key: string): PagePass | null {
+    const pass = this.peek(key)
+    if (pass) this.hits++
+    return pass
+  }
+
+  /** A cached pass read again by a later pass of the same build (not counted). */
+  peek(key: string): PagePass | null {
+    try {
+      return JSON.parse(readFileSync(this.file(key), 'utf8')) as PagePass
+    } catch {
+      return null
+    }
+  }
+
+  /** Stores a pass; a cache that cannot be written costs speed, never the build. */
+  put(key: string, pass: PagePass): void {
+    this.misses++
+    const file = this.file(key)
+    try {
+      mkdirSync(dirname(file), { recursive: true })
+      writeFileSync(file, JSON.stringify(pass))
+    } catch {
+      // the later passes read the page from the in-memory copy (see PageStore)
+    }
+  }
+
+  /** Removes the folders of other builder versions. */
+  prune(): void {
+    try {
+      for (const e of readdirSync(this.root)) if (e !== this.version && statSync(join(this.root, e)).isDirectory()) rmSync(join(this.root, e), { recursive: true, force: true })
+    } catch {
+      // nothing to prune
+    }
+  }
+}

@@ -1,0 +1,239 @@
+// The view files of the corpus's lists, cut so that a view fetches one small file: the home page, the calendar
+// by place and year, the people directory (pages and find buckets) and one file per person with its lists in
+// pages, the timeline by month, figures by place and label, offices by place.
+import { nameKeys } from '../../shared/name-keys'
+import type { Issue, Person } from '../../shared/corpus-schema'
+import { issueDay, issueDayLabel } from '../../shared/issue-day'
+import { meetingType } from '../../shared/meeting-type'
+import {
+  type CalendarIndex, type CalendarYear, type FigureRow, type FigureSeries, type FiguresIndex, LABELS_PER_PLACE, type HomeView, type MeetingRow, type OfficesIndex,
+  PAGE_SIZE, pageCount, type Paged, type PeopleIndex, type PersonArticle, type PersonEntry, type PersonFound, findBuckets, type PersonMeeting, type PersonView,
+  type PlaceCoverage, type TimelineIndex, viewPath,
+} from '../../shared/views'
+import { byCodePoint } from '../lib/collections'
+import type { Emit } from './page-views'
+import { personRef, type ViewContext } from './view-context'
+
+const PERSON_KINDS = ['official', 'journalist', 'person'] as const satisfies readonly Person['kind'][]
+
+/** Evidence sentences kept per role in a person's file. */
+const EVIDENCE_PER_ROLE = 3
+
+function pages<T>(items: readonly T[]): Paged<T>[] {
+  const n = pageCount(items.length)
+  return Array.from({ length: n }, (_, i) => ({ page: i + 1, pages: n, total: items.length, items: items.slice(i * PAGE_SIZE, (i + 1) * PAGE_SIZE) }))
+}
+
+const newestFirst = (a: Issue, b: Issue) => byCodePoint(issueDay(b) ?? '', issueDay(a) ?? '') || (a.page ?? 99) - (b.page ?? 99) || byCodePoint(a.id, b.id)
+
+export function emitListViews(ctx: ViewContext, counts: HomeView['counts'], emit: Emit): void {
+  emitHomeAndCalendar(ctx, counts, emit)
+  emitPeople(ctx, emit)
+  emitTimeline(ctx, emit)
+  emitFigures(ctx, emit)
+  emitOffices(ctx, emit)
+}
+
+function emitHomeAndCalendar(ctx: ViewContext, counts: HomeView['counts'], emit: Emit) {
+  const byPlace = new Map<string, Issue[]>()
+  for (const i of ctx.issues) {
+    const list = byPlace.get(i.place ?? '')
+    if (list) list.push(i)
+    else byPlace.set(i.place ?? '', [i])
+  }
+  const places: PlaceCoverage[] = []
+  const calendar: CalendarIndex = { places: [] }
+  for (const [key, issues] of byPlace) {
+    const place = key || null
+    const papers = [...new Set(issues.map((i) => i.paper).filter((p): p is string => !!p))].sort(byCodePoint)
+    const starts = issues.map((i) => i.date.value ?? i.date.earliest).filter((d): d is string => !!d).sort(byCodePoint)
+    const ends = issues.map((i) => i.date.value ?? i.date.latest).filter((d): d is string => !!d).sort(byCodePoint)
+    places.push({ place, papers, issues: issues.length, from: starts[0] ?? null, to: ends.at(-1) ?? null })
+    const years = new Map<string, Issue[]>()
+    for (const i of issues) {
+      const year = i.date.value?.slice(0, 4) ?? 'undated'
+      const list = years.get(year)
+      if (list) list.push(i)
+      else years.set(year, [i])
+    }
+    const yearList = [...years].sort(([a], [b]) => byCodePoint(b, a))
+    for (const [year, list] of yearList) emit(viewPath.calendar(place, year), { place, year, issues: list.sort(newestFirst).map((i) => ctx.summary(i)) } satisfies CalendarYear)
+    calendar.places.push({ place, papers, years: yearList.map(([year, list]) => ({ year, pages: list.length, days: new Set(list.map((i) => i.date.value)).size })) })
+  }
+  places.sort((a, b) => b.issues - a.issues || byCodePoint(a.place ?? '', b.place ?? ''))
+  calendar.places.sort((a, b) => byCodePoint(a.place ?? '', b.place ?? ''))
+  const latest = [...ctx.issues].sort(newestFirst).slice(0, 6).map((i) => ctx.summary(i))
+  emit(viewPath.home(), { counts, places, latest } satisfies HomeView)
+  emit(viewPath.calendarIndex(), calendar)
+}
+
+function placesOf(ctx: ViewContext, p: Person): string[] {
+  const places = new Set<string>()
+  for (const r of p.roles) if (r.place) places.add(r.place)
+  for (const id of p.articleIds) {
+    const place = ctx.issueOf(id)?.place
+    if (place) places.add(place)
+  }
+  return [...places].sort(byCodePoint)
+}
+
+function emitPeople(ctx: ViewContext, emit: Emit) {
+  const entries: PersonEntry[] = ctx.facts.people.map((p) => ({
+    ...personRef(p), region: p.region, places: placesOf(ctx, p), articles: p.articleIds.length,
+    latestTitle: p.roles.at(-1) ? (p.roles.at(-1)!.place ? `${p.roles.at(-1)!.place} · ${p.roles.at(-1)!.title}` : p.roles.at(-1)!.title) : null,
+  }))
+  entries.sort((a, b) => b.articles - a.articles || byCodePoint(a.name, b.name) || byCodePoint(a.id, b.id))
+  for (const page of pages(entries)) emit(viewPath.peoplePage(null, page.page), page)
+  for (const kind of PERSON_KINDS) for (const page of pages(entries.filter((e) => e.kind === kind))) emit(viewPath.peoplePage(kind, page.page), page)
+  const buckets = new Map<string, PersonFound[]>()
+  for (const e of entries) {
+    const keyed: PersonFound = { ...e, ...nameKeys(e.name) }
+    for (const b of findBuckets(e.name, keyed.pinyin, keyed.initials)) {
+      const list = buckets.get(b)
+      if (list) list.push(keyed)
+      else buckets.set(b, [keyed])
+    }
+  }
+  for (const [b, list] of buckets) emit(viewPath.peopleFind(b), list)
+  const index: PeopleIndex = {
+    total: entries.length, pages: pageCount(entries.length),
+    places: [...new Set(entries.flatMap((e) => e.places))].sort(byCodePoint),
+    buckets: Object.fromEntries([...buckets].filter(([b]) => b.startsWith('c')).map(([b, list]) => [b, list.length]).sort(([a], [b]) => byCodePoint(String(a), String(b)))),
+  }
+  emit(viewPath.peopleIndex(), index)
+  const meetingsOf = new Map<string, PersonMeeting[]>()
+  for (const m of ctx.facts.meetings) {
+    for (const [as, names] of [['chair', m.chair], ['speaker', m.speakers], ['attendee', m.attendees]] as const) {
+      for (const name of names) {
+        const p = ctx.personNamed(name, m.articleId)
+        if (!p) continue
+        const list = meetingsOf.get(p.id) ?? meetingsOf.set(p.id, []).get(p.id)!
+        list.push({ id: m.id, name: m.name, date: m.date.value, articleId: m.articleId, as })
+      }
+    }
+  }
+  const appointmentsOf = new Map<string, typeof ctx.facts.appointments>()
+  for (const a of ctx.facts.appointments) {
+    const p = ctx.personNamed(a.name, a.articleId)
+    if (p) (appointmentsOf.get(p.id) ?? appointmentsOf.set(p.id, []).get(p.id)!).push(a)
+  }
+  for (const p of ctx.facts.people) emitPerson(ctx, p, meetingsOf.get(p.id) ?? [], appointmentsOf.get(p.id) ?? [], emit)
+}
+
+function emitPerson(ctx: ViewContext, p: Person, meetings: PersonMeeting[], appointments: PersonView['appointments'], emit: Emit) {
+  const articles: PersonArticle[] = p.articleIds.flatMap((id) => {
+    const meta = ctx.articleById.get(id)
+    if (!meta) return []
+    const issue = ctx.issueById.get(meta.issueId)
+    return [{ id, headline: meta.headline, day: issueDay(issue), dayLabel: issueDayLabel(issue), place: issue?.place ?? null, wrote: meta.credited.includes(p.name) }]
+  })
+  // a journalist's own articles first: what they wrote is what a reader looks for
+  articles.sort((a, b) => (p.kind === 'journalist' ? Number(b.wrote) - Number(a.wrote) : 0) || byCodePoint(b.day ?? '', a.day ?? '') || byCodePoint(a.id, b.id))
+  meetings.sort((a, b) => byCodePoint(b.date ?? '', a.date ?? '') || byCodePoint(a.id, b.id))
+  const together = new Map<string, number>()
+  for (const id of p.articleIds) for (const other of ctx.peopleByArticle.get(id) ?? []) if (other !== p) together.set(other.id, (together.get(other.id) ?? 0) + 1)
+  const articlePages = pages(articles)
+  const meetingPages = pages(meetings)
+  const { roles, ...rest } = p
+  const view: PersonView = {
+    person: { id: rest.id, name: rest.name, kind: rest.kind, region: rest.region, roles: roles.map(({ articleIds, evidence, ...r }) => ({ ...r, evidence: evidence.slice(0, EVIDENCE_PER_ROLE), sightings: articleIds.length })) },
+    appointments,
+    together: [...together].sort(([a, x], [b, y]) => y - x || byCodePoint(a, b)).slice(0, 8).map(([id, count]) => ({ person: personRef(ctx.personById.get(id)!), count })),
+    articles: articlePages[0]!,
+    meetings: meetingPages[0]!,
+  }
+  emit(viewPath.person(p.id), view)
+  for (const page of articlePages.slice(1)) emit(viewPath.personList(p.id, 'articles', page.page), page)
+  for (const page of meetingPages.slice(1)) emit(viewPath.personList(p.id, 'meetings', page.page), page)
+}
+
+function emitTimeline(ctx: ViewContext, emit: Emit) {
+  const months = new Map<string, MeetingRow[]>()
+  const undated = new Map<string, number>()
+  for (const m of ctx.facts.meetings) {
+    if (m.status !== 'held') continue
+    const issue = ctx.issueOf(m.articleId)
+    const yearOf = issue?.date.value ?? (issue?.date.earliest?.slice(0, 4) === issue?.date.latest?.slice(0, 4) ? issue?.date.earliest : null)
+    const people: Record<string, string> = {}
+    for (const name of [...m.chair, ...m.speakers, ...m.attendees]) {
+      const p = ctx.personNamed(name, m.articleId)
+      if (p) people[name] = p.id
+    }
+    const row: MeetingRow = {
+      meeting: m, headline: ctx.articleById.get(m.articleId)?.headline ?? null, issueId: issue?.id ?? null,
+      place: m.place ?? issue?.place ?? null, day: m.date.value, year: m.date.value?.slice(0, 4) ?? yearOf?.slice(0, 4) ?? null,
+      type: meetingType(m.name), people,
+    }
+    const month = row.day?.slice(0, 7) ?? (row.year ? `${row.year}-00` : '0000-00')
+    if (!row.day) undated.set(row.year ?? '', (undated.get(row.year ?? '') ?? 0) + 1)
+    const list = months.get(month)
+    if (list) list.push(row)
+    else months.set(month, [row])
+  }
+  const index: TimelineIndex = { total: 0, months: [], undated: [...undated].sort(([a], [b]) => byCodePoint(b, a)).map(([year, count]) => ({ year, count })) }
+  for (const [month, rows] of [...months].sort(([a], [b]) => byCodePoint(a, b))) {
+    rows.sort((a, b) => byCodePoint(a.day ?? '', b.day ?? '') || byCodePoint(a.meeting.id, b.meeting.id))
+    emit(viewPath.timelineMonth(month), rows)
+    const places: Record<string, number> = {}
+    for (const r of rows) places[r.place ?? ''] = (places[r.place ?? ''] ?? 0) + 1
+    index.total += rows.length
+    if (!month.endsWith('-00')) index.months.push({ month, count: rows.length, places })
+  }
+  emit(viewPath.timelineIndex(), index)
+}
+
+function emitFigures(ctx: ViewContext, emit: Emit) {
+  const byPlace = new Map<string, FigureRow[]>()
+  for (const figure of ctx.facts.figures) {
+    const issue = ctx.issueOf(figure.articleId)
+    const row: FigureRow = { figure, place: issue?.place ?? null, day: issueDay(issue), headline: ctx.articleById.get(figure.articleId)?.headline ?? null }
+    const list = byPlace.get(row.place ?? '')
+    if (list) list.push(row)
+    else byPlace.set(row.place ?? '', [row])
+  }
+  const index: FiguresIndex = { total: ctx.facts.figures.length, places: [] }
+  for (const [key, rows] of [...byPlace].sort(([a], [b]) => byCodePoint(a, b))) {
+    const place = key || null
+    rows.sort((a, b) => byCodePoint(b.day ?? '', a.day ?? '') || byCodePoint(a.figure.id, b.figure.id))
+    for (const page of pages(rows)) emit(viewPath.figures(place, null, page.page), page)
+    const byLabel = new Map<string, FigureRow[]>()
+    for (const r of rows) {
+      const list = byLabel.get(r.figure.label)
+      if (list) list.push(r)
+      else byLabel.set(r.figure.label, [r])
+    }
+    const labels = [...byLabel].sort(([a, x], [b, y]) => y.length - x.length || byCodePoint(a, b))
+    for (const [label, list] of labels) {
+      for (const page of pages(list)) emit(viewPath.figures(place, label, page.page), page)
+      emit(viewPath.figureSeries(place, label), seriesOf(list))
+    }
+    index.places.push({ place, count: rows.length, labels: labels.slice(0, LABELS_PER_PLACE).map(([label, list]) => ({ label, count: list.length, unit: list[0]!.figure.unit })) })
+  }
+  emit(viewPath.figuresIndex(), index)
+}
+
+/** One point a year per unit (the year the figure reports, else its page's), oldest first. */
+function seriesOf(rows: readonly FigureRow[]): FigureSeries {
+  const byUnit = new Map<string, Map<string, { value: number; figureId: string }>>()
+  for (const { figure, day } of [...rows].reverse()) {
+    const year = String(figure.year ?? day?.slice(0, 4) ?? '')
+    if (!year) continue
+    const points = byUnit.get(figure.unit) ?? byUnit.set(figure.unit, new Map()).get(figure.unit)!
+    if (!points.has(year)) points.set(year, { value: figure.value, figureId: figure.id })
+  }
+  return [...byUnit].map(([unit, points]) => ({ unit, points: [...points].sort(([a], [b]) => byCodePoint(a, b)).map(([year, p]) => ({ year, ...p })) }))
+}
+
+function emitOffices(ctx: ViewContext, emit: Emit) {
+  const byPlace = new Map<string, typeof ctx.facts.offices>()
+  for (const o of ctx.facts.offices) (byPlace.get(o.place) ?? byPlace.set(o.place, []).get(o.place)!).push(o)
+  const index: OfficesIndex = { places: [] }
+  for (const [place, offices] of [...byPlace].sort(([a], [b]) => byCodePoint(a, b))) {
+    // the offices seen most first: a county's leaders before a village's
+    offices.sort((a, b) => b.holders.reduce((n, h) => n + h.articleIds.length, 0) - a.holders.reduce((n, h) => n + h.articleIds.length, 0) || byCodePoint(a.id, b.id))
+    const cut = pages(offices)
+    for (const page of cut) emit(viewPath.offices(place, page.page), page)
+    index.places.push({ place, offices: offices.length, pages: cut.length })
+  }
+  emit(viewPath.officesIndex(), index)
+}

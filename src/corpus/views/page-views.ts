@@ -1,0 +1,30 @@
+// The view files of one printed page, written as the page's articles are read: the page itself (its articles,
+// the day's other pages) and one file per article (its page, neighbours, people, meetings and figures).
+import type { Article, Issue } from '../../shared/corpus-schema'
+import { type ArticleView, type IssueView, viewPath } from '../../shared/views'
+import { personRef, type ViewContext } from './view-context'
+
+export type Emit = (path: string, value: unknown) => void
+
+export function emitPageViews(ctx: ViewContext, issue: Issue, articles: readonly Article[], emit: Emit): void {
+  const teaserTargets: Record<string, string> = {}
+  for (const a of articles) {
+    const target = a.toPage ? ctx.pageOfSameDay(issue, a.toPage) : null
+    if (target) teaserTargets[a.id] = target.id
+  }
+  const sameDay = issue.date.value ? (ctx.sameDay.get(`${issue.paper ?? issue.place ?? ''}|${issue.date.value}`) ?? [issue]) : [issue]
+  const entries = articles.map((a) => ({ id: a.id, kind: a.kind, headline: a.headline, kicker: a.kicker, opening: (a.paragraphs[0] ?? '').slice(0, 30), toPage: a.toPage ?? null }))
+  emit(viewPath.issue(issue.id), { issue, articles: entries, teaserTargets, sameDay: sameDay.map((i) => ctx.summary(i)) } satisfies IssueView)
+  const near = (a: Article | undefined) => (a ? { id: a.id, headline: a.headline } : null)
+  articles.forEach((article, i) => {
+    const target = article.toPage ? ctx.pageOfSameDay(issue, article.toPage) : null
+    const view: ArticleView = {
+      article, issue: { ...ctx.summary(issue), source: issue.source, publisher: issue.masthead?.publisher ?? null }, prev: near(articles[i - 1]), next: near(articles[i + 1]),
+      people: (ctx.peopleByArticle.get(article.id) ?? []).map(personRef),
+      meetings: ctx.meetingsByArticle.get(article.id) ?? [],
+      figures: ctx.figuresByArticle.get(article.id) ?? [],
+      target: target ? ctx.summary(target) : null,
+    }
+    emit(viewPath.article(article.id), view)
+  })
+}

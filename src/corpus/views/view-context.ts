@@ -1,0 +1,96 @@
+// What the view files are cut from: every page (without its text), a few fields of every article, and the facts,
+// with the lookups between them. Small beside the articles themselves, so the builder keeps it for the whole
+// corpus while the articles are read page by page.
+import type { Article, Figure, Issue, Meeting, Person } from '../../shared/corpus-schema'
+import { issueDay } from '../../shared/issue-day'
+import type { IssueSummary, PersonRef } from '../../shared/views'
+import type { CorpusFactsResult } from '../facts/facts'
+
+/** The fields of an article the lists need. */
+export interface ArticleMeta {
+  id: string
+  issueId: string
+  headline: string | null
+  kind: Article['kind']
+  /** the names of its byline: the people who wrote it */
+  credited: string[]
+}
+
+export const articleMeta = (a: Article): ArticleMeta => ({
+  id: a.id, issueId: a.issueId, headline: a.headline, kind: a.kind,
+  credited: [...new Set(Object.values(a.byline).flat())],
+})
+
+const groupBy = <T, K>(items: readonly T[], key: (t: T) => K): Map<K, T[]> => {
+  const map = new Map<K, T[]>()
+  for (const item of items) {
+    const k = key(item)
+    const list = map.get(k)
+    if (list) list.push(item)
+    else map.set(k, [item])
+  }
+  return map
+}
+
+export class ViewContext {
+  readonly issueById: Map<string, Issue>
+  readonly articleById: Map<string, ArticleMeta>
+  readonly personById: Map<string, Person>
+  readonly peopleByArticle = new Map<string, Person[]>()
+  readonly meetingsByArticle: Map<string, Meeting[]>
+  readonly figuresByArticle: Map<string, Figure[]>
+  /** pages of one paper (or place) and day, in page order */
+  readonly sameDay: Map<string, Issue[]>
+  /** person ids by name and region, for linking the names a meeting lists */
+  private readonly personByName = new Map<string, Person[]>()
+
+  constructor(readonly issues: readonly Issue[], readonly articles: readonly ArticleMeta[], readonly facts: CorpusFactsResult) {
+    this.issueById = new Map(issues.map((i) => [i.id, i]))
+    this.articleById = new Map(articles.map((a) => [a.id, a]))
+    this.personById = new Map(facts.people.map((p) => [p.id, p]))
+    for (const p of facts.people) {
+      for (const id of p.articleIds) {
+        const list = this.peopleByArticle.get(id)
+        if (list) list.push(p)
+        else this.peopleByArticle.set(id, [p])
+      }
+      const same = this.personByName.get(p.name)
+      if (same) same.push(p)
+      else this.personByName.set(p.name, [p])
+    }
+    this.meetingsByArticle = groupBy(facts.meetings, (m) => m.articleId)
+    this.figuresByArticle = groupBy(facts.figures, (f) => f.articleId)
+    this.sameDay = groupBy(issues.filter((i) => i.date.value), dayKey)
+    for (const list of this.sameDay.values()) list.sort((a, b) => (a.page ?? 99) - (b.page ?? 99) || (a.id < b.id ? -1 : 1))
+  }
+
+  issueOf(articleId: string): Issue | undefined {
+    const meta = this.articleById.get(articleId)
+    return meta && this.issueById.get(meta.issueId)
+  }
+
+  summary(issue: Issue): IssueSummary {
+    const first = issue.articleIds.map((id) => this.articleById.get(id)).find((a) => !!a?.headline)
+    return {
+      id: issue.id, place: issue.place, paper: issue.paper ?? null, page: issue.page, section: issue.section ?? null, date: issue.date,
+      day: issueDay(issue), articles: issue.articleIds.length, headline: first ? first.headline : null,
+    }
+  }
+
+  /** The person a name on an article's page stands for: the one of the page's region, else the only one. */
+  personNamed(name: string, articleId: string): Person | undefined {
+    const candidates = this.personByName.get(name) ?? []
+    const inArticle = this.peopleByArticle.get(articleId)?.find((p) => p.name === name)
+    return inArticle ?? (candidates.length === 1 ? candidates[0] : undefined)
+  }
+
+  /** The page `page` of the same paper and day, when the corpus has it. */
+  pageOfSameDay(of: Issue, page: number): Issue | null {
+    if (!of.date.value) return null
+    return this.sameDay.get(dayKey(of))?.find((i) => i.page === page) ?? null
+  }
+}
+
+export const personRef = (p: Person): PersonRef => ({ id: p.id, name: p.name, kind: p.kind })
+
+const dayKey = (i: Issue) => `${i.paper ?? i.place ?? ''}|${i.date.value}`

@@ -1,0 +1,72 @@
+// /figures: one place's reported figures, newest first and a page at a time — all of them, or one label's with
+// its values over the years. The place's labels are listed from the figures index.
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
+import { getRouteApi, Link, useNavigate } from '@tanstack/react-router'
+import { useDocumentTitle } from '@/components/document-title'
+import { FilterSelect } from '@/components/filter-select'
+import { PageTitle } from '@/components/layout'
+import { Pager, pageParam } from '@/components/pager'
+import { Empty, Loading } from '@/components/states'
+import { useT } from '@/lib/i18n'
+import { compact } from '@/lib/search-params'
+import { toCsv } from '../figure-table'
+import { figureSeriesQueryOptions, figuresIndexQueryOptions, figuresPageQueryOptions } from '../queries'
+import { LabelCounts, SeriesCharts } from './figure-charts'
+
+const route = getRouteApi('/figures')
+
+export function FiguresPage() {
+  const t = useT()
+  const search = route.useSearch()
+  const navigate = useNavigate({ from: '/figures' })
+  const { data: index } = useSuspenseQuery(figuresIndexQueryOptions())
+  const entry = index.places.find((p) => (p.place ?? '') === (search.place ?? index.places[0]?.place ?? ''))
+  const place = entry?.place ?? null
+  const label = search.label ?? null
+  const page = pageParam(search.page)
+  const rows = useQuery({ ...figuresPageQueryOptions(place, label, page), enabled: !!entry }).data
+  const series = useQuery({ ...figureSeriesQueryOptions(place, label ?? ''), enabled: !!entry && !!label }).data
+  useDocumentTitle([t.figures.title, place, label].filter(Boolean).join(' · '))
+  const set = (patch: Record<string, string | undefined>) => navigate({ search: (prev) => compact({ ...prev, page: undefined, ...patch }) })
+  const download = () => {
+    if (!rows) return
+    const url = URL.createObjectURL(new Blob([toCsv(rows.items)], { type: 'text/csv;charset=utf-8' }))
+    const name = ['xianbao-figures', place, label, rows.pages > 1 ? `p${rows.page}` : null].filter(Boolean).join('-')
+    const a = Object.assign(document.createElement('a'), { href: url, download: `${name}.csv` })
+    a.click()
+    URL.revokeObjectURL(url)
+  }
+  return (
+    <div>
+      <PageTitle title={t.figures.title} intro={t.figures.intro} />
+      <form className="mb-4 flex flex-wrap items-end gap-3" onSubmit={(e) => e.preventDefault()}>
+        <FilterSelect label={t.figures.place} value={place ?? undefined} options={index.places.map((p) => p.place ?? '').filter(Boolean)} onChange={(v) => set({ place: v, label: undefined })} />
+        <FilterSelect label={t.figures.filterLabel} value={label ?? undefined} options={(entry?.labels ?? []).map((l) => [l.label, `${l.label}（${l.count}）`] as [string, string])} onChange={(v) => set({ label: v })} />
+        <button type="button" onClick={download} className="rounded bg-red-800 px-3 py-1.5 text-sm text-white">{t.figures.csv}</button>
+        {label && <Link to="/figures" search={compact({ place: search.place })} className="text-sm underline">{t.timeline.clear}</Link>}
+      </form>
+      {label ? (series ? <SeriesCharts label={label} series={series} /> : null) : <LabelCounts labels={entry?.labels ?? []} />}
+      {!entry ? <Empty /> : !rows ? <Loading /> : (
+        <>
+          <p className="my-3 text-sm text-stone-700" role="status">{t.figures.count(rows.total)}</p>
+          {rows.total === 0 ? <Empty /> : (
+            <ul className="divide-y divide-stone-200 rounded border border-stone-200 bg-white text-sm" aria-label={t.figures.title}>
+              {rows.items.map(({ figure: f, place: at }) => (
+                <li key={f.id} className="grid gap-x-4 px-3 py-2 md:grid-cols-[12rem_9rem_1fr]">
+                  <Link to="/figures" search={compact({ place: at ?? undefined, label: f.label })} className="font-medium underline">{f.label}</Link>
+                  <span className="whitespace-nowrap">
+                    {f.qualifier && <span className="mr-1 text-stone-600">{f.qualifier}</span>}
+                    {f.value.toLocaleString('zh-CN')} {f.unit}
+                    {(f.year || at) && <span className="ml-2 text-xs text-stone-600">{[f.year, at].filter(Boolean).join(' ')}</span>}
+                  </span>
+                  <Link to="/articles/$articleId" params={{ articleId: f.articleId }} search={{ hl: f.raw }} className="text-stone-700 underline decoration-dotted">{f.sentence.length > 120 ? `${f.sentence.slice(0, 120)}…` : f.sentence}</Link>
+                </li>
+              ))}
+            </ul>
+          )}
+          <Pager page={rows.page} pages={rows.pages} label={t.figures.title} />
+        </>
+      )}
+    </div>
+  )
+}

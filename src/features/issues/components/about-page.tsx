@@ -1,0 +1,46 @@
+// /about: the corpus's version and build, what it holds, and the storage its offline copy takes.
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
+import { useState } from 'react'
+import { useDocumentTitle } from '@/components/document-title'
+import { PageTitle } from '@/components/layout'
+import { useT } from '@/lib/i18n'
+import { archiveQueryOptions, manifestQueryOptions } from '../queries'
+
+const mib = (bytes: number | undefined) => (bytes == null ? '?' : `${(bytes / 2 ** 20).toFixed(1)} MB`)
+
+export function AboutPage() {
+  const t = useT()
+  const { data: manifest } = useSuspenseQuery(manifestQueryOptions())
+  const { data: archive } = useSuspenseQuery(archiveQueryOptions())
+  useDocumentTitle(t.about.title)
+  const storage = useQuery({
+    queryKey: ['storage'],
+    queryFn: async () => ({ estimate: await navigator.storage?.estimate?.(), persisted: (await navigator.storage?.persisted?.()) ?? false }),
+    staleTime: 0,
+  })
+  const [asked, setAsked] = useState<boolean | null>(null)
+  const persisted = asked ?? storage.data?.persisted
+  return (
+    <div className="max-w-2xl">
+      <PageTitle title={t.about.title} intro={t.about.intro} />
+      <dl className="grid grid-cols-[8rem_1fr] gap-x-4 gap-y-2 rounded border border-stone-200 bg-white p-4 text-sm">
+        <dt className="text-stone-600">{t.about.version}</dt>
+        <dd className="font-mono">{manifest.corpusVersion}</dd>
+        <dt className="text-stone-600">{t.about.built}</dt>
+        <dd>{manifest.generatedAt}</dd>
+        <dt className="text-stone-600">{t.about.counts}</dt>
+        <dd>{t.home.counts(archive.counts)}</dd>
+        <dt className="text-stone-600">{t.about.storage}</dt>
+        <dd>
+          {storage.data?.estimate ? t.about.storageUsed(mib(storage.data.estimate.usage), mib(storage.data.estimate.quota)) : t.about.unknown}
+          <p className="mt-1 text-stone-700">{persisted ? t.about.persisted : t.about.notPersisted}</p>
+          {!persisted && navigator.storage?.persist && (
+            <button type="button" className="mt-2 rounded bg-red-800 px-3 py-1 text-white" onClick={async () => setAsked(await navigator.storage.persist())}>
+              {t.about.persist}
+            </button>
+          )}
+        </dd>
+      </dl>
+    </div>
+  )
+}

@@ -1,0 +1,94 @@
+// /search: exact full-text search in the worker, its filters, the month histogram and the results a page at a time.
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { getRouteApi, Link, useNavigate } from '@tanstack/react-router'
+import { useDocumentTitle } from '@/components/document-title'
+import { PageTitle } from '@/components/layout'
+import { Pager, pageParam } from '@/components/pager'
+import { Empty, Loading } from '@/components/states'
+import { useT } from '@/lib/i18n'
+import { compact } from '@/lib/search-params'
+import { ARTICLE_KINDS } from '@/shared/corpus-schema'
+import type { SearchFilters } from '@/shared/search/search-engine'
+import { RESULTS_PER_PAGE, searchQueryOptions } from '../search-client'
+import { ResultHistogram } from './result-histogram'
+import { SearchResults } from './search-results'
+
+const route = getRouteApi('/search')
+const KINDS = ARTICLE_KINDS
+
+export function SearchPage() {
+  const t = useT()
+  const search = route.useSearch()
+  const navigate = useNavigate({ from: route.id })
+  const page = pageParam(search.page)
+  const q = search.q ?? ''
+  const sort: SearchFilters['sort'] = search.sort === 'newest' || search.sort === 'oldest' ? search.sort : undefined
+  const filters: SearchFilters = compact({ place: search.place, from: search.from, to: search.to, kind: search.kind, person: search.person, sort })
+  const result = useQuery({ ...searchQueryOptions(q, filters, page), placeholderData: keepPreviousData })
+  // a new filter starts again at the first page
+  const set = (patch: Record<string, string | undefined>) => navigate({ search: (prev) => compact({ ...prev, page: undefined, ...patch }) })
+  const data = result.data
+  useDocumentTitle(q ? `${t.search.title}：${q}` : t.search.title)
+  const pages = Math.max(1, Math.ceil((data?.result.total ?? 0) / RESULTS_PER_PAGE))
+  const places = [...new Set((data?.result.hits ?? []).map((h) => h.place).filter((p): p is string => !!p))]
+  return (
+    <div>
+      <PageTitle title={q ? `${t.search.title}：${q}` : t.search.title} intro={t.search.prompt} />
+      <form className="mb-4 flex flex-wrap items-end gap-3 text-sm" onSubmit={(e) => e.preventDefault()} aria-label={t.search.title}>
+        <label>
+          <span className="block text-stone-700">{t.issues.place}</span>
+          <input list="search-places" defaultValue={search.place ?? ''} onChange={(e) => set({ place: e.target.value || undefined })} className="w-28 rounded border border-stone-300 px-2 py-1" />
+          <datalist id="search-places">{places.map((p) => <option key={p} value={p} />)}</datalist>
+        </label>
+        <label>
+          <span className="block text-stone-700">{t.search.kind}</span>
+          <select value={search.kind ?? ''} onChange={(e) => set({ kind: e.target.value || undefined })} className="rounded border border-stone-300 bg-white px-2 py-1">
+            <option value="">{t.any}</option>
+            {KINDS.map((k) => <option key={k} value={k}>{t.kinds[k]}</option>)}
+          </select>
+        </label>
+        <label>
+          <span className="block text-stone-700">{t.search.from}</span>
+          <input type="month" value={search.from ?? ''} onChange={(e) => set({ from: e.target.value || undefined })} className="rounded border border-stone-300 px-2 py-1" />
+        </label>
+        <label>
+          <span className="block text-stone-700">{t.search.to}</span>
+          <input type="month" value={search.to ?? ''} onChange={(e) => set({ to: e.target.value || undefined })} className="rounded border border-stone-300 px-2 py-1" />
+        </label>
+        <label>
+          <span className="block text-stone-700">{t.search.sort}</span>
+          <select value={search.sort ?? 'relevance'} onChange={(e) => set({ sort: e.target.value === 'relevance' ? undefined : e.target.value })} className="rounded border border-stone-300 bg-white px-2 py-1">
+            {Object.entries(t.search.sorts).map(([k, label]) => <option key={k} value={k}>{label}</option>)}
+          </select>
+        </label>
+        {search.person && (
+          <span className="rounded bg-stone-100 px-2 py-1">
+            {t.search.person}：{search.person}{' '}
+            <button type="button" className="underline" onClick={() => set({ person: undefined })} aria-label={`${t.timeline.clear}: ${search.person}`}>×</button>
+          </span>
+        )}
+        {(search.place || search.kind || search.from || search.to || search.person) && (
+          <Link to="/search" search={compact({ q: search.q })} className="underline">{t.timeline.clear}</Link>
+        )}
+      </form>
+      {!q ? null : result.isError && !data ? (
+        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3">{t.search.failed(result.error.message)}</p>
+      ) : !data ? <Loading /> : (
+        <>
+          {data.degraded && <p role="note" className="mb-2 rounded border border-amber-300 bg-amber-50 p-2 text-sm">{t.search.degraded(data.degraded)}</p>}
+          <p role="status" className="mb-2 text-sm text-stone-700">
+            {t.search.total(data.result.total)}
+            {!data.indexed && <span className="ml-2 text-xs">（{t.search.building}）</span>}
+          </p>
+          <ResultHistogram buckets={data.result.histogram} onSelect={(month) => set({ from: month, to: month })} />
+          {data.result.total === 0 ? <Empty>{t.search.none}</Empty> : (
+            <>
+              <SearchResults hits={data.result.hits.slice((page - 1) * RESULTS_PER_PAGE)} query={data.query} start={(page - 1) * RESULTS_PER_PAGE} />
+              <Pager page={Math.min(page, pages)} pages={pages} label={t.search.title} />
+            </>
+          )}
+        </>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,81 @@
+// /timeline: meetings month by month — the months as a chart to choose from, and one month's meetings, filtered
+// by place, type, person or a word of the name, a page at a time.
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
+import { getRouteApi, Link, useNavigate } from '@tanstack/react-router'
+import { useDocumentTitle } from '@/components/document-title'
+import { FilterSelect } from '@/components/filter-select'
+import { PageTitle } from '@/components/layout'
+import { Pager, pageParam } from '@/components/pager'
+import { Empty, Loading } from '@/components/states'
+import { useT } from '@/lib/i18n'
+import { compact } from '@/lib/search-params'
+import { PAGE_SIZE } from '@/shared/views'
+import { filterRows } from '../meeting-rows'
+import { timelineIndexQueryOptions, timelineMonthQueryOptions } from '../queries'
+import { MeetingCard } from './meeting-card'
+import { MonthChart } from './month-chart'
+
+const route = getRouteApi('/timeline')
+
+export function TimelinePage() {
+  const t = useT()
+  const search = route.useSearch()
+  const navigate = useNavigate({ from: '/timeline' })
+  const { data: index } = useSuspenseQuery(timelineIndexQueryOptions())
+  const month = search.month ?? index.months.at(-1)?.month
+  const rows = useQuery({ ...timelineMonthQueryOptions(month ?? ''), enabled: !!month }).data
+  const page = pageParam(search.page)
+  // the chart shows one year's months: its size does not grow with the archive
+  const year = month?.slice(0, 4)
+  const years = [...new Set(index.months.map((m) => m.month.slice(0, 4)))]
+  const label = (m: string) => (m.endsWith('-00') ? t.timeline.yearOnly(m.slice(0, 4)) : t.lang === 'en' ? m : `${m.slice(0, 4)}年${Number(m.slice(5, 7))}月`)
+  useDocumentTitle(month ? `${t.timeline.title} · ${label(month)}` : t.timeline.title)
+  const set = (patch: Record<string, string | undefined>) => navigate({ search: (prev) => compact({ ...prev, page: undefined, ...patch }) })
+  const shown = filterRows(rows ?? [], search)
+  const options = (pick: (r: NonNullable<typeof rows>[number]) => string[]) => [...new Set((rows ?? []).flatMap(pick))].sort((a, b) => a.localeCompare(b, 'zh'))
+  const pages = Math.max(1, Math.ceil(shown.length / PAGE_SIZE))
+  const selects = [
+    ['place', t.issues.place, options((r) => (r.place ? [r.place] : []))],
+    ['type', t.timeline.type, options((r) => [r.type])],
+    ['person', t.timeline.person, options((r) => [...r.meeting.chair, ...r.meeting.speakers, ...r.meeting.attendees])],
+  ] as const
+  return (
+    <div>
+      <PageTitle title={t.timeline.title} intro={t.timeline.intro} />
+      <nav aria-label={t.issues.year} className="mb-2 flex flex-wrap gap-2 text-sm">
+        {years.map((y) => (
+          <Link key={y} to="/timeline" search={{ month: index.months.filter((m) => m.month.startsWith(y)).at(-1)!.month }} aria-current={y === year ? 'true' : undefined}
+            className={`rounded px-2 py-0.5 ${y === year ? 'bg-red-800 text-white' : 'bg-stone-100'}`}>{y}</Link>
+        ))}
+      </nav>
+      <MonthChart data={index.months.filter((m) => m.month.startsWith(`${year}-`))} selected={month} onSelect={(m) => set({ month: m, place: undefined, type: undefined, person: undefined, q: undefined })} />
+      {index.undated.length > 0 && (
+        <p className="mt-2 flex flex-wrap gap-2 text-sm">
+          {index.undated.filter((u) => u.year).map((u) => (
+            <Link key={u.year} to="/timeline" search={{ month: `${u.year}-00` }} className="rounded bg-stone-100 px-2 py-0.5">{t.timeline.yearOnly(u.year)}（{u.count}）</Link>
+          ))}
+        </p>
+      )}
+      {month && <h2 className="mt-4 text-lg font-bold">{label(month)}</h2>}
+      <form className="my-3 flex flex-wrap items-end gap-3" onSubmit={(e) => e.preventDefault()}>
+        {selects.map(([key, text, values]) => (
+          <FilterSelect key={key} label={text} value={search[key]} options={values} onChange={(v) => set({ [key]: v })} />
+        ))}
+        {(search.place || search.type || search.person || search.q) && (
+          <Link to="/timeline" search={compact({ month: search.month })} className="text-sm underline">{t.timeline.clear}</Link>
+        )}
+      </form>
+      {!month ? <Empty /> : !rows ? <Loading /> : (
+        <>
+          <p className="my-3 text-sm text-stone-700" role="status">{t.timeline.count(shown.length)}{search.q ? ` · “${search.q}”` : ''} · {t.timeline.inArchive(index.total)}</p>
+          {shown.length === 0 ? <Empty /> : (
+            <ul className="space-y-3" aria-label={label(month)}>
+              {shown.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((r) => <MeetingCard key={r.meeting.id} row={r} />)}
+            </ul>
+          )}
+          <Pager page={Math.min(page, pages)} pages={pages} label={t.timeline.title} />
+        </>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,251 @@
+// An extension of CORPUS.md: files cut for the reader's views, written by the builder beside the contract's
+// files (which stay as they are, for the grader and for people who download the data). Each view reads only its
+// own small files, found from its URL without an index of everything: an article by its id, a person by theirs,
+// a month of the timeline by the month. Long lists are cut into pages of a fixed size. The files of one build sit
+// under views/<build>/ (manifest.views), so that a view never mixes two builds' files.
+import type { Appointment, Article, Figure, Issue, IssueDate, Manifest, Meeting, Person, Role } from './corpus-schema'
+
+/** Items per page of every paged list, in the files and in the views (`page=` in the URL). */
+export const PAGE_SIZE = 50
+
+/**
+ * A name or id as a file name: letters, digits, `-` and `_` as they are; anything else (Chinese, spaces, dots)
+ * as `_` and the UTF-8 bytes in hex. Collision-free, and the same in the builder and the browser.
+ */
+export function fileKey(id: string): string {
+  if (/^[A-Za-z0-9-][A-Za-z0-9_-]*$/.test(id) && id.length <= 120) return id
+  const hex = [...new TextEncoder().encode(id)].map((b) => b.toString(16).padStart(2, '0')).join('')
+  return `_${hex}`.slice(0, 200)
+}
+
+const page = (n: number) => String(n).padStart(4, '0')
+
+/** Paths inside the views folder. */
+export const viewPath = {
+  home: () => 'home.json',
+  calendarIndex: () => 'calendar/index.json',
+  calendar: (place: string | null, year: string) => `calendar/${fileKey(place ?? '')}/${year}.json`,
+  issue: (id: string) => `issues/${fileKey(id)}.json`,
+  article: (id: string) => `articles/${fileKey(id)}.json`,
+  peopleIndex: () => 'people/index.json',
+  peoplePage: (kind: Person['kind'] | null, n: number) => `people/${kind ?? 'all'}-${page(n)}.json`,
+  peopleFind: (bucket: string) => `people/find/${fileKey(bucket)}.json`,
+  person: (id: string) => `people/${fileKey(id)}.json`,
+  personList: (id: string, list: 'articles' | 'meetings', n: number) => `people/${fileKey(id)}/${list}-${page(n)}.json`,
+  timelineIndex: () => 'timeline/index.json',
+  timelineMonth: (month: string) => `timeline/${month}.json`,
+  figuresIndex: () => 'figures/index.json',
+  figureSeries: (place: string | null, label: string) => `figures/${fileKey(place ?? '')}/${fileKey(label)}-series.json`,
+  figures: (place: string | null, label: string | null, n: number) => `figures/${fileKey(place ?? '')}/${label === null ? 'all' : fileKey(label)}-${page(n)}.json`,
+  officesIndex: () => 'offices/index.json',
+  offices: (place: string, n: number) => `offices/${fileKey(place)}-${page(n)}.json`,
+}
+
+/** The number of pages a list of `total` items takes (at least one, so that an empty list has a page). */
+export const pageCount = (total: number) => Math.max(1, Math.ceil(total / PAGE_SIZE))
+
+/** A page of a list, as the files hold it. */
+export interface Paged<T> {
+  page: number
+  pages: number
+  total: number
+  items: T[]
+}
+
+/** A printed page as lists show it: no blocks, no article texts. */
+export interface IssueSummary {
+  id: string
+  place: string | null
+  paper: string | null
+  page: number | null
+  section: string | null
+  date: IssueDate
+  /** the day it sorts by: its day, else the start of its range */
+  day: string | null
+  articles: number
+  headline: string | null
+}
+
+export interface PlaceCoverage {
+  place: string | null
+  papers: string[]
+  issues: number
+  from: string | null
+  to: string | null
+}
+
+export interface HomeView {
+  counts: Manifest['counts']
+  places: PlaceCoverage[]
+  latest: IssueSummary[]
+}
+
+export interface CalendarIndex {
+  places: { place: string | null; papers: string[]; years: { year: string; pages: number; days: number }[] }[]
+}
+
+/** One place's pages of one year (`undated`: the pages without a known day). */
+export interface CalendarYear {
+  place: string | null
+  year: string
+  issues: IssueSummary[]
+}
+
+/** An article as its page lists it. */
+export interface ArticleEntry {
+  id: string
+  kind: Article['kind']
+  headline: string | null
+  kicker: string | null
+  /** the opening words, for an article without a headline */
+  opening: string
+  toPage: number | null
+}
+
+export interface IssueView {
+  issue: Issue
+  articles: ArticleEntry[]
+  /** the page a teaser points to, by the teaser's id */
+  teaserTargets: Record<string, string>
+  /** the pages of the same paper and day, this one among them, in page order */
+  sameDay: IssueSummary[]
+}
+
+export interface PersonRef {
+  id: string
+  name: string
+  kind: Person['kind']
+}
+
+/** The page an article was printed on, as its view and citation need it. */
+export interface ArticleIssue extends IssueSummary {
+  source: string
+  /** the masthead's publisher (中共平阳县委机关报), when the page has one */
+  publisher: string | null
+}
+
+export interface ArticleView {
+  article: Article
+  issue: ArticleIssue
+  prev: { id: string; headline: string | null } | null
+  next: { id: string; headline: string | null } | null
+  people: PersonRef[]
+  meetings: Meeting[]
+  figures: Figure[]
+  /** the page a teaser or a continuation points to, when the corpus has it */
+  target: IssueSummary | null
+}
+
+export interface PersonEntry extends PersonRef {
+  region: string | null
+  latestTitle: string | null
+  places: string[]
+  articles: number
+}
+
+export interface PeopleIndex {
+  total: number
+  pages: number
+  places: string[]
+  /**
+   * how many people each character's find bucket holds: the browser fetches the smallest bucket of a query's
+   * characters (a pinyin query fetches the buckets of its first letters; see findBuckets)
+   */
+  buckets: Record<string, number>
+}
+
+/** A person as a find bucket holds them: with the pinyin of the name, in full and as initials. */
+export interface PersonFound extends PersonEntry {
+  pinyin: string
+  initials: string
+}
+
+/**
+ * The buckets a person is found in: each character of the name (c王), the first four letters of its pinyin
+ * (fwang) and its first two initials (iwx). A reader's query names the same buckets (see queryBuckets).
+ */
+export function findBuckets(name: string, full: string, initials: string): string[] {
+  return [...new Set([...[...name].map((c) => `c${c}`), ...(full.length >= 4 ? [`f${full.slice(0, 4)}`] : []), ...(initials.length >= 2 ? [`i${initials.slice(0, 2)}`] : [])])]
+}
+
+/** The buckets that hold every person a query can match: the smallest of its characters', or its pinyin's. */
+export function queryBuckets(query: string, counts: Record<string, number>): string[] {
+  const q = query.trim().toLowerCase().replace(/\s+/g, '')
+  if (/^[a-z]+$/.test(q)) return q.length < 2 ? [] : [`i${q.slice(0, 2)}`, ...(q.length >= 4 ? [`f${q.slice(0, 4)}`] : [])]
+  const chars = [...new Set(q)].map((c) => `c${c}`)
+  if (!chars.length) return []
+  // a character no name holds: no one matches
+  const smallest = chars.reduce((best, c) => ((counts[c] ?? 0) < (counts[best] ?? 0) ? c : best))
+  return (counts[smallest] ?? 0) > 0 ? [smallest] : []
+}
+
+export interface PersonArticle {
+  id: string
+  headline: string | null
+  day: string | null
+  dayLabel: string | null
+  place: string | null
+  wrote: boolean
+}
+
+export interface PersonMeeting {
+  id: string
+  name: string
+  date: string | null
+  articleId: string
+  as: 'chair' | 'speaker' | 'attendee'
+}
+
+/** A role with at most a few of its evidence sentences (the whole evidence is in people.json) and its count of sightings. */
+export type RoleView = Omit<Role, 'articleIds'> & { sightings: number }
+
+export interface PersonView {
+  person: Omit<Person, 'roles' | 'articleIds'> & { roles: RoleView[] }
+  appointments: Appointment[]
+  together: { person: PersonRef; count: number }[]
+  articles: Paged<PersonArticle>
+  meetings: Paged<PersonMeeting>
+}
+
+export interface MeetingRow {
+  meeting: Meeting
+  headline: string | null
+  issueId: string | null
+  place: string | null
+  /** YYYY-MM-DD when the day is known */
+  day: string | null
+  /** the year when only the year is known (the page's year) */
+  year: string | null
+  type: string
+  /** people of the meeting with their ids, for links */
+  people: Record<string, string>
+}
+
+export interface TimelineIndex {
+  total: number
+  months: { month: string; count: number; places: Record<string, number> }[]
+  /** meetings dated only by their year, or not at all, under "YYYY" or "" */
+  undated: { year: string; count: number }[]
+}
+
+export interface FigureRow {
+  figure: Figure
+  place: string | null
+  day: string | null
+  headline: string | null
+}
+
+/** A label's values over the years in one place: per unit, one point a year (the first reported). */
+export type FigureSeries = { unit: string; points: { year: string; value: number; figureId: string }[] }[]
+
+/** Labels listed per place in the figures index (the most reported); any other label's files exist too. */
+export const LABELS_PER_PLACE = 200
+
+export interface FiguresIndex {
+  total: number
+  places: { place: string | null; count: number; labels: { label: string; count: number; unit: string }[] }[]
+}
+
+export interface OfficesIndex {
+  places: { place: string; offices: number; pages: number }[]
+}
