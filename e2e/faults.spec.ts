@@ -1,56 +1,62 @@
-// The reader under faults: a file of the corpus missing or corrupt, a manifest that disagrees with its files,
-// no room to save the offline copy. Each shows a clear message and keeps what still works.
+// The reader under faults: a file of the corpus unreachable or corrupt, a corpus rebuilt under an open page, no
+// room to save the offline copy. Each shows a clear message and keeps what still works.
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures/test'
 
-const manifestOf = async (page: Page) => (await (await page.request.get('/corpus/manifest.json')).json()) as { articleShards: string[]; counts: Record<string, number>; search: { index: { file: string }[] } }
-const statusBar = (page: Page) => page.getByRole('status').filter({ hasText: '部分文章文件无法读取' })
+interface Manifest { views: string; counts: Record<string, number>; search: { segments: { index: { file: string }[] }[] } }
+const manifestOf = async (page: Page) => (await (await page.request.get('/corpus/manifest.json')).json()) as Manifest
 
-test('a missing article shard is named, and the archive, calendar and people still open', async ({ page }) => {
-  await page.route('**/corpus/articles/0000.json', (route) => route.fulfill({ status: 404, body: 'not found' }))
-  await page.goto('/')
-  await expect(statusBar(page)).toContainText('articles/0000.json')
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('县报档案')
-  await page.getByRole('link', { name: '版面', exact: true }).click()
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
-  await page.goto('/people')
-  await expect(page.getByRole('link', { name: /曾上俊/ }).first()).toBeVisible()
-  await expect(statusBar(page)).toBeVisible()
+test('a view file that cannot be fetched is named, with a retry that fetches it again', async ({ page }) => {
+  let reachable = false
+  await page.route('**/corpus/views/*/articles/001_a9866df5d050a74f-a01.json', (route) => (reachable ? route.continue() : route.abort('connectionrefused')))
+  await page.goto('/articles/001_a9866df5d050a74f-a01')
+  await expect(page.getByRole('alert')).toContainText('articles/001_a9866df5d050a74f-a01.json')
+  // the frame of the app still works meanwhile
+  await expect(page.getByRole('navigation', { name: '主导航' })).toBeVisible()
+  reachable = true
+  await page.getByRole('button', { name: '重试' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('平阳举行2025年乡镇“三比三看”第一次交流活动')
 })
 
-test('the status bar costs the search page nothing: no article shard is fetched there', async ({ page }) => {
-  const shards: string[] = []
+test('a view reads only its own files: no article shard, no collection of the whole corpus', async ({ page }) => {
+  const whole: string[] = []
   page.on('request', (r) => {
-    if (/\/corpus\/articles\//.test(r.url())) shards.push(r.url())
+    if (/\/corpus\/(articles\/|people\.json|meetings\.json|figures\.json|issues\.json|offices\.json)/.test(r.url())) whole.push(r.url())
   })
+  for (const path of ['/', '/issues', '/people', '/people/曾上俊-温州市', '/timeline', '/figures', '/offices', '/about', '/articles/001_a9866df5d050a74f-a01']) {
+    await page.goto(path)
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  }
   await page.goto('/search?q=董智武')
   await expect(page.getByRole('list', { name: '搜索结果' }).getByRole('listitem').first()).toBeVisible()
-  expect(shards).toEqual([])
+  expect(whole).toEqual([])
 })
 
-test('a corrupt article shard is named with what is wrong with it', async ({ page }) => {
-  await page.route('**/corpus/articles/0000.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '[{"id": "broken' }))
-  await page.goto('/timeline')
-  await expect(statusBar(page)).toContainText('articles/0000.json')
-  await expect(page.getByRole('listitem').filter({ hasText: '县政协十六届四十三次主席会议' })).toBeVisible()
+test('a corrupt view file is named with what is wrong with it', async ({ page }) => {
+  await page.route('**/corpus/views/*/timeline/2025-01.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '[{"meeting": "broken' }))
+  await page.goto('/timeline?month=2025-01')
+  await expect(page.getByRole('alert')).toContainText('timeline/2025-01.json')
+  await expect(page.getByRole('alert')).toContainText('not valid JSON')
 })
 
 test('a corrupt search index file: every query still answered, by scan, and the reader told so', async ({ page }) => {
   const manifest = await manifestOf(page)
-  const bin = manifest.search.index.find((p) => p.file.endsWith('.bin'))!.file
+  const bin = manifest.search.segments[0]!.index.find((p) => p.file.endsWith('.bin'))!.file
   await page.route(`**/corpus/${bin}`, (route) => route.fulfill({ status: 200, body: Buffer.from([0xff, 0xff, 0xff, 0xff, 0xff, 0x01]) }))
   await page.goto('/search?q=董智武')
   await expect(page.getByRole('note')).toContainText(bin)
   await expect(page.getByRole('list', { name: '搜索结果' }).getByRole('listitem').first()).toBeVisible()
 })
 
-test('a manifest that disagrees with its files says so instead of mixing two versions', async ({ page }) => {
+test('a corpus rebuilt while the page is open says so instead of mixing two versions', async ({ page }) => {
   const manifest = await manifestOf(page)
-  await page.route('**/corpus/manifest.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ...manifest, counts: { ...manifest.counts, issues: manifest.counts.issues! + 3 } }) }))
+  // the page read the manifest of a build whose files are gone; the server now has another build's
+  let served = 0
+  await page.route('**/corpus/manifest.json', (route) =>
+    served++ ? route.continue() : route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ...manifest, views: 'views/0000000000000000/' }) }))
   await page.goto('/')
   await expect(page.getByRole('alert')).toContainText('语料库的文件来自两个不同的版本')
   await expect(page.getByRole('alert')).toContainText('重新加载页面')
-  // the frame of the app still works: its navigation and its search box
   await expect(page.getByRole('navigation', { name: '主导航' })).toBeVisible()
 })
 

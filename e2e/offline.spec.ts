@@ -24,11 +24,11 @@ test('after one visit, every route works offline: article, search, profile, time
   await page.goto('/people/曾上俊-温州市')
   await expect(page.getByText('职务时间图')).toBeVisible()
 
-  await page.goto('/timeline')
+  await page.goto('/timeline?month=2025-01')
   await expect(page.getByRole('listitem').filter({ hasText: '县政协十六届四十三次主席会议' })).toBeVisible()
 
   await page.goto('/figures')
-  await expect(page.getByRole('figure', { name: '按单位汇总的数据条数' }).locator('svg.recharts-surface')).toBeVisible()
+  await expect(page.getByRole('figure', { name: '报道最多的指标' }).locator('svg.recharts-surface')).toBeVisible()
 
   await page.goto('/about')
   await expect(page.getByText('语料库版本')).toBeVisible()

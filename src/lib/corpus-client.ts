@@ -109,8 +109,17 @@ async function viewFolder(): Promise<string> {
  * The views folder is named by the corpus version, so a view never mixes the files of two builds.
  */
 export async function loadView<T>(path: string, keys: readonly string[] | null): Promise<T> {
-  const file = (await viewFolder()) + path
-  const data = await fetchJson(file)
+  const folder = await viewFolder()
+  const file = folder + path
+  const data = await fetchJson(file).catch(async (e: unknown) => {
+    // a view file gone: the corpus may have been rebuilt since this page read its manifest (the new build's
+    // files are under another folder), which only a reload mends
+    if (e instanceof CorpusUnavailableError && e.reason === 'HTTP 404') {
+      const now = await fetch(`${base}manifest.json`, { cache: 'no-store' }).then((r) => r.json() as Promise<Partial<Manifest>>).catch(() => null)
+      if (now?.views && now.views !== folder) throw new MixedVersionsError(file, `the corpus was rebuilt while this page was open (${folder} → ${now.views})`)
+    }
+    throw e
+  })
   if (keys === null ? !Array.isArray(data) : typeof data !== 'object' || data === null || !has(data, keys)) {
     throw new CorpusUnavailableError(file, keys === null ? 'expected a list' : `expected the fields ${keys.join(', ')}`)
   }

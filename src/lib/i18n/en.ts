@@ -131,7 +131,7 @@ export const en: Strings = {
     chartByUnit: 'Figures by unit',
     chartByLabel: 'The indicators reported most',
     chartArticle: 'Figures in this article',
-    filterLabel: 'Label contains',
+    filterLabel: 'Indicator',
     filterUnit: 'Unit',
     count: (n) => `${n} figures`,
   },

@@ -149,7 +149,7 @@ export const zh = {
     chartByUnit: '按单位汇总的数据条数',
     chartByLabel: '报道最多的指标',
     chartArticle: '这篇文章中的数据',
-    filterLabel: '指标包含',
+    filterLabel: '指标',
     filterUnit: '单位',
     count: (n: number) => `${n} 条数据`,
   },
