@@ -83,6 +83,36 @@ function searchFiles(manifest: Manifest): string[] {
   return manifest.search!.segments.flatMap((s) => [...s.docs.flatMap((p) => [p.meta, p.text]), ...s.index.map((p) => p.file)]).sort()
 }
 
+describe('corpus CLI rebuilding', () => {
+  const cache = mkdtempSync(join(tmpdir(), 'xianbao-cache-'))
+  const pagesDir = mkdtempSync(join(tmpdir(), 'xianbao-pages-'))
+  cpSync(join(root, 'data/issues'), pagesDir, { recursive: true })
+  const out = join(mkdtempSync(join(tmpdir(), 'xianbao-out-')), 'corpus')
+  const build = () => spawnSync(process.execPath, ['--import', 'tsx', 'src/corpus/cli.ts', '--in', pagesDir, '--out', out, '--cache', cache], {
+    cwd: root, encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '1700000000' },
+  })
+  const snapshot = () => new Map(filesIn(out).map((f) => [f, readFileSync(join(out, f))]))
+
+  it('builds an unchanged input again from nothing but a check: the output already holds it', () => {
+    expect(build().status).toBe(0)
+    const before = snapshot()
+    const again = build()
+    expect(again.status).toBe(0)
+    expect(again.stderr).toMatch(/is up to date: the same 5 pages/)
+    expect(snapshot()).toEqual(before)
+  })
+
+  it('parses only a changed page again, and recomputes the facts of the whole corpus', () => {
+    const page = readdirSync(pagesDir).sort()[0]!
+    writeFileSync(join(pagesDir, page), `${readFileSync(join(pagesDir, page), 'utf8')}\n\n县委书记王明远主持召开专题会议。\n`)
+    const rebuilt = build()
+    expect(rebuilt.status, rebuilt.stderr).toBe(0)
+    expect(rebuilt.stderr).toMatch(/5\/5 pages built.* 4 pages from the cache/)
+    const people = JSON.parse(readFileSync(join(out, 'people.json'), 'utf8')) as { name: string }[]
+    expect(people.map((p) => p.name)).toContain('王明远')
+  })
+})
+
 describe('corpus CLI on bad input', () => {
   const dir = mkdtempSync(join(tmpdir(), 'xianbao-bad-'))
   cpSync(join(root, 'src/corpus/__fixtures__/pages/plain.txt'), join(dir, 'good.txt'))

@@ -6,7 +6,8 @@ import { mkdtempSync, readFileSync, realpathSync, rmSync, statSync, writeFileSyn
 import { tmpdir } from 'node:os'
 import { join, relative, resolve, sep } from 'node:path'
 import { formatDiagnostic, groupByRule } from './lib/diagnostics'
-import { buildCorpus } from './io/build-corpus'
+import { type Built, buildCorpus } from './io/build-corpus'
+import { BuildRecord } from './io/build-record'
 import { CorpusFolder, CorpusWriteError } from './io/corpus-folder'
 import { ioCode, ioWarning, listPages } from './io/list-pages'
 import { builderVersion, DEFAULT_CACHE, PageCache } from './io/page-cache'
@@ -97,10 +98,15 @@ async function main(): Promise<number> {
   let folder: CorpusFolder | null = null
   let peakRss = 0
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), 200)
-  let built
+  const record = new BuildRecord(cacheRoot, outDir)
   try {
-    folder = new CorpusFolder(outDir)
-    built = await buildCorpus(files, read, cache, folder, generatedAt, progressLine(opts.quiet))
+    const built = await buildCorpus(files, read, cache, () => (folder = new CorpusFolder(outDir)), generatedAt, progressLine(opts.quiet), (key) => problems.length === 0 && record.holds(key))
+    if (built.upToDate) {
+      console.error(`[corpus] ${opts.output} is up to date: the same ${files.length} pages with the same builder (${((performance.now() - started) / 1000).toFixed(1)}s; its corpus-report.json stands)`)
+      if (opts.stats) writeFileSync(opts.stats, `${JSON.stringify({ pages: files.length, upToDate: true, seconds: (performance.now() - started) / 1000, peakRssMiB: Math.max(peakRss, process.memoryUsage.rss()) / 2 ** 20 }, null, 1)}\n`)
+      return record.exitCode()
+    }
+    folder ??= new CorpusFolder(outDir)
     if (built.errors.length || !built.manifest) {
       folder.abort()
       console.error(`corpus: the built corpus breaks the contract; nothing written:\n  ${built.errors.slice(0, 20).join('\n  ')}`)
@@ -121,24 +127,23 @@ async function main(): Promise<number> {
     folder.write('corpus-report.json', `${JSON.stringify(report, null, 1)}\n`)
     folder.commit()
     cache.prune()
+    const code = failed.length || problems.length || unplaced(built) || lost(built) ? 1 : 0
+    record.save(built.inputsKey, code)
     for (const [rule, list] of Object.entries(grouped)) {
       console.error(`${rule} (${list.length})`)
       for (const d of list.slice(0, 10)) console.error(`  ${formatDiagnostic(d)}`)
       if (list.length > 10) console.error(`  … ${list.length - 10} more in corpus-report.json`)
     }
-    const unplaced = built.unplaced.reduce((n, u) => n + u.lines.length, 0)
     const seconds = (performance.now() - started) / 1000
     console.error(
       `[corpus] ${built.issues}/${paths.length} pages built, ${failed.length} failed · ${built.manifest.counts.articles} articles · ` +
-        `${built.diagnostics.length} diagnostics · ${unplaced} unplaced lines · ${cache.hits} pages from the cache · ${seconds.toFixed(1)}s → ${opts.output}`,
+        `${built.diagnostics.length} diagnostics · ${unplaced(built)} unplaced lines · ${cache.hits} pages from the cache · ${seconds.toFixed(1)}s → ${opts.output}`,
     )
     peakRss = Math.max(peakRss, process.memoryUsage.rss())
     if (opts.stats) {
       writeFileSync(opts.stats, `${JSON.stringify({ pages: files.length, articles: built.manifest.counts.articles, seconds, cacheHits: cache.hits, peakRssMiB: peakRss / 2 ** 20, files: folder.files, bytes: folder.bytes, phases: built.phases }, null, 1)}\n`)
     }
-    // a line left out for its bad bytes is a line not placed: the build is incomplete, as for an unreadable file
-    const lost = built.diagnostics.filter((d) => d.ruleId === 'input/bad-bytes').length
-    return failed.length || problems.length || unplaced || lost ? 1 : 0
+    return code
   } catch (e) {
     folder?.abort()
     if (!(e instanceof CorpusWriteError)) throw e
@@ -149,6 +154,10 @@ async function main(): Promise<number> {
     if (!opts.useCache) rmSync(cacheRoot, { recursive: true, force: true })
   }
 }
+
+const unplaced = (built: Built) => built.unplaced.reduce((n, u) => n + u.lines.length, 0)
+/** a line left out for its bad bytes is a line not placed: the build is incomplete, as for an unreadable file */
+const lost = (built: Built) => built.diagnostics.filter((d) => d.ruleId === 'input/bad-bytes').length
 
 /** Progress on stderr: the pass, pages done, pages per second and the time left, at most once a second. */
 function progressLine(quiet: boolean) {

@@ -20,8 +20,16 @@ export const SEARCH_SEGMENT_DOCS = 20_000
 
 export interface CorpusSink {
   write(path: string, content: string | Uint8Array): void
+  /** Writes one file in parts (a collection too large for one string). */
+  writeParts(path: string, parts: Iterable<string>): void
   /** Renames a folder of what was written (views/_ → views/<version>). */
   move(from: string, to: string): void
+}
+
+/** Search segments exported before, by a hash of their documents: an unchanged segment is not indexed again. */
+export interface SegmentCache {
+  get(key: string): { files: Map<string, string | Uint8Array>; manifest: SearchSegment } | null
+  put(key: string, value: { files: Map<string, string | Uint8Array>; manifest: SearchSegment }): void
 }
 
 export interface CorpusSource {
@@ -40,13 +48,30 @@ const json = (v: unknown) => `${JSON.stringify(v)}\n`
 const PENDING = '_'
 
 /** Writes every file of the corpus and returns the manifest (written last). */
-export function writeCorpusFiles(source: CorpusSource, generatedAt: string, sink: CorpusSink): Manifest {
+/** A JSON array as parts of its text, the same bytes as JSON.stringify(items) and a line end. */
+function* jsonArrayParts(items: readonly unknown[]): Generator<string> {
+  const PER_PART = 2000
+  yield '['
+  for (let i = 0; i < items.length; i += PER_PART) yield (i ? ',' : '') + items.slice(i, i + PER_PART).map((x) => JSON.stringify(x)).join(',')
+  yield ']\n'
+}
+
+export function writeCorpusFiles(source: CorpusSource, generatedAt: string, sink: CorpusSink, segmentCache?: SegmentCache): Manifest {
   const version = createHash('sha256')
   const searchHash = createHash('sha256')
   const write = (path: string, content: string | Uint8Array) => {
     version.update(path).update('\0').update(content)
     if (path.startsWith('search/')) searchHash.update(path).update('\0').update(content)
     sink.write(path, content)
+  }
+  const writeArray = (path: string, items: readonly unknown[]) => {
+    version.update(path).update('\0')
+    sink.writeParts(path, (function* () {
+      for (const part of jsonArrayParts(items)) {
+        version.update(part)
+        yield part
+      }
+    })())
   }
   const ctx = new ViewContext(source.issues, source.articles, source.facts)
   const viewFolder = `views/${PENDING}/`
@@ -63,7 +88,11 @@ export function writeCorpusFiles(source: CorpusSource, generatedAt: string, sink
   const segments: SearchSegment[] = []
   let docs: SearchDoc[] = []
   const flushSegment = () => {
-    const { files, manifest } = searchIndexFiles(docs, undefined, `search/${PENDING}/s${String(segments.length).padStart(3, '0')}-`)
+    const prefix = `search/${PENDING}/s${String(segments.length).padStart(3, '0')}-`
+    const key = createHash('sha256').update(prefix).update(JSON.stringify(docs)).digest('hex').slice(0, 32)
+    const cached = segmentCache?.get(key)
+    const { files, manifest } = cached ?? searchIndexFiles(docs, undefined, prefix)
+    if (!cached) segmentCache?.put(key, { files, manifest })
     for (const [path, content] of files) write(path, content)
     segments.push(manifest)
     docs = []
@@ -73,7 +102,7 @@ export function writeCorpusFiles(source: CorpusSource, generatedAt: string, sink
       shard.push(a)
       if (shard.length === ARTICLES_PER_SHARD) flushShard()
     }
-    for (const d of toSearchDocs(articles, [issue], articles.flatMap((a) => ctx.peopleByArticle.get(a.id) ?? []))) docs.push(d)
+    for (const d of toSearchDocs(articles, [issue], (id) => (ctx.peopleByArticle.get(id) ?? []).map((p) => p.name))) docs.push(d)
     if (docs.length >= SEARCH_SEGMENT_DOCS) flushSegment()
     emitPageViews(ctx, issue, articles, emit)
   }
@@ -81,8 +110,8 @@ export function writeCorpusFiles(source: CorpusSource, generatedAt: string, sink
   if (docs.length || !segments.length) flushSegment()
 
   const counts = { articles: source.articles.length, issues: source.issues.length, ...Object.fromEntries(COLLECTION_NAMES.filter((n) => n !== 'issues').map((n) => [n, source.facts[n as Exclude<typeof n, 'issues'>].length])) } as Manifest['counts']
-  write(COLLECTIONS.issues.file, json(source.issues))
-  for (const name of COLLECTION_NAMES) if (name !== 'issues') write(COLLECTIONS[name].file, json(source.facts[name]))
+  writeArray(COLLECTIONS.issues.file, source.issues)
+  for (const name of COLLECTION_NAMES) if (name !== 'issues') writeArray(COLLECTIONS[name].file, source.facts[name])
   emitListViews(ctx, counts, emit)
 
   const corpusVersion = version.digest('hex').slice(0, 16)
@@ -116,6 +145,7 @@ export function corpusFiles(corpus: Corpus, generatedAt: string): Map<string, st
   }
   writeCorpusFiles(source, generatedAt, {
     write: (path, content) => files.set(path, content),
+    writeParts: (path, parts) => files.set(path, [...parts].join('')),
     move: (from, to) => {
       for (const [path, content] of [...files]) {
         if (!path.startsWith(`${from}/`)) continue

@@ -20,9 +20,10 @@ export function regionOfIssue(issue: Issue | undefined): string | null {
  */
 export class PeopleLinker {
   private readonly people = new Map<string, Person>()
-  private readonly articleSets = new Map<Person, Set<string>>()
   private readonly roleIndex = new Map<Person, Map<string, Role>>()
-  private readonly roleSeen = new Map<Role, { articles: Set<string>; evidence: Set<string> }>()
+  /** the sentences of a role's latest article: mentions come article by article, so only those can repeat */
+  private readonly latest = new Map<Role, { articleId: string; sentences: Set<string> }>()
+  private linked = false
   private readonly appointments: Appointment[] = []
   private finders: Map<string, NameFinder> | null = null
 
@@ -35,7 +36,6 @@ export class PeopleLinker {
     if (!p) {
       p = { id: region ? `${name}-${region}` : name, name, kind, region, roles: [], articleIds: [] }
       this.people.set(key, p)
-      this.articleSets.set(p, new Set())
     }
     if (rank(kind) > rank(p.kind)) p.kind = kind
     return p
@@ -61,6 +61,8 @@ export class PeopleLinker {
 
   /** Applies the appointments and makes the name finders of each region; returns them (meetings use them too). */
   link(): Map<string, NameFinder> {
+    this.latest.clear()
+    this.linked = true
     // in the order of their days, not of the files: the same notices give the same careers however they are named
     for (const a of [...this.appointments].sort(byDay)) {
       const p = this.personFor(a.name, this.regionOfArticle(a.articleId), 'person')
@@ -93,11 +95,8 @@ export class PeopleLinker {
     const text = [a.kicker, a.headline, a.subheadline, ...a.paragraphs, ...Object.values(a.byline).flat()].join('\n')
     for (const name of new Set(find(text).map((f) => f.name))) {
       const p = this.people.get(`${name}|${region}`) ?? this.people.get(`${name}|`)!
-      const seen = this.articleSets.get(p)!
-      if (!seen.has(a.id)) {
-        seen.add(a.id)
-        p.articleIds.push(a.id)
-      }
+      // articles come one by one: the person's latest is the only one this can repeat
+      if (p.articleIds.at(-1) !== a.id) p.articleIds.push(a.id)
     }
   }
 
@@ -120,17 +119,20 @@ export class PeopleLinker {
       role = { title, place, org, articleIds: [], firstDate: null, lastDate: null, evidence: [] }
       p.roles.push(role)
       roles.set(key, role)
-      this.roleSeen.set(role, { articles: new Set(), evidence: new Set() })
     }
-    const seen = this.roleSeen.get(role)!
-    if (!seen.articles.has(articleId)) {
-      seen.articles.add(articleId)
-      role.articleIds.push(articleId)
-    }
-    const evidence = `${articleId}\0${sentence}`
-    if (sentence && !seen.evidence.has(evidence)) {
-      seen.evidence.add(evidence)
-      role.evidence.push({ articleId, sentence })
+    if (!this.linked) {
+      // mentions, article by article: a repeat can only be of the latest article
+      let latest = this.latest.get(role)
+      if (latest?.articleId !== articleId) this.latest.set(role, (latest = { articleId, sentences: new Set() }))
+      if (role.articleIds.at(-1) !== articleId) role.articleIds.push(articleId)
+      if (sentence && !latest.sentences.has(sentence)) {
+        latest.sentences.add(sentence)
+        role.evidence.push({ articleId, sentence })
+      }
+    } else {
+      // an appointment, in the order of days: few, so its evidence is looked up
+      if (!role.articleIds.includes(articleId)) role.articleIds.push(articleId)
+      if (sentence && !role.evidence.some((e) => e.articleId === articleId && e.sentence === sentence)) role.evidence.push({ articleId, sentence })
     }
     const issue = this.issueOfArticle(articleId)
     const first = issue?.date.value ?? issue?.date.earliest ?? null

@@ -6,6 +6,7 @@
 //   3. the files written page by page, newest first, then the collections and the views' lists.
 // Memory grows with the pages and the facts, not with the articles' text.
 import type { Issue, Manifest } from '../../shared/corpus-schema'
+import { createHash } from 'node:crypto'
 import { CorpusFacts } from '../facts/facts'
 import { pushAll } from '../lib/collections'
 import { createReporter, type Diagnostic } from '../lib/diagnostics'
@@ -22,7 +23,16 @@ export interface InputFile {
   path: string
 }
 
+/** The same pages with the same builder and build time: the previous build's output is this build's. */
+export interface UpToDate {
+  upToDate: true
+  inputsKey: string
+}
+
 export interface Built {
+  upToDate?: false
+  /** a hash of the builder, the build time and every page's path, id and bytes */
+  inputsKey: string
   /** null when the corpus broke the contract and nothing was written */
   manifest: Manifest | null
   issues: number
@@ -37,9 +47,14 @@ export interface Built {
 
 export type Progress = (pass: string, done: number, total: number) => void
 
+/**
+ * `sink()` opens the output when there is something to write; `unchanged(inputsKey)` says whether the output
+ * already holds the build of exactly these inputs (then nothing is built: a pure function of its inputs).
+ */
 export async function buildCorpus<F extends InputFile>(
-  files: F[], read: (file: F) => Uint8Array | null, cache: PageCache, sink: CorpusSink, generatedAt: string, progress: Progress,
-): Promise<Built> {
+  files: F[], read: (file: F) => Uint8Array | null, cache: PageCache, sink: () => CorpusSink, generatedAt: string, progress: Progress,
+  unchanged: (inputsKey: string) => boolean = () => false,
+): Promise<Built | UpToDate> {
   const phases: Record<string, number> = {}
   let t = performance.now()
   const lap = (name: string) => {
@@ -57,6 +72,10 @@ export async function buildCorpus<F extends InputFile>(
     sources.push({ path: file.path, issueId: ids[i]!, key: PageCache.keyOf(file.path, ids[i]!, hash), read: () => read(file) })
   })
   lap('read')
+  const inputs = createHash('sha256').update(cache.version).update(generatedAt)
+  for (const s of sources) inputs.update(s.key)
+  const inputsKey = inputs.digest('hex').slice(0, 32)
+  if (unchanged(inputsKey)) return { upToDate: true, inputsKey }
 
   const diagnostics: Diagnostic[] = []
   const failed: string[] = []
@@ -117,7 +136,7 @@ export async function buildCorpus<F extends InputFile>(
         yield { issue, articles: pass?.result?.articles ?? [] }
       }
     },
-  }, generatedAt, sink)
+  }, generatedAt, sink(), cache.segments())
   lap('files')
-  return { manifest, issues: issues.length, failed, unplaced, diagnostics, errors, phases }
+  return { inputsKey, manifest, issues: issues.length, failed, unplaced, diagnostics, errors, phases }
 }

@@ -1,6 +1,6 @@
 // Writes the corpus into a fresh folder beside the output and swaps it in only when every file is written: a full
 // disk or a refused write leaves the previous corpus whole.
-import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import type { CorpusSink } from '../output'
 import { ioCode } from './list-pages'
@@ -43,6 +43,23 @@ export class CorpusFolder implements CorpusSink {
     })
     this.files++
     this.bytes += typeof content === 'string' ? Buffer.byteLength(content) : content.length
+  }
+
+  writeParts(path: string, parts: Iterable<string>): void {
+    const file = join(this.fresh, path)
+    this.step(`write ${join(this.outDir, path)}`, () => {
+      mkdirSync(dirname(file), { recursive: true })
+      const fd = openSync(file, 'w')
+      try {
+        for (const part of parts) {
+          writeSync(fd, part)
+          this.bytes += Buffer.byteLength(part)
+        }
+      } finally {
+        closeSync(fd)
+      }
+    })
+    this.files++
   }
 
   move(from: string, to: string): void {

@@ -7,6 +7,8 @@ import { createHash } from 'node:crypto'
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import type { SearchSegment } from '../../shared/corpus-schema'
+import type { SegmentCache } from '../output'
 import type { PagePass } from '../pipeline'
 
 const SOURCE_ROOTS = ['..', '../../shared'].map((p) => fileURLToPath(new URL(p, import.meta.url)))
@@ -31,6 +33,7 @@ export class PageCache {
   readonly folder: string
   hits = 0
   misses = 0
+  private readonly usedSegments = new Set<string>()
 
   /** `root` holds one folder per builder version; the others are removed once a build has written this one's. */
   constructor(private readonly root: string, readonly version: string) {
@@ -73,8 +76,46 @@ export class PageCache {
     }
   }
 
-  /** Removes the folders of other builder versions. */
+  /** The search segments this builder exported before (output.ts SegmentCache), kept beside the pages. */
+  segments(): SegmentCache {
+    const dir = (key: string) => join(this.folder, 'segments', key)
+    return {
+      get: (key) => {
+        this.usedSegments.add(key)
+        try {
+          const { manifest, paths } = JSON.parse(readFileSync(join(dir(key), 'segment.json'), 'utf8')) as { manifest: SearchSegment; paths: { path: string; binary: boolean }[] }
+          const files = new Map<string, string | Uint8Array>()
+          paths.forEach(({ path, binary }, i) => files.set(path, binary ? new Uint8Array(readFileSync(join(dir(key), String(i)))) : readFileSync(join(dir(key), String(i)), 'utf8')))
+          return { files, manifest }
+        } catch {
+          return null
+        }
+      },
+      put: (key, { files, manifest }) => {
+        this.usedSegments.add(key)
+        try {
+          mkdirSync(dir(key), { recursive: true })
+          const paths = [...files].map(([path, content], i) => {
+            writeFileSync(join(dir(key), String(i)), content)
+            return { path, binary: typeof content !== 'string' }
+          })
+          // written last: a segment without it is not read
+          writeFileSync(join(dir(key), 'segment.json'), JSON.stringify({ manifest, paths }))
+        } catch {
+          // a cache that cannot be written costs speed, never the build
+        }
+      },
+    }
+  }
+
+  /** Removes the folders of other builder versions, and the search segments this build did not use. */
   prune(): void {
+    try {
+      const segments = join(this.folder, 'segments')
+      for (const e of readdirSync(segments)) if (!this.usedSegments.has(e)) rmSync(join(segments, e), { recursive: true, force: true })
+    } catch {
+      // no segments yet
+    }
     try {
       for (const e of readdirSync(this.root)) if (e !== this.version && statSync(join(this.root, e)).isDirectory()) rmSync(join(this.root, e), { recursive: true, force: true })
     } catch {

@@ -20,10 +20,15 @@ export interface SearchDoc {
   people: string[]
 }
 
-export function toSearchDocs(articles: Article[], issues: Issue[], people: Person[]): SearchDoc[] {
+/** `people`: everyone, or a lookup of the names an article's people go by (the builder has one at hand). */
+export function toSearchDocs(articles: readonly Article[], issues: readonly Issue[], people: readonly Person[] | ((articleId: string) => string[])): SearchDoc[] {
   const issueOf = new Map(issues.map((i) => [i.id, i]))
-  const peopleOf = new Map<string, string[]>()
-  for (const p of people) for (const id of p.articleIds) peopleOf.set(id, [...(peopleOf.get(id) ?? []), p.name])
+  let namesOf = people as (articleId: string) => string[]
+  if (typeof people !== 'function') {
+    const byArticle = new Map<string, string[]>()
+    for (const p of people) for (const id of p.articleIds) (byArticle.get(id) ?? byArticle.set(id, []).get(id)!).push(p.name)
+    namesOf = (id) => byArticle.get(id) ?? []
+  }
   return articles.map((a) => {
     const issue = issueOf.get(a.issueId)
     const byline = [...a.byline.reporters, ...a.byline.correspondents, ...a.byline.photographers].join(' ')
@@ -40,7 +45,7 @@ export function toSearchDocs(articles: Article[], issues: Issue[], people: Perso
       place: issue?.place ?? null,
       day: issueDay(issue),
       dayLabel: issueDayLabel(issue),
-      people: peopleOf.get(a.id) ?? [],
+      people: namesOf(a.id),
     }
   })
 }

@@ -1,0 +1,51 @@
+// The record of the last build into an output folder, kept in the builder's cache: an unchanged rebuild (the
+// same pages, builder and build time) finds the output already holds its result and writes nothing.
+import { createHash } from 'node:crypto'
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import type { Manifest } from '../../shared/corpus-schema'
+
+/**
+ * What was last built into an output folder (in the cache, by the folder's path): the inputs' key, the corpus
+ * version and the exit code. An output whose manifest still names that version holds that build.
+ */
+export class BuildRecord {
+  private readonly file: string
+  constructor(cacheRoot: string, private readonly outDir: string) {
+    this.file = join(cacheRoot, 'builds', `${createHash('sha256').update(outDir).digest('hex').slice(0, 16)}.json`)
+  }
+
+  private read(): { inputsKey: string; corpusVersion: string; code: number } | null {
+    try {
+      return JSON.parse(readFileSync(this.file, 'utf8'))
+    } catch {
+      return null
+    }
+  }
+
+  holds(inputsKey: string): boolean {
+    const last = this.read()
+    if (last?.inputsKey !== inputsKey) return false
+    try {
+      const manifest = JSON.parse(readFileSync(join(this.outDir, 'manifest.json'), 'utf8')) as Manifest
+      return manifest.corpusVersion === last.corpusVersion && !!manifest.views && statSync(join(this.outDir, manifest.views), { throwIfNoEntry: false })?.isDirectory() === true
+    } catch {
+      return false
+    }
+  }
+
+  exitCode(): number {
+    return this.read()?.code ?? 0
+  }
+
+  save(inputsKey: string, code: number): void {
+    try {
+      const manifest = JSON.parse(readFileSync(join(this.outDir, 'manifest.json'), 'utf8')) as Manifest
+      mkdirSync(dirname(this.file), { recursive: true })
+      writeFileSync(this.file, JSON.stringify({ inputsKey, corpusVersion: manifest.corpusVersion, code }))
+    } catch {
+      // without a record the next build is made in full
+    }
+  }
+}
+
