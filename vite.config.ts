@@ -6,6 +6,7 @@ import { readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { defineConfig, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
+import { precompressed } from './scripts/precompressed'
 
 /** A Content Security Policy without inline script, for the built app (the dev server injects inline scripts). */
 function contentSecurityPolicy(): Plugin {
@@ -32,25 +33,39 @@ function contentSecurityPolicy(): Plugin {
 /** Where static files and the corpus come from: public/, or another folder (the update test builds two versions). */
 const publicDir = process.env.XIANBAO_PUBLIC_DIR ?? 'public'
 
-/**
- * The precache limit: the largest corpus file, with room to grow, and never under Workbox's 2 MiB default.
- * Corpus files are sharded to stay far below it (src/corpus/output.ts, src/shared/search/index-files.ts).
- */
-function precacheLimit(): number {
+/** The sizes of the corpus's files (their .br and .gz copies aside). */
+function corpusSizes(): number[] {
   const sizes: number[] = []
   const walk = (dir: string) => {
     for (const f of readdirSync(dir, { withFileTypes: true })) {
       if (f.isDirectory()) walk(join(dir, f.name))
-      else sizes.push(statSync(join(dir, f.name)).size)
+      else if (!/\.(br|gz)$/.test(f.name)) sizes.push(statSync(join(dir, f.name)).size)
     }
   }
   try {
     walk(join(publicDir, 'corpus'))
   } catch {
-    // no corpus built yet: the default limit
+    // no corpus built yet
   }
-  return Math.max(2 * 2 ** 20, Math.ceil((Math.max(0, ...sizes) * 1.5) / 2 ** 20) * 2 ** 20)
+  return sizes
 }
+
+const sizes = corpusSizes()
+/**
+ * A corpus under this size is precached whole: after one visit every view works offline. A larger one (an
+ * archive of many years) is not: the app and the small indexes are precached, and what the reader opens is cached
+ * as it is fetched (its files are named by version and content, so a cached copy is always the right one).
+ */
+const PRECACHE_WHOLE_BYTES = 50 * 2 ** 20
+const precacheWhole = sizes.reduce((n, s) => n + s, 0) < PRECACHE_WHOLE_BYTES
+
+/**
+ * The precache limit: the largest corpus file, with room to grow, and never under Workbox's 2 MiB default.
+ * Corpus files are sharded to stay far below it (src/corpus/output.ts, src/shared/search/index-files.ts).
+ */
+const precacheLimit = Math.max(2 * 2 ** 20, Math.ceil((Math.max(0, ...sizes) * 1.5) / 2 ** 20) * 2 ** 20)
+
+const APP_SHELL = ['*.{js,css,html,svg,png,webmanifest,txt}', 'assets/**/*.{js,css,svg,png,woff2}', 'icons/**/*.{png,svg}']
 
 export default defineConfig({
   plugins: [
@@ -59,6 +74,7 @@ export default defineConfig({
     react(),
     tailwindcss(),
     contentSecurityPolicy(),
+    precompressed(),
     VitePWA({
       // the reader agrees to an update (prompt), so the app and corpus of one version are never mixed
       registerType: 'prompt',
@@ -82,9 +98,14 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,json,txt,bin}'],
+        globPatterns: precacheWhole
+          ? [...APP_SHELL, 'corpus/**/*.{json,bin}']
+          : [...APP_SHELL, 'corpus/manifest.json', 'corpus/views/*/home.json', 'corpus/views/*/*/index.json'],
         globIgnores: ['corpus/corpus-report.json'],
-        maximumFileSizeToCacheInBytes: precacheLimit(),
+        maximumFileSizeToCacheInBytes: precacheLimit,
+        runtimeCaching: precacheWhole ? [] : [
+          { urlPattern: /\/corpus\/(views|search)\//, handler: 'CacheFirst', options: { cacheName: 'xianbao-corpus-read', expiration: { maxEntries: 50_000 } } },
+        ],
         navigateFallback: '/index.html',
         // the first visit's worker takes control at once, so the page works offline after one visit
         clientsClaim: true,

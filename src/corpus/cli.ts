@@ -8,6 +8,8 @@ import { join, relative, resolve, sep } from 'node:path'
 import { formatDiagnostic, groupByRule } from './lib/diagnostics'
 import { type Built, buildCorpus } from './io/build-corpus'
 import { BuildRecord } from './io/build-record'
+import type { Manifest } from '../shared/corpus-schema'
+import { compressFolder } from './io/compress'
 import { CorpusFolder, CorpusWriteError } from './io/corpus-folder'
 import { ioCode, ioWarning, listPages } from './io/list-pages'
 import { builderVersion, DEFAULT_CACHE, PageCache } from './io/page-cache'
@@ -125,6 +127,11 @@ async function main(): Promise<number> {
       diagnostics: grouped,
     }
     folder.write('corpus-report.json', `${JSON.stringify(report, null, 1)}\n`)
+    const t0 = performance.now()
+    const compressProgress = progressLine(opts.quiet)
+    const previous = readManifest(outDir)
+    const compression = await compressFolder(folder.path, previous && outDir, (path) => movedTo(path, built.manifest!, previous!), (done, total) => compressProgress('compress', done, total))
+    built.phases.compress = +((performance.now() - t0) / 1000).toFixed(2)
     folder.commit()
     cache.prune()
     const code = failed.length || problems.length || unplaced(built) || lost(built) ? 1 : 0
@@ -141,7 +148,7 @@ async function main(): Promise<number> {
     )
     peakRss = Math.max(peakRss, process.memoryUsage.rss())
     if (opts.stats) {
-      writeFileSync(opts.stats, `${JSON.stringify({ pages: files.length, articles: built.manifest.counts.articles, seconds, cacheHits: cache.hits, peakRssMiB: peakRss / 2 ** 20, files: folder.files, bytes: folder.bytes, phases: built.phases }, null, 1)}\n`)
+      writeFileSync(opts.stats, `${JSON.stringify({ pages: files.length, articles: built.manifest.counts.articles, seconds, cacheHits: cache.hits, peakRssMiB: peakRss / 2 ** 20, files: folder.files, bytes: folder.bytes, phases: built.phases, compression }, null, 1)}\n`)
     }
     return code
   } catch (e) {
@@ -153,6 +160,24 @@ async function main(): Promise<number> {
     clearInterval(sampler)
     if (!opts.useCache) rmSync(cacheRoot, { recursive: true, force: true })
   }
+}
+
+function readManifest(dir: string): Manifest | null {
+  try {
+    return JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest
+  } catch {
+    return null
+  }
+}
+
+/** Where a file of this build stood in the previous one: its view and search folders are named by version. */
+function movedTo(path: string, now: Manifest, before: Manifest): string {
+  const searchFolder = (m: Manifest) => m.search?.segments[0]?.index[0]?.file.split('/').slice(0, 2).join('/')
+  const [viewsNow, viewsBefore] = [now.views, before.views]
+  if (viewsNow && viewsBefore && path.startsWith(viewsNow)) return viewsBefore + path.slice(viewsNow.length)
+  const [searchNow, searchBefore] = [searchFolder(now), searchFolder(before)]
+  if (searchNow && searchBefore && path.startsWith(`${searchNow}/`)) return searchBefore + path.slice(searchNow.length)
+  return path
 }
 
 const unplaced = (built: Built) => built.unplaced.reduce((n, u) => n + u.lines.length, 0)

@@ -125,7 +125,7 @@ export class PeopleLinker {
       let latest = this.latest.get(role)
       if (latest?.articleId !== articleId) this.latest.set(role, (latest = { articleId, sentences: new Set() }))
       if (role.articleIds.at(-1) !== articleId) role.articleIds.push(articleId)
-      if (sentence && !latest.sentences.has(sentence)) {
+      if (sentence && !latest.sentences.has(sentence) && role.evidence.length < EVIDENCE_KEPT) {
         latest.sentences.add(sentence)
         role.evidence.push({ articleId, sentence })
       }
@@ -154,6 +154,13 @@ export function linkPeople(articles: Article[], issues: Issue[], mentions: NameM
   for (const a of articles) linker.addArticle(a)
   return { people: linker.result(), finders }
 }
+
+/**
+ * Sentences kept as a role's evidence from its sightings (an appointment's notice is always kept): the first ones,
+ * in path order. `articleIds` lists every sighting; a county secretary seen in thousands of articles would
+ * otherwise carry thousands of sentences through the build and into people.json.
+ */
+export const EVIDENCE_KEPT = 20
 
 const ACTION_ORDER: Record<Appointment['action'], number> = { elect: 0, appoint: 1, resign: 2, remove: 3 }
 const byDay = (a: Appointment, b: Appointment) =>

@@ -69,6 +69,11 @@ export class CorpusFolder implements CorpusSink {
     })
   }
 
+  /** The folder being written (its files are complete once the corpus is written). */
+  get path(): string {
+    return this.fresh
+  }
+
   /** Swaps the fresh folder in for the output. */
   commit(): void {
     this.step(`replace ${this.outDir}`, () => {

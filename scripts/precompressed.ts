@@ -1,0 +1,50 @@
+// The app's build and its preview server with precompressed files: the build writes .br and .gz beside every
+// asset (the corpus's files come with theirs from the corpus build), and `vite preview` (npm start) sends the
+// brotli or gzip copy when the browser accepts it, as a CDN or nginx's gzip_static/brotli_static would.
+import { createReadStream, existsSync, statSync } from 'node:fs'
+import { extname, join, normalize } from 'node:path'
+import type { Plugin } from 'vite'
+import { compressFolder } from '../src/corpus/io/compress'
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8', '.bin': 'application/octet-stream', '.svg': 'image/svg+xml', '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json', '.map': 'application/json',
+}
+
+export function precompressed(outDir = 'dist'): Plugin[] {
+  return [{
+    name: 'xianbao-precompress',
+    apply: 'build',
+    // after the service worker's files are written (vite-plugin-pwa writes them when the bundle closes)
+    closeBundle: {
+      order: 'post',
+      async handler() {
+        await compressFolder(outDir, null, (p) => p)
+      },
+    },
+  }, {
+    // `vite preview` runs the plugins of `serve`: this one only serves
+    name: 'xianbao-serve-precompressed',
+    configurePreviewServer(server) {
+      const root = server.config.build.outDir
+      server.middlewares.use((req, res, next) => {
+        const accepts = String(req.headers['accept-encoding'] ?? '')
+        const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0]!)).replace(/^(\.\.[/\\])+/, '')
+        const file = join(root, path)
+        const type = TYPES[extname(file)]
+        if (!type || (req.method !== 'GET' && req.method !== 'HEAD')) return next()
+        const encoding = /\bbr\b/.test(accepts) && existsSync(`${file}.br`) ? 'br' : /\bgzip\b/.test(accepts) && existsSync(`${file}.gz`) ? 'gzip' : null
+        if (!encoding || !statSync(file, { throwIfNoEntry: false })?.isFile()) return next()
+        const copy = `${file}.${encoding === 'br' ? 'br' : 'gz'}`
+        res.setHeader('Content-Type', type)
+        res.setHeader('Content-Encoding', encoding)
+        res.setHeader('Content-Length', statSync(copy).size)
+        res.setHeader('Vary', 'Accept-Encoding')
+        res.setHeader('Cache-Control', path.startsWith('/assets/') || /^\/corpus\/(views|search)\//.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache')
+        if (req.method === 'HEAD') return res.end()
+        createReadStream(copy).pipe(res)
+      })
+    },
+  }]
+}
