@@ -3,6 +3,7 @@
 // brotli or gzip copy when the browser accepts it, as a CDN or nginx's gzip_static/brotli_static would.
 import { createReadStream, existsSync, statSync } from 'node:fs'
 import { extname, join, normalize } from 'node:path'
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Plugin } from 'vite'
 import { compressFolder } from '../src/corpus/io/compress'
 
@@ -27,24 +28,36 @@ export function precompressed(outDir = 'dist'): Plugin[] {
     // `vite preview` runs the plugins of `serve`: this one only serves
     name: 'xianbao-serve-precompressed',
     configurePreviewServer(server) {
-      const root = server.config.build.outDir
-      server.middlewares.use((req, res, next) => {
-        const accepts = String(req.headers['accept-encoding'] ?? '')
-        const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0]!)).replace(/^(\.\.[/\\])+/, '')
-        const file = join(root, path)
-        const type = TYPES[extname(file)]
-        if (!type || (req.method !== 'GET' && req.method !== 'HEAD')) return next()
-        const encoding = /\bbr\b/.test(accepts) && existsSync(`${file}.br`) ? 'br' : /\bgzip\b/.test(accepts) && existsSync(`${file}.gz`) ? 'gzip' : null
-        if (!encoding || !statSync(file, { throwIfNoEntry: false })?.isFile()) return next()
-        const copy = `${file}.${encoding === 'br' ? 'br' : 'gz'}`
-        res.setHeader('Content-Type', type)
-        res.setHeader('Content-Encoding', encoding)
-        res.setHeader('Content-Length', statSync(copy).size)
-        res.setHeader('Vary', 'Accept-Encoding')
-        res.setHeader('Cache-Control', path.startsWith('/assets/') || /^\/corpus\/(views|search)\//.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache')
-        if (req.method === 'HEAD') return res.end()
-        createReadStream(copy).pipe(res)
-      })
+      const serve = servePrecompressed(server.config.build.outDir)
+      server.middlewares.use((req, res, next) => (serve(req, res) ? undefined : next()))
     },
   }]
 }
+
+/**
+ * A handler that sends `root`'s brotli or gzip copy of the file asked for when the browser accepts it; false when
+ * there is none (the caller serves the request itself). `root` may be a function of the path (a corpus elsewhere).
+ */
+export function servePrecompressed(root: string | ((path: string) => string)) {
+  return (req: IncomingMessage, res: ServerResponse): boolean => {
+    const accepts = String(req.headers['accept-encoding'] ?? '')
+    const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0]!)).replace(/^(\.\.[/\\])+/, '')
+    const file = typeof root === 'string' ? join(root, path) : root(path)
+    const type = TYPES[extname(file)]
+    if (!type || (req.method !== 'GET' && req.method !== 'HEAD')) return false
+    const encoding = /\bbr\b/.test(accepts) && existsSync(`${file}.br`) ? 'br' : /\bgzip\b/.test(accepts) && existsSync(`${file}.gz`) ? 'gzip' : null
+    if (!encoding || !statSync(file, { throwIfNoEntry: false })?.isFile()) return false
+    const copy = `${file}.${encoding === 'br' ? 'br' : 'gz'}`
+    res.setHeader('Content-Type', type)
+    res.setHeader('Content-Encoding', encoding)
+    res.setHeader('Content-Length', statSync(copy).size)
+    res.setHeader('Vary', 'Accept-Encoding')
+    res.setHeader('Cache-Control', path.startsWith('/assets/') || /^\/corpus\/(views|search)\//.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache')
+    if (req.method === 'HEAD') res.end()
+    else createReadStream(copy).pipe(res)
+    return true
+  }
+}
+
+/** The content type of a file served as is. */
+export const contentType = (file: string) => TYPES[extname(file)] ?? 'application/octet-stream'

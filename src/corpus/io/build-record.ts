@@ -1,7 +1,7 @@
 // The record of the last build into an output folder, kept in the builder's cache: an unchanged rebuild (the
 // same pages, builder and build time) finds the output already holds its result and writes nothing.
 import { createHash } from 'node:crypto'
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import type { Manifest } from '../../shared/corpus-schema'
 
@@ -12,7 +12,14 @@ import type { Manifest } from '../../shared/corpus-schema'
 export class BuildRecord {
   private readonly file: string
   constructor(cacheRoot: string, private readonly outDir: string) {
-    this.file = join(cacheRoot, 'builds', `${createHash('sha256').update(outDir).digest('hex').slice(0, 16)}.json`)
+    // one folder by whatever path it is named
+    let real = outDir
+    try {
+      real = realpathSync(outDir)
+    } catch {
+      // not built yet
+    }
+    this.file = join(cacheRoot, 'builds', `${createHash('sha256').update(real).digest('hex').slice(0, 16)}.json`)
   }
 
   private read(): { inputsKey: string; corpusVersion: string; code: number } | null {

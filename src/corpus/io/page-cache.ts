@@ -13,13 +13,15 @@ import type { PagePass } from '../pipeline'
 
 const SOURCE_ROOTS = ['..', '../../shared'].map((p) => fileURLToPath(new URL(p, import.meta.url)))
 
-/** A hash of every source file the builder runs (tests aside), and of the Node version that runs it. */
+/** A hash of the source of every stage the builder runs (tests and I/O aside), and of the Node version that runs it. */
 export function builderVersion(): string {
   const hash = createHash('sha256').update(process.version)
   const walk = (dir: string) => {
     for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const path = join(dir, e.name)
-      if (e.isDirectory() && e.name !== '__fixtures__' && e.name !== 'reliability') walk(path)
+      // io/ and the CLI read and write files; they do not change what a page or the corpus becomes
+      if (e.isDirectory() && !['__fixtures__', 'reliability', 'io'].includes(e.name)) walk(path)
+      else if (e.name === 'cli.ts') continue
       else if (/\.ts$/.test(e.name) && !/\.test(-utils)?\.ts$/.test(e.name)) hash.update(path.slice(dir.length)).update(readFileSync(path))
     }
   }

@@ -2,6 +2,8 @@
 // its values over the years. The place's labels are listed from the figures index.
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router'
+import { lazy, Suspense } from 'react'
+import { ChartSpace } from '@/components/chart-space'
 import { useDocumentTitle } from '@/components/document-title'
 import { FilterSelect } from '@/components/filter-select'
 import { PageTitle } from '@/components/layout'
@@ -11,7 +13,10 @@ import { useT } from '@/lib/i18n'
 import { compact } from '@/lib/search-params'
 import { toCsv } from '../figure-table'
 import { figureSeriesQueryOptions, figuresIndexQueryOptions, figuresPageQueryOptions } from '../queries'
-import { LabelCounts, SeriesCharts } from './figure-charts'
+
+// the chart library loads after the list: the list is the content, the chart comes when ready
+const LabelCounts = lazy(() => import('./figure-charts').then((m) => ({ default: m.LabelCounts })))
+const SeriesCharts = lazy(() => import('./figure-charts').then((m) => ({ default: m.SeriesCharts })))
 
 const route = getRouteApi('/figures')
 
@@ -45,7 +50,7 @@ export function FiguresPage() {
         <button type="button" onClick={download} className="rounded bg-red-800 px-3 py-1.5 text-sm text-white">{t.figures.csv}</button>
         {label && <Link to="/figures" search={compact({ place: search.place })} className="text-sm underline">{t.timeline.clear}</Link>}
       </form>
-      {label ? (series ? <SeriesCharts label={label} series={series} /> : null) : <LabelCounts labels={entry?.labels ?? []} />}
+      {label ? (series ? <Suspense fallback={<ChartSpace />}><SeriesCharts label={label} series={series} /></Suspense> : null) : <Suspense fallback={<ChartSpace />}><LabelCounts labels={entry?.labels ?? []} /></Suspense>}
       {!entry ? <Empty /> : !rows ? <Loading /> : (
         <>
           <p className="my-3 text-sm text-stone-700" role="status">{t.figures.count(rows.total)}</p>

@@ -2,13 +2,17 @@
 // most often, and the articles a page at a time.
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { getRouteApi, Link } from '@tanstack/react-router'
+import { lazy, Suspense } from 'react'
+import { ChartSpace } from '@/components/chart-space'
 import { useDocumentTitle } from '@/components/document-title'
 import { pageParam } from '@/components/pager'
 import { Empty } from '@/components/states'
 import { useT } from '@/lib/i18n'
 import { personListQueryOptions, personQueryOptions } from '../queries'
 import { formatSpan, roleName } from '../role-format'
-import { CareerChart } from './career-chart'
+
+// the chart library loads after the list: the list is the content, the chart comes when ready
+const CareerChart = lazy(() => import('./career-chart').then((m) => ({ default: m.CareerChart })))
 
 const route = getRouteApi('/people/$personId')
 
@@ -49,7 +53,7 @@ export function PersonPage() {
                 </li>
               ))}
             </ol>
-            <CareerChart roles={person.roles} />
+            <Suspense fallback={<ChartSpace />}><CareerChart roles={person.roles} /></Suspense>
           </>
         )}
       </section>

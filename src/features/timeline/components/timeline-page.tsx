@@ -2,6 +2,8 @@
 // by place, type, person or a word of the name, a page at a time.
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router'
+import { lazy, Suspense } from 'react'
+import { ChartSpace } from '@/components/chart-space'
 import { useDocumentTitle } from '@/components/document-title'
 import { FilterSelect } from '@/components/filter-select'
 import { PageTitle } from '@/components/layout'
@@ -13,7 +15,9 @@ import { PAGE_SIZE } from '@/shared/views'
 import { filterRows } from '../meeting-rows'
 import { timelineIndexQueryOptions, timelineMonthQueryOptions } from '../queries'
 import { MeetingCard } from './meeting-card'
-import { MonthChart } from './month-chart'
+
+// the chart library loads after the list: the list is the content, the chart comes when ready
+const MonthChart = lazy(() => import('./month-chart').then((m) => ({ default: m.MonthChart })))
 
 const route = getRouteApi('/timeline')
 
@@ -48,7 +52,9 @@ export function TimelinePage() {
             className={`rounded px-2 py-0.5 ${y === year ? 'bg-red-800 text-white' : 'bg-stone-100'}`}>{y}</Link>
         ))}
       </nav>
-      <MonthChart data={index.months.filter((m) => m.month.startsWith(`${year}-`))} selected={month} onSelect={(m) => set({ month: m, place: undefined, type: undefined, person: undefined, q: undefined })} />
+      <Suspense fallback={<ChartSpace />}>
+        <MonthChart data={index.months.filter((m) => m.month.startsWith(`${year}-`))} selected={month} onSelect={(m) => set({ month: m, place: undefined, type: undefined, person: undefined, q: undefined })} />
+      </Suspense>
       {index.undated.length > 0 && (
         <p className="mt-2 flex flex-wrap gap-2 text-sm">
           {index.undated.filter((u) => u.year).map((u) => (
