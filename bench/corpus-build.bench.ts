@@ -1,61 +1,69 @@
-// Benchmark: build the corpus from 2,000 generated pages (three layouts) and write pages/s and peak memory to
-// bench/results/corpus-build.json. Run: npm run bench:corpus [-- --pages N]
-import { mkdirSync, writeFileSync } from 'node:fs'
-import { cpus } from 'node:os'
-import { corpusFiles } from '../src/corpus/output'
-import { buildPages } from '../src/corpus/pipeline'
-import { extractFacts } from '../src/corpus/facts/facts'
-import { silentReporter } from '../src/corpus/lib/diagnostics'
-import { generatePages, loadMaterial } from './generate-pages'
+// Benchmark: the builder on generated archives (npm run gen:archive) of 20,000 and 200,000 articles, as a user runs
+// it (npm run corpus): a cold build (empty cache), an unchanged rebuild, and a rebuild after one page changed.
+// Time per article, each pass's seconds, peak resident memory (the kernel's count, worker threads included).
+// Writes bench/results/corpus-build.json. Run: npm run bench:corpus [-- --sizes 20000,200000]
+import { execFileSync } from 'node:child_process'
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { availableParallelism, cpus, tmpdir } from 'node:os'
+import { join } from 'node:path'
 
-const pagesArg = process.argv.indexOf('--pages')
-const count = pagesArg > 0 ? Number(process.argv[pagesArg + 1]) : 2000
-const material = loadMaterial('data/issues')
-const encoder = new TextEncoder()
-const inputs = generatePages(material, count).map((p) => ({ path: p.path, bytes: encoder.encode(p.text) }))
-const inputBytes = inputs.reduce((n, p) => n + p.bytes.length, 0)
+const at = process.argv.indexOf('--sizes')
+const sizes = (at > 0 ? process.argv[at + 1]! : '20000,200000').split(',').map(Number)
 
-global.gc?.()
-const baseline = process.memoryUsage()
-let peakRss = baseline.rss
-let peakHeap = baseline.heapUsed
-const started = performance.now()
-const sample = () => {
-  const m = process.memoryUsage()
-  peakRss = Math.max(peakRss, m.rss)
-  peakHeap = Math.max(peakHeap, m.heapUsed)
+interface Stats {
+  articles?: number
+  seconds: number
+  peakRssMiB: number
+  cacheHits?: number
+  upToDate?: boolean
+  phases?: Record<string, number>
+  files?: number
+  bytes?: number
 }
-const result = buildPages(inputs, sample)
-const paged = performance.now()
-Object.assign(result.corpus, extractFacts(result.corpus.issues, result.corpus.articles, () => silentReporter))
-sample()
-const built = performance.now()
-const files = corpusFiles(result.corpus, new Date(0).toISOString())
-const done = performance.now()
-const outputBytes = [...files.values()].reduce((n, t) => n + Buffer.byteLength(t), 0)
 
+function build(pages: string, out: string, cache: string): Stats {
+  const stats = join(out, '..', 'stats.json')
+  execFileSync(process.execPath, ['--max-old-space-size=1280', '--import', 'tsx', 'src/corpus/cli.ts', '--in', pages, '--out', out, '--cache', cache, '--stats', stats, '--quiet'], { stdio: ['ignore', 'ignore', 'inherit'] })
+  return JSON.parse(readFileSync(stats, 'utf8')) as Stats
+}
+
+const firstPage = (dir: string): string => {
+  const entry = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))[0]!
+  return entry.isDirectory() ? firstPage(join(dir, entry.name)) : join(dir, entry.name)
+}
+
+const results: Record<string, unknown> = {}
+for (const size of sizes) {
+  const dir = join(tmpdir(), `xianbao-corpus-bench-${size}`)
+  const pages = join(dir, 'pages')
+  if (!existsSync(pages)) execFileSync('npx', ['tsx', 'bench/gen-archive.ts', '--articles', String(size), '--out', pages], { stdio: 'inherit' })
+  const cache = join(dir, 'cache')
+  const out = join(dir, 'corpus')
+  rmSync(cache, { recursive: true, force: true })
+  rmSync(out, { recursive: true, force: true })
+  const cold = build(pages, out, cache)
+  const unchanged = build(pages, out, cache)
+  const page = firstPage(pages)
+  const before = readFileSync(page)
+  appendFileSync(page, '\n\n县委书记王明远主持召开专题会议，研究部署相关工作。\n')
+  const onePageChanged = build(pages, out, cache)
+  writeFileSync(page, before)
+  results[size] = {
+    articles: cold.articles,
+    cold: { ...cold, msPerArticle: +((cold.seconds * 1000) / cold.articles!).toFixed(3) },
+    unchanged: { seconds: +unchanged.seconds.toFixed(2), upToDate: unchanged.upToDate, peakRssMiB: +unchanged.peakRssMiB.toFixed(0) },
+    onePageChanged: { seconds: +onePageChanged.seconds.toFixed(2), cacheHits: onePageChanged.cacheHits, phases: onePageChanged.phases, peakRssMiB: +onePageChanged.peakRssMiB.toFixed(0) },
+    speedup: { unchanged: +(cold.seconds / unchanged.seconds).toFixed(1), onePageChanged: +(cold.seconds / onePageChanged.seconds).toFixed(1) },
+  }
+  console.log(size, JSON.stringify(results[size]))
+}
+const perArticle = sizes.map((s) => (results[s] as { cold: { msPerArticle: number } }).cold.msPerArticle)
 const figures = {
   date: new Date().toISOString(),
-  machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version },
-  pages: count,
-  inputMiB: +(inputBytes / 2 ** 20).toFixed(2),
-  articles: result.corpus.articles.length,
-  diagnostics: result.diagnostics.length,
-  unplacedLines: result.unplaced.reduce((n, u) => n + u.lines.length, 0),
-  people: result.corpus.people.length,
-  meetings: result.corpus.meetings.length,
-  figures: result.corpus.figures.length,
-  pagesSeconds: +((paged - started) / 1000).toFixed(2),
-  factsSeconds: +((built - paged) / 1000).toFixed(2),
-  // the JSON files, and building and exporting the search index
-  filesSeconds: +((done - built) / 1000).toFixed(2),
-  /** pages to issues and articles only (part 1) */
-  pagesPerSecondWithoutFacts: +(count / ((paged - started) / 1000)).toFixed(1),
-  /** the whole build: pages, facts (people, meetings, figures…) and the JSON */
-  pagesPerSecond: +(count / ((done - started) / 1000)).toFixed(1),
-  peakRssMiB: +(peakRss / 2 ** 20).toFixed(1),
-  peakHeapMiB: +(peakHeap / 2 ** 20).toFixed(1),
-  outputMiB: +(outputBytes / 2 ** 20).toFixed(2),
+  machine: { cpus: cpus().length, parallelism: availableParallelism(), cpu: cpus()[0]?.model, node: process.version },
+  results,
+  /** the largest archive's time per article over the smallest's (budget 1.5) */
+  perArticleGrowth: +(Math.max(...perArticle) / Math.min(...perArticle)).toFixed(2),
 }
 mkdirSync('bench/results', { recursive: true })
 writeFileSync('bench/results/corpus-build.json', `${JSON.stringify(figures, null, 2)}\n`)

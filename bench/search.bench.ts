@@ -13,11 +13,10 @@ import { corpusFiles } from '../src/corpus/output'
 import { runPipeline } from '../src/corpus/pipeline'
 import type { Manifest } from '../src/shared/corpus-schema'
 import type { SearchStats } from '../src/features/search/worker-protocol'
-import { generatePages, loadMaterial } from './generate-pages'
+import { generateArchive } from './archive/generate-archive'
 
 const sizes = (process.env.SIZES ?? '2000,20000').split(',').map(Number)
 const port = 4198
-const material = loadMaterial('data/issues')
 /** "build": serve the corpus without its search files, so that the worker builds the index itself */
 const indexMode = process.env.SEARCH_INDEX === 'build' ? 'build' : 'import'
 /** visits measured for readiness, each way */
@@ -25,8 +24,7 @@ const runs = Number(process.env.RUNS ?? 5)
 
 /** The app built with a generated corpus in place of the bundled one (its service worker precaches that corpus). */
 function buildSite(articles: number): { dir: string; texts: string[]; count: number; filesMiB: { docs: number; index: number } } {
-  // about 3.4 articles a generated page
-  const pages = generatePages(material, Math.ceil(articles / 3.4), articles)
+  const pages = [...generateArchive({ articles, seed: articles })]
   const { corpus } = runPipeline(pages.map((p) => ({ path: p.path, bytes: new TextEncoder().encode(p.text) })))
   const dir = mkdtempSync(join(tmpdir(), `xianbao-search-${articles}-`))
   cpSync('public', join(dir, 'public'), { recursive: true, filter: (src) => !src.includes('/corpus') })

@@ -6,7 +6,7 @@ export function formatIssueDate(date: IssueDate, t: Strings): string {
   if (date.value && date.basis !== 'content') return formatDay(date.value, t)
   if (date.earliest && date.latest) {
     if (date.earliest.endsWith('-01-01') && date.latest.endsWith('-12-31') && date.earliest.slice(0, 4) === date.latest.slice(0, 4)) {
-      return t.lang === 'en' ? date.earliest.slice(0, 4) : `${date.earliest.slice(0, 4)}年`
+      return t.dates.year(date.earliest.slice(0, 4))
     }
     return `${formatDay(date.earliest, t)}–${formatDay(date.latest, t)}`
   }
@@ -14,8 +14,7 @@ export function formatIssueDate(date: IssueDate, t: Strings): string {
 }
 
 export function formatDay(iso: string, t: Strings): string {
-  const [y, m, d] = iso.split('-').map(Number)
-  return t.lang === 'en' ? iso : `${y}年${m}月${d}日`
+  return t.dates.day(iso)
 }
 
 /** 据正文“过去的2020年”推断为2021年 */

@@ -17,7 +17,7 @@ export function Layout({ children, search, status }: { children: ReactNode; sear
   return (
     <div className="min-h-screen" lang={t.lang}>
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
-        {t.lang === 'en' ? 'Skip to content' : '跳到正文'}
+        {t.skipToContent}
       </a>
       <header className="border-b border-stone-200 bg-white">
         <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-5 gap-y-2 px-4 py-3">

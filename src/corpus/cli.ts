@@ -98,14 +98,14 @@ async function main(): Promise<number> {
   const cacheRoot = opts.useCache ? opts.cache : mkdtempSync(join(tmpdir(), 'xianbao-pages-'))
   const cache = new PageCache(cacheRoot, builderVersion())
   let folder: CorpusFolder | null = null
-  let peakRss = 0
-  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), 200)
+  // the process's peak resident memory, worker threads included, as the kernel counts it
+  const peakRssMiB = () => process.resourceUsage().maxRSS / 1024
   const record = new BuildRecord(cacheRoot, outDir)
   try {
     const built = await buildCorpus(files, read, cache, () => (folder = new CorpusFolder(outDir)), generatedAt, progressLine(opts.quiet), (key) => problems.length === 0 && record.holds(key))
     if (built.upToDate) {
       console.error(`[corpus] ${opts.output} is up to date: the same ${files.length} pages with the same builder (${((performance.now() - started) / 1000).toFixed(1)}s; its corpus-report.json stands)`)
-      if (opts.stats) writeFileSync(opts.stats, `${JSON.stringify({ pages: files.length, upToDate: true, seconds: (performance.now() - started) / 1000, peakRssMiB: Math.max(peakRss, process.memoryUsage.rss()) / 2 ** 20 }, null, 1)}\n`)
+      if (opts.stats) writeFileSync(opts.stats, `${JSON.stringify({ pages: files.length, upToDate: true, seconds: (performance.now() - started) / 1000, peakRssMiB: peakRssMiB() }, null, 1)}\n`)
       return record.exitCode()
     }
     folder ??= new CorpusFolder(outDir)
@@ -146,9 +146,8 @@ async function main(): Promise<number> {
       `[corpus] ${built.issues}/${paths.length} pages built, ${failed.length} failed · ${built.manifest.counts.articles} articles · ` +
         `${built.diagnostics.length} diagnostics · ${unplaced(built)} unplaced lines · ${cache.hits} pages from the cache · ${seconds.toFixed(1)}s → ${opts.output}`,
     )
-    peakRss = Math.max(peakRss, process.memoryUsage.rss())
     if (opts.stats) {
-      writeFileSync(opts.stats, `${JSON.stringify({ pages: files.length, articles: built.manifest.counts.articles, seconds, cacheHits: cache.hits, peakRssMiB: peakRss / 2 ** 20, files: folder.files, bytes: folder.bytes, phases: built.phases, compression }, null, 1)}\n`)
+      writeFileSync(opts.stats, `${JSON.stringify({ pages: files.length, articles: built.manifest.counts.articles, seconds, cacheHits: cache.hits, peakRssMiB: peakRssMiB(), files: folder.files, bytes: folder.bytes, phases: built.phases, compression }, null, 1)}\n`)
     }
     return code
   } catch (e) {
@@ -157,7 +156,6 @@ async function main(): Promise<number> {
     console.error(`corpus: ${e.message}`)
     return 2
   } finally {
-    clearInterval(sampler)
     if (!opts.useCache) rmSync(cacheRoot, { recursive: true, force: true })
   }
 }

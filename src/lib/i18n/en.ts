@@ -61,6 +61,12 @@ export const en: Strings = {
   personNotFound: (id) => `No person “${id}”.`,
   backHome: 'Back to the home page',
   retry: 'Try again',
+  skipToContent: 'Skip to content',
+  dates: {
+    year: (y) => y,
+    month: (y, m) => `${['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][m - 1]} ${y}`,
+    day: (iso) => iso,
+  },
   corpusMissing: 'The corpus has not been built or cannot be read.',
   corpusMixed: 'The corpus files come from two different versions and cannot be shown together.',
   corpusMixedHelp: 'Reload the page; if this persists, rebuild the corpus and the app (npm run build).',

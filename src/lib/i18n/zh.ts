@@ -60,6 +60,13 @@ export const zh = {
   personNotFound: (id: string) => `找不到人物“${id}”。`,
   backHome: '回到首页',
   retry: '重试',
+  skipToContent: '跳到正文',
+  /** dates as the interface writes them */
+  dates: {
+    year: (y: string) => `${y}年`,
+    month: (y: number, m: number) => `${y}年${m}月`,
+    day: (iso: string) => iso.split('-').map(Number).reduce((s, n, i) => s + n + '年月日'[i]!, ''),
+  },
   corpusMissing: '语料库还没有构建或无法读取。',
   corpusMixed: '语料库的文件来自两个不同的版本，无法一起显示。',
   corpusMixedHelp: '请重新加载页面；如果仍然这样，请重新构建语料库和应用（npm run build）。',

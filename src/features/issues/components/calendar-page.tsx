@@ -61,7 +61,7 @@ export function CalendarPage() {
       )}
       {year ? (
         <table className="w-full max-w-md table-fixed border-collapse bg-white text-center" aria-label={`${year} ${t.issues.monthName(month)}`}>
-          <caption className="mb-2 text-left font-bold">{t.lang === 'en' ? `${t.issues.monthName(month)} ${year}` : `${year}年${month}月`}</caption>
+          <caption className="mb-2 text-left font-bold">{t.dates.month(year, month)}</caption>
           <thead>
             <tr>{t.issues.weekdays.map((d) => <th key={d} scope="col" className="py-1 text-sm text-stone-600">{d}</th>)}</tr>
           </thead>

@@ -32,7 +32,7 @@ export function TimelinePage() {
   // the chart shows one year's months: its size does not grow with the archive
   const year = month?.slice(0, 4)
   const years = [...new Set(index.months.map((m) => m.month.slice(0, 4)))]
-  const label = (m: string) => (m.endsWith('-00') ? t.timeline.yearOnly(m.slice(0, 4)) : t.lang === 'en' ? m : `${m.slice(0, 4)}年${Number(m.slice(5, 7))}月`)
+  const label = (m: string) => (m.endsWith('-00') ? t.timeline.yearOnly(m.slice(0, 4)) : t.dates.month(Number(m.slice(0, 4)), Number(m.slice(5, 7))))
   useDocumentTitle(month ? `${t.timeline.title} · ${label(month)}` : t.timeline.title)
   const set = (patch: Record<string, string | undefined>) => navigate({ search: (prev) => compact({ ...prev, page: undefined, ...patch }) })
   const shown = filterRows(rows ?? [], search)

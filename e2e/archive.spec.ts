@@ -1,0 +1,117 @@
+// The reader on an archive of its own size: a generated one (npm run gen:archive) of some thousands of articles,
+// built and served beside the bundled corpus. Every long list is paged in the URL, a reload keeps the page, the
+// counts say how many there are, and search shows results beyond the first 50.
+import { execFileSync } from 'node:child_process'
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Manifest } from '../src/shared/corpus-schema'
+import type { OfficesIndex, Paged, PersonEntry, TimelineIndex } from '../src/shared/views'
+import { expect, test } from './fixtures/test'
+import { serveSwitchable } from './static-server'
+
+const PORT = 4182
+const base = `http://127.0.0.1:${PORT}`
+let work = ''
+let server: ReturnType<typeof serveSwitchable> | null = null
+let view: <T>(path: string) => T
+
+test.describe.configure({ mode: 'serial', timeout: 180_000 })
+
+test.beforeAll(async () => {
+  test.setTimeout(300_000)
+  work = mkdtempSync(join(tmpdir(), 'xianbao-archive-e2e-'))
+  const publicDir = join(work, 'public')
+  cpSync('public', publicDir, { recursive: true, filter: (src) => !src.includes('/corpus') })
+  execFileSync('npx', ['tsx', 'bench/gen-archive.ts', '--articles', '3000', '--out', join(work, 'pages'), '--seed', '7'])
+  execFileSync(process.execPath, ['--import', 'tsx', 'src/corpus/cli.ts', '--in', join(work, 'pages'), '--out', join(publicDir, 'corpus'), '--quiet', '--no-cache'])
+  execFileSync('npx', ['vite', 'build', '--outDir', join(work, 'dist'), '--emptyOutDir', '--logLevel', 'error'], { env: { ...process.env, XIANBAO_PUBLIC_DIR: publicDir } })
+  const corpus = join(publicDir, 'corpus')
+  const manifest = JSON.parse(readFileSync(join(corpus, 'manifest.json'), 'utf8')) as Manifest
+  view = <T>(path: string) => JSON.parse(readFileSync(join(corpus, manifest.views!, path), 'utf8')) as T
+  server = serveSwitchable(PORT, join(work, 'dist'))
+})
+
+test.afterAll(async () => {
+  await server?.close()
+  rmSync(work, { recursive: true, force: true })
+})
+
+test('the people directory is paged: the next page is in the URL, a reload keeps it, the count is the whole', async ({ page }) => {
+  const first = view<Paged<PersonEntry>>('people/all-0001.json')
+  expect(first.pages).toBeGreaterThan(2)
+  await page.goto(`${base}/people`)
+  await expect(page.getByRole('status')).toContainText(`${first.total} 人`)
+  await expect(page.getByRole('list', { name: '人物' }).getByRole('listitem')).toHaveCount(50)
+  await page.getByRole('navigation', { name: '人物：分页' }).getByRole('link', { name: '下一页' }).click()
+  await expect(page).toHaveURL(/\/people\?page=2$/)
+  const second = view<Paged<PersonEntry>>('people/all-0002.json')
+  await expect(page.getByRole('link', { name: second.items[0]!.name, exact: true })).toBeVisible()
+  await page.reload()
+  await expect(page.getByText(`第 2 / ${first.pages} 页`)).toBeVisible()
+  await expect(page.getByRole('link', { name: second.items[0]!.name, exact: true })).toBeVisible()
+  await expect(page).toHaveTitle('人物 · 县报')
+})
+
+test('a profile pages its articles, and its meetings apart', async ({ page }) => {
+  const top = view<Paged<PersonEntry>>('people/all-0001.json').items[0]!
+  expect(top.articles).toBeGreaterThan(50)
+  await page.goto(`${base}/people/${encodeURIComponent(top.id)}`)
+  await expect(page).toHaveTitle(`${top.name} · 县报`)
+  await expect(page.getByRole('heading', { name: new RegExp(`（${top.articles}）`) })).toBeVisible()
+  await page.getByRole('navigation', { name: '相关文章：分页' }).getByRole('link', { name: '下一页' }).click()
+  await expect(page).toHaveURL(/articles=2/)
+  await page.reload()
+  await expect(page.getByText(`第 2 / ${Math.ceil(top.articles / 50)} 页`).first()).toBeVisible()
+})
+
+test('a month of the timeline with more meetings than a page is paged', async ({ page }) => {
+  const index = view<TimelineIndex>('timeline/index.json')
+  const busy = index.months.find((m) => m.count > 50)!
+  expect(busy).toBeTruthy()
+  await page.goto(`${base}/timeline?month=${busy.month}`)
+  await expect(page.getByRole('status')).toContainText(`${busy.count} 次会议`)
+  await page.getByRole('navigation', { name: '会议时间线：分页' }).getByRole('link', { name: '下一页' }).click()
+  await expect(page).toHaveURL(new RegExp(`month=${busy.month}.*page=2|page=2.*month=${busy.month}`))
+  await page.reload()
+  await expect(page.getByText(`第 2 / ${Math.ceil(busy.count / 50)} 页`)).toBeVisible()
+})
+
+test('a place with more offices than a page is paged', async ({ page }) => {
+  const place = view<OfficesIndex>('offices/index.json').places.find((p) => p.pages > 1)!
+  await page.goto(`${base}/offices?place=${encodeURIComponent(place.place)}`)
+  await expect(page.getByRole('status')).toContainText(`${place.offices} 个职务`)
+  await page.getByRole('navigation', { name: new RegExp(`分页`) }).getByRole('link', { name: '下一页' }).click()
+  await expect(page).toHaveURL(/page=2/)
+  await page.reload()
+  await expect(page.getByText(`第 2 / ${place.pages} 页`)).toBeVisible()
+  await expect(page).toHaveTitle(`职务与任职者 · ${place.place} · 县报`)
+})
+
+test('search shows every result, 50 a page, beyond the first 50', async ({ page }) => {
+  await page.goto(`${base}/search?q=${encodeURIComponent('会议')}`)
+  const status = page.getByRole('status').filter({ hasText: /共 \d+ 篇/ })
+  await expect(status).toBeVisible({ timeout: 60_000 })
+  const total = Number((await status.textContent())!.match(/共 (\d+) 篇/)![1])
+  expect(total).toBeGreaterThan(100)
+  const results = page.getByRole('list', { name: '搜索结果' }).getByRole('listitem')
+  await expect(results).toHaveCount(50)
+  await page.getByRole('navigation', { name: '搜索：分页' }).getByRole('link', { name: '下一页' }).click()
+  await expect(page).toHaveURL(/page=2/)
+  await expect(results).toHaveCount(50)
+  await page.getByRole('navigation', { name: '搜索：分页' }).getByRole('link', { name: '末页' }).click()
+  await expect(results).toHaveCount(total % 50 || 50)
+  await page.reload()
+  await expect(page.getByText(`第 ${Math.ceil(total / 50)} / ${Math.ceil(total / 50)} 页`)).toBeVisible({ timeout: 60_000 })
+})
+
+test('a page of an 8-page issue leads to the day\'s other pages, the previous and the next', async ({ page }) => {
+  await page.goto(`${base}/issues`)
+  await page.getByRole('table').getByRole('link').first().click()
+  const day = page.getByRole('navigation', { name: '当日各版' })
+  await expect(day).toBeVisible()
+  await day.getByRole('link', { name: '下一版 →' }).click()
+  await expect(page.getByRole('navigation', { name: '当日各版' }).locator('[aria-current="page"]')).toHaveText('第2版')
+  await page.getByRole('navigation', { name: '当日各版' }).getByRole('link', { name: '← 上一版' }).click()
+  await expect(page.getByRole('navigation', { name: '当日各版' }).locator('[aria-current="page"]')).toHaveText('第1版')
+})
