@@ -3,7 +3,7 @@
 // of a place when.
 import { queryOptions } from '@tanstack/react-query'
 import { loadOptionalView, loadView } from '@/lib/corpus-client'
-import { matchesName } from '@/lib/name-match'
+import { matchesName } from '@/shared/name-match'
 import { orNotFound } from '@/lib/not-found'
 import type { Office } from '@/shared/corpus-schema'
 import {

@@ -2,7 +2,7 @@
 // FlexSearch bigram index when it is ready. Traditional characters in a query are converted to simplified
 // (opencc-js, loaded on first use); people are suggested by name or pinyin from the people's find buckets.
 import { loadManifest, loadOptionalView, loadView } from '@/lib/corpus-client'
-import { matchesName } from '@/lib/name-match'
+import { matchesName } from '@/shared/name-match'
 import type { SearchFilters } from '@/shared/search/search-engine'
 import type { SegmentedSearch } from '@/shared/search/segmented-search'
 import { type PeopleIndex, type PersonFound, queryBuckets, viewPath } from '@/shared/views'

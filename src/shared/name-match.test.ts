@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { nameKeys } from '@/shared/name-keys'
-import { findBuckets, queryBuckets } from '@/shared/views'
+import { nameKeys } from './name-keys'
 import { matchesName } from './name-match'
+import { findBuckets, queryBuckets } from './views'
 
 describe('matchesName', () => {
   it('finds a name by characters, full pinyin with or without spaces, or initials', () => {

@@ -1,0 +1,105 @@
+// The files cut for views, over a generated archive large enough for every list to take several pages: each view
+// finds what it shows in its own files, and together the files hold every record of the contract's files.
+import { describe, expect, it } from 'vitest'
+import { generateArchive } from '../../../bench/archive/generate-archive'
+import type { Manifest } from '../../shared/corpus-schema'
+import { nameKeys } from '../../shared/name-keys'
+import { matchesName } from '../../shared/name-match'
+import {
+  type ArticleView, type CalendarIndex, type CalendarYear, type FiguresIndex, type FigureRow, type IssueView, type MeetingRow, type OfficesIndex,
+  PAGE_SIZE, type Paged, type PeopleIndex, type PersonEntry, type PersonFound, type PersonView, queryBuckets, type TimelineIndex, viewPath,
+} from '../../shared/views'
+import { corpusFiles } from '../output'
+import { runPipeline } from '../pipeline'
+
+const pages = [...generateArchive({ articles: 1500, seed: 3 })].map((p) => ({ path: p.path, bytes: new TextEncoder().encode(p.text) }))
+const { corpus } = runPipeline(pages)
+const files = corpusFiles(corpus, new Date(0).toISOString())
+const manifest = JSON.parse(files.get('manifest.json') as string) as Manifest
+const view = <T>(path: string): T => {
+  const text = files.get(manifest.views! + path)
+  if (typeof text !== 'string') throw new Error(`no view file ${path}`)
+  return JSON.parse(text) as T
+}
+const allPages = <T>(first: Paged<T>, path: (n: number) => string): T[] => [
+  ...first.items, ...Array.from({ length: first.pages - 1 }, (_, i) => view<Paged<T>>(path(i + 2)).items).flat(),
+]
+
+describe('files cut for views', () => {
+  it('puts every view file under the folder of its build, named in the manifest', () => {
+    expect(manifest.views).toBe(`views/${manifest.corpusVersion}/`)
+    expect([...files.keys()].filter((f) => f.startsWith('views/')).every((f) => f.startsWith(manifest.views!))).toBe(true)
+  })
+
+  it('gives every article and every page a file of its own, found by its id', () => {
+    for (const a of corpus.articles) expect(view<ArticleView>(viewPath.article(a.id)).article.id).toBe(a.id)
+    for (const i of corpus.issues) {
+      const page = view<IssueView>(viewPath.issue(i.id))
+      expect(page.articles.map((a) => a.id)).toEqual(i.articleIds)
+      expect(page.sameDay.map((s) => s.id)).toContain(i.id)
+    }
+  })
+
+  it('cuts the calendar by place and year, holding every page once', () => {
+    const index = view<CalendarIndex>(viewPath.calendarIndex())
+    const listed = index.places.flatMap((p) => p.years.flatMap((y) => view<CalendarYear>(viewPath.calendar(p.place, y.year)).issues.map((i) => i.id)))
+    expect(listed.sort()).toEqual(corpus.issues.map((i) => i.id).sort())
+  })
+
+  it('pages the people directory, everyone once, the people seen most first', () => {
+    const index = view<PeopleIndex>(viewPath.peopleIndex())
+    const first = view<Paged<PersonEntry>>(viewPath.peoplePage(null, 1))
+    expect(first.pages).toBeGreaterThan(1)
+    expect(first.items).toHaveLength(PAGE_SIZE)
+    const all = allPages(first, (n) => viewPath.peoplePage(null, n))
+    expect(all.map((p) => p.id).sort()).toEqual(corpus.people.map((p) => p.id).sort())
+    expect(index.total).toBe(corpus.people.length)
+    expect(all.map((p) => p.articles)).toEqual([...all.map((p) => p.articles)].sort((a, b) => b - a))
+  })
+
+  it('finds every person by name and by pinyin from the buckets a query names', () => {
+    const index = view<PeopleIndex>(viewPath.peopleIndex())
+    const find = (q: string) => queryBuckets(q, index.buckets).flatMap((b) => {
+      const file = files.get(manifest.views! + viewPath.peopleFind(b))
+      return typeof file === 'string' ? (JSON.parse(file) as PersonFound[]) : []
+    }).filter((p) => matchesName(p.name, q, p))
+    for (const p of corpus.people.slice(0, 200)) {
+      expect(find(p.name).map((x) => x.id)).toContain(p.id)
+      expect(find(nameKeys(p.name).pinyin).map((x) => x.id)).toContain(p.id)
+      expect(find(nameKeys(p.name).initials).map((x) => x.id)).toContain(p.id)
+    }
+  })
+
+  it('gives each person a file with their lists in pages that hold all their articles', () => {
+    const busiest = [...corpus.people].sort((a, b) => b.articleIds.length - a.articleIds.length)[0]!
+    expect(busiest.articleIds.length).toBeGreaterThan(PAGE_SIZE)
+    const person = view<PersonView>(viewPath.person(busiest.id))
+    const articles = allPages(person.articles, (n) => viewPath.personList(busiest.id, 'articles', n))
+    expect(articles.map((a) => a.id).sort()).toEqual([...busiest.articleIds].sort())
+    expect(person.person.roles.every((r) => r.evidence.length <= 3)).toBe(true)
+  })
+
+  it('cuts the timeline by month: the months hold every held meeting once', () => {
+    const index = view<TimelineIndex>(viewPath.timelineIndex())
+    const months = [...index.months.map((m) => m.month), ...index.undated.map((u) => `${u.year || '0000'}-00`)]
+    const rows = months.flatMap((m) => view<MeetingRow[]>(viewPath.timelineMonth(m)))
+    expect(rows.map((r) => r.meeting.id).sort()).toEqual(corpus.meetings.filter((m) => m.status === 'held').map((m) => m.id).sort())
+    expect(index.total).toBe(rows.length)
+  })
+
+  it('cuts figures by place and label, and each label has its series by unit', () => {
+    const index = view<FiguresIndex>(viewPath.figuresIndex())
+    const byPlace = index.places.flatMap((p) => allPages(view<Paged<FigureRow>>(viewPath.figures(p.place, null, 1)), (n) => viewPath.figures(p.place, null, n)))
+    expect(byPlace).toHaveLength(corpus.figures.length)
+    const place = index.places[0]!
+    const label = place.labels[0]!
+    expect(view<Paged<FigureRow>>(viewPath.figures(place.place, label.label, 1)).total).toBe(label.count)
+    expect(view<{ unit: string }[]>(viewPath.figureSeries(place.place, label.label)).map((s) => s.unit)).toContain(label.unit)
+  })
+
+  it('pages each place\'s offices', () => {
+    const index = view<OfficesIndex>(viewPath.officesIndex())
+    const total = index.places.reduce((n, p) => n + allPages(view<Paged<{ id: string }>>(viewPath.offices(p.place, 1)), (n2) => viewPath.offices(p.place, n2)).length, 0)
+    expect(total).toBe(corpus.offices.length)
+  })
+})
