@@ -26,3 +26,26 @@ test('the interface switches to English and back', async ({ page }) => {
   await page.getByRole('button', { name: '中文' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('县报档案')
 })
+
+test('every route names its tab: the view, the page, the headline, the person', async ({ page }) => {
+  const titles = new Map<string, string>()
+  for (const [path, title] of [
+    ['/', '县报 · 县级党报的结构化阅读器'],
+    ['/issues', '按日期浏览 · 平阳县 · 县报'],
+    ['/issues/001_a9866df5d050a74f', /^(平阳报|平阳县) 第1版 .* · 县报$/],
+    ['/articles/001_a9866df5d050a74f-a01', '平阳举行2025年乡镇“三比三看”第一次交流活动 · 县报'],
+    ['/people', '人物 · 县报'],
+    ['/people/曾上俊-温州市', '曾上俊 · 县报'],
+    ['/offices', /^职务与任职者 · .* · 县报$/],
+    ['/timeline', /^会议时间线 · 2025年6月 · 县报$/],
+    ['/figures', /^报道中的数据 · 平阳县 · 县报$/],
+    ['/search?q=董智武', '搜索：董智武 · 县报'],
+    ['/about', /^关于.* · 县报$/],
+    ['/articles/no-such-article', '找不到文章“no-such-article”。 · 县报'],
+  ] as const) {
+    await page.goto(path)
+    await expect(page).toHaveTitle(title)
+    titles.set(path, await page.title())
+  }
+  expect(new Set(titles.values()).size).toBe(titles.size)
+})

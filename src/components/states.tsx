@@ -2,6 +2,7 @@
 import { useQueryErrorResetBoundary } from '@tanstack/react-query'
 import { Link, useRouter } from '@tanstack/react-router'
 import type { ReactNode } from 'react'
+import { useDocumentTitle } from './document-title'
 import { CorpusUnavailableError, MixedVersionsError } from '@/lib/corpus-client'
 import { type Strings, useT } from '@/lib/i18n'
 import { NotFoundError } from '@/lib/not-found'
@@ -43,6 +44,11 @@ function WayOn() {
   )
 }
 
+function NotFoundMessage({ title }: { title: string }) {
+  useDocumentTitle(title)
+  return <Message title={title}><WayOn /></Message>
+}
+
 /**
  * What a route shows when its data cannot be read: the thing asked for is not in the corpus; the corpus is
  * missing (how to build it) or mixed; or a file could not be fetched, with a retry that fetches it again.
@@ -51,7 +57,7 @@ export function RouteError({ error }: { error: unknown }) {
   const t = useT()
   const router = useRouter()
   const { reset } = useQueryErrorResetBoundary()
-  if (error instanceof NotFoundError) return <Message title={notFoundTitle(error, t)}><WayOn /></Message>
+  if (error instanceof NotFoundError) return <NotFoundMessage title={notFoundTitle(error, t)} />
   const retry = (
     <button type="button" className="mt-3 rounded bg-red-800 px-3 py-1 text-white" onClick={() => { reset(); void router.invalidate() }}>
       {t.retry}

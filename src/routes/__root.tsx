@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { createRootRouteWithContext, Link, Outlet } from '@tanstack/react-router'
+import { useDocumentTitle } from '@/components/document-title'
 import { Layout } from '@/components/layout'
 import { Message, RouteError } from '@/components/states'
 import { AppStatus } from '@/features/app/components/app-status'
@@ -22,11 +23,13 @@ export const Route = createRootRouteWithContext<{ queryClient: QueryClient }>()(
 
 function NotFound() {
   const t = useT()
+  useDocumentTitle(t.notFound)
   return (
     <Message title={t.notFound}>
-      <Link to="/" className="underline">
-        {t.backHome}
-      </Link>
+      <p className="flex gap-4">
+        <Link to="/" className="underline">{t.backHome}</Link>
+        <Link to="/search" className="underline">{t.nav.search}</Link>
+      </p>
     </Message>
   )
 }
