@@ -47,7 +47,6 @@ export const newestFirst = (a: Issue, b: Issue) => byCodePoint(issueDay(b) ?? ''
 const json = (v: unknown) => `${JSON.stringify(v)}\n`
 const PENDING = '_'
 
-/** Writes every file of the corpus and returns the manifest (written last). */
 /** A JSON array as parts of its text, the same bytes as JSON.stringify(items) and a line end. */
 function* jsonArrayParts(items: readonly unknown[]): Generator<string> {
   const PER_PART = 2000
@@ -56,6 +55,7 @@ function* jsonArrayParts(items: readonly unknown[]): Generator<string> {
   yield ']\n'
 }
 
+/** Writes every file of the corpus and returns the manifest (written last). */
 export function writeCorpusFiles(source: CorpusSource, generatedAt: string, sink: CorpusSink, segmentCache?: SegmentCache): Manifest {
   const version = createHash('sha256')
   const searchHash = createHash('sha256')
