@@ -3,7 +3,7 @@
 // CPU slowdown, the service worker blocked. Per view: corpus bytes transferred (compressed, as sent) and
 // requests, time to content, DOM nodes and JS heap; medians of several runs with their spread. The app is built
 // once; a small server sends it and the archive's corpus (precompressed, as `npm start` and a CDN do).
-// Writes bench/results/archive.json. Run: npm run bench:archive [-- --sizes 20000,200000 --runs 3]
+// Writes bench/results/archive.json. Run: npm run bench:archive [-- --sizes 20000,200000 --runs 3 --corpus SIZE=DIR]
 import { chromium, type Browser } from '@playwright/test'
 import { execFileSync } from 'node:child_process'
 import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
@@ -23,11 +23,18 @@ const runs = Number(arg('runs', '3'))
 const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 }
 const BUDGET = { corpusKB: 150, contentMs: 2500, domNodes: 3000, heapMB: 60, growth: 1.3 }
 
-/** Generates and builds the archive of `articles` articles, once: later runs find it up to date. */
+/** `--corpus 200000=DIR`: an archive already built (by bench:corpus, say) to use as it is for that size. */
+const given = new Map(process.argv.flatMap((a, i) => (process.argv[i - 1] === '--corpus' ? [a.split('=') as [string, string]] : [])))
+
+/**
+ * The archive of `articles` articles, generated and built once where bench:corpus keeps it (the same folder and
+ * cache): a later run finds it up to date.
+ */
 function archive(articles: number): string {
-  const dir = join(tmpdir(), `xianbao-archive-${articles}`)
+  if (given.has(String(articles))) return given.get(String(articles))!
+  const dir = join(tmpdir(), `xianbao-corpus-bench-${articles}`)
   if (!existsSync(join(dir, 'pages'))) execFileSync('npx', ['tsx', 'bench/gen-archive.ts', '--articles', String(articles), '--out', join(dir, 'pages')], { stdio: 'inherit' })
-  execFileSync(process.execPath, ['--max-old-space-size=1280', '--import', 'tsx', 'src/corpus/cli.ts', '--in', join(dir, 'pages'), '--out', join(dir, 'corpus'), '--quiet'], { stdio: 'inherit' })
+  execFileSync(process.execPath, ['--max-old-space-size=1280', '--import', 'tsx', 'src/corpus/cli.ts', '--in', join(dir, 'pages'), '--out', join(dir, 'corpus'), '--cache', join(dir, 'cache'), '--quiet'], { stdio: 'inherit' })
   return join(dir, 'corpus')
 }
 

@@ -3,7 +3,7 @@
 // own small files, found from its URL without an index of everything: an article by its id, a person by theirs,
 // a month of the timeline by the month. Long lists are cut into pages of a fixed size. The files of one build sit
 // under views/<build>/ (manifest.views), so that a view never mixes two builds' files.
-import type { Appointment, Article, Figure, Issue, IssueDate, Manifest, Meeting, Person, Role } from './corpus-schema'
+import type { Appointment, Article, Figure, Issue, IssueDate, Manifest, Meeting, Office, Person, Role } from './corpus-schema'
 
 /** Items per page of every paged list, in the files and in the views (`page=` in the URL). */
 export const PAGE_SIZE = 50
@@ -245,6 +245,9 @@ export interface FiguresIndex {
   total: number
   places: { place: string | null; count: number; labels: { label: string; count: number; unit: string }[] }[]
 }
+
+/** An office as its place's page lists it: each holder with their first articles and the number of sightings. */
+export type OfficeView = Omit<Office, 'holders'> & { holders: (Office['holders'][number] & { sightings: number })[] }
 
 export interface OfficesIndex {
   places: { place: string; offices: number; pages: number }[]

@@ -16,6 +16,9 @@ import { personRef, type ViewContext } from './view-context'
 
 const PERSON_KINDS = ['official', 'journalist', 'person'] as const satisfies readonly Person['kind'][]
 
+/** Articles listed per holder of an office in the offices' files. */
+const HOLDER_ARTICLES = 5
+
 /** Evidence sentences kept per role in a person's file. */
 const EVIDENCE_PER_ROLE = 3
 
@@ -231,7 +234,8 @@ function emitOffices(ctx: ViewContext, emit: Emit) {
   for (const [place, offices] of [...byPlace].sort(([a], [b]) => byCodePoint(a, b))) {
     // the offices seen most first: a county's leaders before a village's
     offices.sort((a, b) => b.holders.reduce((n, h) => n + h.articleIds.length, 0) - a.holders.reduce((n, h) => n + h.articleIds.length, 0) || byCodePoint(a.id, b.id))
-    const cut = pages(offices)
+    // a holder's first articles link the evidence; how many there are is the count (offices.json has them all)
+    const cut = pages(offices.map((o) => ({ ...o, holders: o.holders.map((h) => ({ ...h, articleIds: h.articleIds.slice(0, HOLDER_ARTICLES), sightings: h.articleIds.length })) })))
     for (const page of cut) emit(viewPath.offices(place, page.page), page)
     index.places.push({ place, offices: offices.length, pages: cut.length })
   }

@@ -5,9 +5,8 @@ import { queryOptions } from '@tanstack/react-query'
 import { loadOptionalView, loadView } from '@/lib/corpus-client'
 import { matchesName } from '@/shared/name-match'
 import { orNotFound } from '@/lib/not-found'
-import type { Office } from '@/shared/corpus-schema'
 import {
-  type OfficesIndex, type Paged, type PeopleIndex, type PersonArticle, type PersonEntry, type PersonFound, type PersonMeeting, type PersonView,
+  type OfficesIndex, type OfficeView, type Paged, type PeopleIndex, type PersonArticle, type PersonEntry, type PersonFound, type PersonMeeting, type PersonView,
   queryBuckets, viewPath,
 } from '@/shared/views'
 
@@ -64,5 +63,5 @@ export const officesIndexQueryOptions = () =>
 export const officesQueryOptions = (place: string, page: number) =>
   queryOptions({
     queryKey: ['offices', place, page],
-    queryFn: () => loadView<Paged<Office>>(viewPath.offices(place, page), ['items']),
+    queryFn: () => loadView<Paged<OfficeView>>(viewPath.offices(place, page), ['items']),
   })

@@ -46,7 +46,8 @@ export function OfficesPage() {
                         <li key={h.personId}>
                           <Link to="/people/$personId" params={{ personId: h.personId }} className="font-medium text-red-900 underline">{h.name}</Link>
                           <span className="ml-2 text-stone-700">{formatSpan(h.firstDate, h.lastDate)}</span>
-                          {h.articleIds.slice(0, 5).map((id, i) => (
+                          <span className="ml-2 text-xs text-stone-600">{t.people.sightings(h.sightings)}</span>
+                          {h.articleIds.map((id, i) => (
                             <Link key={id} to="/articles/$articleId" params={{ articleId: id }} search={{ hl: h.name }} className="ml-2 text-xs underline">[{i + 1}]</Link>
                           ))}
                         </li>
