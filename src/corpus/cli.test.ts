@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process'
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
+import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import iconv from 'iconv-lite'
 import { describe, expect, it } from 'vitest'
 import type { Article, Issue, Manifest } from '../shared/corpus-schema'
@@ -53,9 +54,19 @@ describe('corpus CLI on the bundled pages', () => {
     }
   })
 
+  it('writes a brotli and a gzip copy beside every file of 512 bytes or more, each the same bytes', () => {
+    const big = filesIn(run.out).filter((f) => !isCopy(f) && readFileSync(join(run.out, f)).length >= 512)
+    expect(big.length).toBeGreaterThan(20)
+    for (const f of big) {
+      const bytes = readFileSync(join(run.out, f))
+      expect(brotliDecompressSync(readFileSync(join(run.out, `${f}.br`))).equals(bytes), f).toBe(true)
+      expect(gunzipSync(readFileSync(join(run.out, `${f}.gz`))).equals(bytes), f).toBe(true)
+    }
+  })
+
   it('writes the search index with the documents in its order, and only the files the manifest lists', () => {
     const manifest = run.json<Manifest>('manifest.json')
-    expect(filesIn(run.out).filter((f) => f.startsWith('search/'))).toEqual(searchFiles(manifest))
+    expect(filesIn(run.out).filter((f) => f.startsWith('search/') && !isCopy(f))).toEqual(searchFiles(manifest))
     const segments = manifest.search!.segments
     expect(segments.flatMap((s) => s.docs.flatMap((p) => run.json<unknown[]>(p.meta)))).toHaveLength(manifest.counts.articles)
     expect(segments.some((s) => s.index.some((p) => p.key.endsWith('map') && p.file.endsWith('.bin')))).toBe(true)
@@ -72,11 +83,14 @@ describe('corpus CLI on the bundled pages', () => {
     // search files live in a folder named by their content: another corpus, another folder
     expect(dirname(searchFiles(manifest)[0]!)).not.toBe(dirname(searchFiles(run.json<Manifest>('manifest.json'))[0]!))
     const listed = [...manifest.articleShards, ...searchFiles(manifest)].sort()
-    expect(filesIn(out).filter((f) => f.includes('/') && !f.startsWith(manifest.views!))).toEqual(listed)
+    expect(filesIn(out).filter((f) => f.includes('/') && !f.startsWith(manifest.views!) && !isCopy(f))).toEqual(listed)
     // the view files of one build only, under the folder the manifest names
     expect(filesIn(out).filter((f) => f.startsWith('views/')).every((f) => f.startsWith(manifest.views!))).toBe(true)
   })
 })
+
+/** A compressed copy of a file (name.json.br, name.json.gz). */
+const isCopy = (f: string) => /\.(br|gz)$/.test(f)
 
 /** Every search file a manifest lists, sorted. */
 function searchFiles(manifest: Manifest): string[] {
