@@ -1,4 +1,4 @@
-// The reader on an archive of its own size: a generated one (npm run gen:archive) of 8,000 articles,
+// The reader on an archive of its own size: a generated one (npm run gen:archive) of 14,000 articles in three counties,
 // built and served beside the bundled corpus. Every long list is paged in the URL, a reload keeps the page, the
 // counts say how many there are, and search shows results beyond the first 50.
 import { execFileSync } from 'node:child_process'
@@ -23,7 +23,7 @@ test.beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'xianbao-archive-e2e-'))
   const publicDir = join(work, 'public')
   cpSync('public', publicDir, { recursive: true, filter: (src) => !src.includes('/corpus') })
-  execFileSync('npx', ['tsx', 'bench/gen-archive.ts', '--articles', '8000', '--counties', '1', '--out', join(work, 'pages'), '--seed', '7'])
+  execFileSync('npx', ['tsx', 'bench/gen-archive.ts', '--articles', '14000', '--out', join(work, 'pages'), '--seed', '7'])
   execFileSync(process.execPath, ['--import', 'tsx', 'src/corpus/cli.ts', '--in', join(work, 'pages'), '--out', join(publicDir, 'corpus'), '--quiet', '--no-cache'])
   execFileSync('npx', ['vite', 'build', '--outDir', join(work, 'dist'), '--emptyOutDir', '--logLevel', 'error'], { env: { ...process.env, XIANBAO_PUBLIC_DIR: publicDir } })
   const corpus = join(publicDir, 'corpus')

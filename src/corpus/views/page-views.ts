@@ -2,7 +2,7 @@
 // the day's other pages) and one file per article (its page, neighbours, people, meetings and figures).
 import type { Article, Issue } from '../../shared/corpus-schema'
 import { type ArticleView, type IssueView, viewPath } from '../../shared/views'
-import { personRef, type ViewContext } from './view-context'
+import { dayKey, personRef, type ViewContext } from './view-context'
 
 export type Emit = (path: string, value: unknown) => void
 
@@ -12,7 +12,7 @@ export function emitPageViews(ctx: ViewContext, issue: Issue, articles: readonly
     const target = a.toPage ? ctx.pageOfSameDay(issue, a.toPage) : null
     if (target) teaserTargets[a.id] = target.id
   }
-  const sameDay = issue.date.value ? (ctx.sameDay.get(`${issue.paper ?? issue.place ?? ''}|${issue.date.value}`) ?? [issue]) : [issue]
+  const sameDay = issue.date.value ? (ctx.sameDay.get(dayKey(issue)) ?? [issue]) : [issue]
   const entries = articles.map((a) => ({ id: a.id, kind: a.kind, headline: a.headline, kicker: a.kicker, opening: (a.paragraphs[0] ?? '').slice(0, 30), toPage: a.toPage ?? null }))
   emit(viewPath.issue(issue.id), { issue, articles: entries, teaserTargets, sameDay: sameDay.map((i) => ctx.summary(i)) } satisfies IssueView)
   const near = (a: Article | undefined) => (a ? { id: a.id, headline: a.headline } : null)

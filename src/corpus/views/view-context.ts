@@ -39,7 +39,7 @@ export class ViewContext {
   readonly peopleByArticle = new Map<string, Person[]>()
   readonly meetingsByArticle: Map<string, Meeting[]>
   readonly figuresByArticle: Map<string, Figure[]>
-  /** pages of one paper (or place) and day, in page order */
+  /** pages of one place's (or paper's) day, in page order */
   readonly sameDay: Map<string, Issue[]>
   /** person ids by name and region, for linking the names a meeting lists */
   private readonly personByName = new Map<string, Person[]>()
@@ -93,4 +93,5 @@ export class ViewContext {
 
 export const personRef = (p: Person): PersonRef => ({ id: p.id, name: p.name, kind: p.kind })
 
-const dayKey = (i: Issue) => `${i.paper ?? i.place ?? ''}|${i.date.value}`
+/** a day of a place's paper: by place first, for a page 1 may name its paper where the inner pages do not */
+export const dayKey = (i: Issue) => `${i.place ?? i.paper ?? ''}|${i.date.value}`

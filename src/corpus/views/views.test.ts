@@ -40,6 +40,15 @@ describe('files cut for views', () => {
     }
   })
 
+  it('lists a day\'s pages together, page 1 among them, however each names its paper', () => {
+    const days = new Map<string, string[]>()
+    for (const i of corpus.issues) if (i.date.value) days.set(`${i.place}|${i.date.value}`, [...(days.get(`${i.place}|${i.date.value}`) ?? []), i.id])
+    for (const [, ids] of [...days].slice(0, 40)) {
+      expect(view<IssueView>(viewPath.issue(ids[0]!)).sameDay.map((s) => s.id).sort()).toEqual([...ids].sort())
+    }
+    expect(Math.max(...[...days.values()].map((d) => d.length))).toBe(8)
+  })
+
   it('cuts the calendar by place and year, holding every page once', () => {
     const index = view<CalendarIndex>(viewPath.calendarIndex())
     const listed = index.places.flatMap((p) => p.years.flatMap((y) => view<CalendarYear>(viewPath.calendar(p.place, y.year)).issues.map((i) => i.id)))
