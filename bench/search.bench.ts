@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { corpusFiles } from '../src/corpus/output'
 import { runPipeline } from '../src/corpus/pipeline'
-import type { Manifest } from '../src/shared/corpus-schema'
+import type { Manifest, SearchSegment } from '../src/shared/corpus-schema'
 import type { SearchStats } from '../src/features/search/worker-protocol'
 import { generateArchive } from './archive/generate-archive'
 
@@ -31,7 +31,7 @@ function buildSite(articles: number): { dir: string; texts: string[]; count: num
   const files = corpusFiles(corpus, new Date(0).toISOString())
   const manifest = JSON.parse(files.get('manifest.json') as string) as Manifest
   const size = (paths: string[]) => round(paths.reduce((n, f) => n + Buffer.byteLength(files.get(f)!), 0) / 2 ** 20)
-  const segments = manifest.search!.segments
+  const segments = JSON.parse(files.get(manifest.search!.file) as string) as SearchSegment[]
   const filesMiB = { docs: size(segments.flatMap((s) => s.docs.flatMap((p) => [p.meta, p.text]))), index: size(segments.flatMap((s) => s.index.map((p) => p.file))) }
   if (indexMode === 'build') {
     delete manifest.search

@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import iconv from 'iconv-lite'
 import { describe, expect, it } from 'vitest'
-import type { Article, Issue, Manifest } from '../shared/corpus-schema'
+import type { Article, Issue, Manifest, SearchSegment } from '../shared/corpus-schema'
 
 const root = new URL('../..', import.meta.url).pathname
 
@@ -66,8 +66,8 @@ describe('corpus CLI on the bundled pages', () => {
 
   it('writes the search index with the documents in its order, and only the files the manifest lists', () => {
     const manifest = run.json<Manifest>('manifest.json')
-    expect(filesIn(run.out).filter((f) => f.startsWith('search/') && !isCopy(f))).toEqual(searchFiles(manifest))
-    const segments = manifest.search!.segments
+    expect(filesIn(run.out).filter((f) => f.startsWith('search/') && !isCopy(f))).toEqual(searchFiles(manifest, run.out))
+    const segments = run.json<SearchSegment[]>(manifest.search!.file)
     expect(segments.flatMap((s) => s.docs.flatMap((p) => run.json<unknown[]>(p.meta)))).toHaveLength(manifest.counts.articles)
     expect(segments.some((s) => s.index.some((p) => p.key.endsWith('map') && p.file.endsWith('.bin')))).toBe(true)
   })
@@ -81,8 +81,8 @@ describe('corpus CLI on the bundled pages', () => {
     expect(rerun.status, rerun.stderr).toBe(0)
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as Manifest
     // search files live in a folder named by their content: another corpus, another folder
-    expect(dirname(searchFiles(manifest)[0]!)).not.toBe(dirname(searchFiles(run.json<Manifest>('manifest.json'))[0]!))
-    const listed = [...manifest.articleShards, ...searchFiles(manifest)].sort()
+    expect(dirname(manifest.search!.file)).not.toBe(dirname(run.json<Manifest>('manifest.json').search!.file))
+    const listed = [...manifest.articleShards, ...searchFiles(manifest, out)].sort()
     expect(filesIn(out).filter((f) => f.includes('/') && !f.startsWith(manifest.views!) && !isCopy(f))).toEqual(listed)
     // the view files of one build only, under the folder the manifest names
     expect(filesIn(out).filter((f) => f.startsWith('views/')).every((f) => f.startsWith(manifest.views!))).toBe(true)
@@ -92,9 +92,10 @@ describe('corpus CLI on the bundled pages', () => {
 /** A compressed copy of a file (name.json.br, name.json.gz). */
 const isCopy = (f: string) => /\.(br|gz)$/.test(f)
 
-/** Every search file a manifest lists, sorted. */
-function searchFiles(manifest: Manifest): string[] {
-  return manifest.search!.segments.flatMap((s) => [...s.docs.flatMap((p) => [p.meta, p.text]), ...s.index.map((p) => p.file)]).sort()
+/** Every search file a manifest lists (through its list of segments), sorted. */
+function searchFiles(manifest: Manifest, out: string): string[] {
+  const segments = JSON.parse(readFileSync(join(out, manifest.search!.file), 'utf8')) as SearchSegment[]
+  return [manifest.search!.file, ...segments.flatMap((s) => [...s.docs.flatMap((p) => [p.meta, p.text]), ...s.index.map((p) => p.file)])].sort()
 }
 
 describe('corpus CLI rebuilding', () => {

@@ -170,7 +170,7 @@ function readManifest(dir: string): Manifest | null {
 
 /** Where a file of this build stood in the previous one: its view and search folders are named by version. */
 function movedTo(path: string, now: Manifest, before: Manifest): string {
-  const searchFolder = (m: Manifest) => m.search?.segments[0]?.index[0]?.file.split('/').slice(0, 2).join('/')
+  const searchFolder = (m: Manifest) => m.search?.file.split('/').slice(0, 2).join('/')
   const [viewsNow, viewsBefore] = [now.views, before.views]
   if (viewsNow && viewsBefore && path.startsWith(viewsNow)) return viewsBefore + path.slice(viewsNow.length)
   const [searchNow, searchBefore] = [searchFolder(now), searchFolder(before)]

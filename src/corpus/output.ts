@@ -114,18 +114,23 @@ export function writeCorpusFiles(source: CorpusSource, generatedAt: string, sink
   for (const name of COLLECTION_NAMES) if (name !== 'issues') writeArray(COLLECTIONS[name].file, source.facts[name])
   emitListViews(ctx, counts, emit)
 
-  const corpusVersion = version.digest('hex').slice(0, 16)
   const searchFolder = `search/${searchHash.digest('hex').slice(0, 16)}/`
+  const moved = (p: string) => p.replace(`search/${PENDING}/`, searchFolder)
+  const listed = segments.map((s) => ({ docs: s.docs.map((d) => ({ meta: moved(d.meta), text: moved(d.text) })), index: s.index.map((i) => ({ key: i.key, file: moved(i.file) })) }))
+  // the list of the segments' files, in their folder (its name is the hash of the files it lists)
+  const list = json(listed)
+  version.update(`search/${PENDING}/segments.json`).update('\0').update(list)
+  sink.write(`search/${PENDING}/segments.json`, list)
+  const corpusVersion = version.digest('hex').slice(0, 16)
   sink.move(`search/${PENDING}`, searchFolder.slice(0, -1))
   sink.move(`views/${PENDING}`, `views/${corpusVersion}`)
-  const moved = (p: string) => p.replace(`search/${PENDING}/`, searchFolder)
   const manifest: Manifest = {
     schemaVersion: CORPUS_VERSION,
     generatedAt,
     corpusVersion,
     counts,
     articleShards: shards,
-    search: { segments: segments.map((s) => ({ docs: s.docs.map((d) => ({ meta: moved(d.meta), text: moved(d.text) })), index: s.index.map((i) => ({ key: i.key, file: moved(i.file) })) })) },
+    search: { file: `${searchFolder}segments.json`, segments: segments.length },
     views: `views/${corpusVersion}/`,
   }
   sink.write('manifest.json', `${JSON.stringify(manifest, null, 1)}\n`)

@@ -1,6 +1,6 @@
 // Fetches the corpus files (CORPUS.md and the view files of src/shared/views.ts) and checks their shape at the
 // edge. Every file is fetched once per page load.
-import { type Article, type CollectionName, type CollectionRecords, COLLECTIONS, CORPUS_VERSION, type Issue, type Manifest, type SearchSegment } from '@/shared/corpus-schema'
+import { type Article, type CollectionName, type CollectionRecords, COLLECTIONS, CORPUS_VERSION, type Issue, type Manifest, type SearchFiles, type SearchSegment } from '@/shared/corpus-schema'
 import { readDocsPart, readIndexPart, type StoredDoc } from '@/shared/search/index-files'
 import type { SearchDoc } from '@/shared/search/search-docs'
 import type { IndexPart } from '@/shared/search/search-engine'
@@ -145,6 +145,12 @@ async function loadCollection<K extends CollectionName>(name: K): Promise<Collec
 }
 
 export const loadPeople = () => loadCollection('people')
+
+/** The search segments' files, listed in their own file (manifest.search.file). */
+export async function loadSearchSegments(search: SearchFiles): Promise<SearchSegment[]> {
+  const data = await readJson(search.file, await openFile(search.file, true))
+  return expectArray<SearchSegment>(search.file, data, (s) => Array.isArray(s?.docs) && Array.isArray(s?.index))
+}
 
 /** One part of the search documents exported with the index (see index-files.ts); read once, into the engine. */
 export async function loadSearchDocsPart(part: SearchSegment['docs'][number]): Promise<SearchDoc[]> {

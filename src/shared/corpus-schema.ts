@@ -187,10 +187,12 @@ export interface Manifest {
 /**
  * The search files of a corpus, paths relative to its folder; absent, the app builds the index itself. The
  * documents are numbered newest first and cut into segments, each indexed on its own: every document of a
- * segment is newer than (or as new as) every document of the next.
+ * segment is newer than (or as new as) every document of the next. `file` lists the segments' files (a
+ * SearchSegment[] as JSON), so that the manifest, which every view reads, stays the same size at any scale.
  */
 export interface SearchFiles {
-  segments: SearchSegment[]
+  file: string
+  segments: number
 }
 
 export interface SearchSegment {

@@ -3,7 +3,7 @@
 // delivering meanwhile) and imports the index. A corpus without search files (CORPUS.md does not require them)
 // gets its index built here, in slices, and is answered by scan until it is ready.
 import type { Manifest } from '@/shared/corpus-schema'
-import { CorpusUnavailableError, loadArticles, loadIssues, loadPeople, loadSearchDocsPart, loadSearchIndexPart, MixedVersionsError } from '@/lib/corpus-client'
+import { CorpusUnavailableError, loadArticles, loadIssues, loadPeople, loadSearchDocsPart, loadSearchIndexPart, loadSearchSegments, MixedVersionsError } from '@/lib/corpus-client'
 import { toSearchDocs } from '@/shared/search/search-docs'
 import { SearchEngine } from '@/shared/search/search-engine'
 import { SegmentedSearch } from '@/shared/search/segmented-search'
@@ -23,7 +23,7 @@ export async function openEngine(manifest: Manifest, onReady: (stats: SearchStat
   }
   if (manifest.search) {
     // every segment's files at once; the index's files, the smaller, are typically in first, so no query waits on a scan meanwhile
-    const segments = await Promise.all(manifest.search.segments.map(async (segment) => {
+    const segments = await Promise.all((await loadSearchSegments(manifest.search)).map(async (segment) => {
       const [docs, parts] = await Promise.all([
         Promise.all(segment.docs.map(loadSearchDocsPart)).then((ps) => ps.flat()),
         Promise.all(segment.index.map(loadSearchIndexPart)).catch((err: Error) => {

@@ -126,7 +126,7 @@ export const en: Strings = {
     none: 'None recorded.',
     actions: { appoint: 'appointed', remove: 'removed', resign: 'resigned', elect: 'elected' },
   },
-  offices: { title: 'Offices and holders', intro: 'Each office of each place, with its holders in order.', holders: 'Holders', count: (n) => `${n} offices` },
+  offices: { title: 'Offices and holders', intro: 'Each office of each place, with its holders in order.', holders: 'Holders', count: (n) => `${n} offices`, earlier: (n) => `Show ${n} earlier` },
   figures: {
     ...zh.figures,
     title: 'Reported figures',

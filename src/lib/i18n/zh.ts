@@ -140,6 +140,7 @@ export const zh = {
     intro: '每个地区的每个职务，按时间排列的任职者。',
     holders: '任职者',
     count: (n: number) => `${n} 个职务`,
+    earlier: (n: number) => `显示更早的 ${n} 位`,
   },
   figures: {
     title: '报道中的数据',

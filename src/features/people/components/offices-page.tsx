@@ -1,11 +1,13 @@
 // /offices: one place's offices, the most reported first, each with its holders in order and their evidence.
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
+import { useState } from 'react'
 import { getRouteApi, Link } from '@tanstack/react-router'
 import { useDocumentTitle } from '@/components/document-title'
 import { PageTitle } from '@/components/layout'
 import { Pager, pageParam } from '@/components/pager'
 import { Empty, Loading } from '@/components/states'
 import { useT } from '@/lib/i18n'
+import type { OfficeView } from '@/shared/views'
 import { officesIndexQueryOptions, officesQueryOptions } from '../queries'
 import { formatSpan } from '../role-format'
 
@@ -41,18 +43,7 @@ export function OfficesPage() {
                 <tr key={o.id} className="border-t border-stone-200 align-top">
                   <th scope="row" className="px-3 py-2 text-left font-medium">{o.title}</th>
                   <td className="px-3 py-2">
-                    <ol className="space-y-1">
-                      {o.holders.map((h) => (
-                        <li key={h.personId}>
-                          <Link to="/people/$personId" params={{ personId: h.personId }} className="font-medium text-red-900 underline">{h.name}</Link>
-                          <span className="ml-2 text-stone-700">{formatSpan(h.firstDate, h.lastDate)}</span>
-                          <span className="ml-2 text-xs text-stone-600">{t.people.sightings(h.sightings)}</span>
-                          {h.articleIds.map((id, i) => (
-                            <Link key={id} to="/articles/$articleId" params={{ articleId: id }} search={{ hl: h.name }} className="ml-2 text-xs underline">[{i + 1}]</Link>
-                          ))}
-                        </li>
-                      ))}
-                    </ol>
+                    <Holders holders={o.holders} />
                   </td>
                 </tr>
               ))}
@@ -62,5 +53,33 @@ export function OfficesPage() {
         </section>
       ))}
     </div>
+  )
+}
+
+/** Holders shown at first: the latest; the earlier ones one click away (their number said), so that twenty years of an office do not make the page heavier. */
+const SHOWN_HOLDERS = 4
+
+function Holders({ holders }: { holders: OfficeView['holders'] }) {
+  const t = useT()
+  const [all, setAll] = useState(false)
+  const hidden = all ? 0 : Math.max(0, holders.length - SHOWN_HOLDERS)
+  return (
+    <>
+      {hidden > 0 && (
+        <button type="button" onClick={() => setAll(true)} className="mb-1 text-xs underline">{t.offices.earlier(hidden)}</button>
+      )}
+      <ol className="space-y-1" start={hidden + 1}>
+        {holders.slice(hidden).map((h) => (
+          <li key={h.personId}>
+            <Link to="/people/$personId" params={{ personId: h.personId }} className="font-medium text-red-900 underline">{h.name}</Link>
+            <span className="ml-2 text-stone-700">{formatSpan(h.firstDate, h.lastDate)}</span>
+            <span className="ml-2 text-xs text-stone-600">{t.people.sightings(h.sightings)}</span>
+            {h.articleIds.map((id, i) => (
+              <Link key={id} to="/articles/$articleId" params={{ articleId: id }} search={{ hl: h.name }} className="ml-2 text-xs underline">[{i + 1}]</Link>
+            ))}
+          </li>
+        ))}
+      </ol>
+    </>
   )
 }
