@@ -1,12 +1,14 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from './fixtures/test'
 
-const routes = ['/', '/search?q=会议', '/issues', '/issues/001_a9866df5d050a74f', '/articles/002_44dc3695a8be58eb-a03', '/timeline', '/people', '/people/曾上俊-温州市', '/offices', '/figures']
+const routes = ['/', '/search?q=会议', '/issues', '/issues/001_a9866df5d050a74f', '/articles/002_44dc3695a8be58eb-a03', '/timeline', '/timeline?month=2025-01', '/people', '/people/曾上俊-温州市', '/offices', '/figures', '/figures?place=平阳县&label=网络销售额', '/about']
 
 for (const route of routes) {
   test(`no serious or critical accessibility violation on ${route}`, async ({ page }) => {
     await page.goto(route)
     await page.getByRole('heading', { level: 1 }).first().waitFor()
+    // the view as read, not while it loads: a loading line pulses in and out of contrast
+    await expect(page.locator('.animate-pulse')).toHaveCount(0, { timeout: 30_000 })
     const { violations } = await new AxeBuilder({ page }).analyze()
     const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
     expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
