@@ -117,6 +117,13 @@ describe('corpus CLI rebuilding', () => {
     expect(snapshot()).toEqual(before)
   })
 
+  it('builds over a corpus of an older builder, whatever its manifest holds', () => {
+    writeFileSync(join(out, 'manifest.json'), JSON.stringify({ schemaVersion: 1, search: { segments: [{ index: 7 }] }, views: 3 }))
+    const rebuilt = build()
+    expect(rebuilt.status, rebuilt.stderr).toBe(0)
+    expect(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).views).toMatch(/^views\//)
+  })
+
   it('parses only a changed page again, and recomputes the facts of the whole corpus', () => {
     const page = readdirSync(pagesDir).sort()[0]!
     writeFileSync(join(pagesDir, page), `${readFileSync(join(pagesDir, page), 'utf8')}\n\n县委书记王明远主持召开专题会议。\n`)

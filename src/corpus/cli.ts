@@ -170,8 +170,9 @@ function readManifest(dir: string): Manifest | null {
 
 /** Where a file of this build stood in the previous one: its view and search folders are named by version. */
 function movedTo(path: string, now: Manifest, before: Manifest): string {
-  const searchFolder = (m: Manifest) => m.search?.file.split('/').slice(0, 2).join('/')
-  const [viewsNow, viewsBefore] = [now.views, before.views]
+  // the previous manifest may be of an older builder, of another shape
+  const searchFolder = (m: Manifest) => (typeof m.search?.file === 'string' ? m.search.file.split('/').slice(0, 2).join('/') : undefined)
+  const [viewsNow, viewsBefore] = [now.views, typeof before.views === 'string' ? before.views : undefined]
   if (viewsNow && viewsBefore && path.startsWith(viewsNow)) return viewsBefore + path.slice(viewsNow.length)
   const [searchNow, searchBefore] = [searchFolder(now), searchFolder(before)]
   if (searchNow && searchBefore && path.startsWith(`${searchNow}/`)) return searchBefore + path.slice(searchNow.length)
