@@ -6,7 +6,7 @@ import type { Article, Issue, Manifest, SearchSegment } from '../shared/corpus-s
 import { COLLECTION_NAMES, COLLECTIONS, CORPUS_VERSION, type Corpus } from '../shared/corpus-schema'
 import { searchIndexFiles } from '../shared/search/index-files'
 import { type SearchDoc, toSearchDocs } from '../shared/search/search-docs'
-import { byCodePoint } from './lib/collections'
+import { byCodePoint, groupBy } from './lib/collections'
 import type { CorpusFactsResult } from './facts/facts'
 import { emitListViews } from './views/list-views'
 import { emitPageViews } from './views/page-views'
@@ -140,8 +140,7 @@ export function writeCorpusFiles(source: CorpusSource, generatedAt: string, sink
 /** A corpus held in memory as its files (tests, benchmarks): path → content. */
 export function corpusFiles(corpus: Corpus, generatedAt: string): Map<string, string | Uint8Array> {
   const files = new Map<string, string | Uint8Array>()
-  const byIssue = new Map<string, Article[]>()
-  for (const a of corpus.articles) (byIssue.get(a.issueId) ?? byIssue.set(a.issueId, []).get(a.issueId)!).push(a)
+  const byIssue = groupBy(corpus.articles, (a) => a.issueId)
   const source: CorpusSource = {
     issues: corpus.issues,
     articles: corpus.articles.map(articleMeta),

@@ -12,7 +12,7 @@ import { type NameFinder, PeopleLinker, regionOfIssue } from './link-people'
 import { findMeetings } from './meetings'
 import { buildOffices } from './offices'
 import { findNameMentions, type NameMention } from './people'
-import { pushAll } from '../lib/collections'
+import { groupBy, pushAll } from '../lib/collections'
 
 const NO_FACTS = new Set(['ad', 'teaser'])
 
@@ -98,13 +98,7 @@ export class CorpusFacts {
 export function extractFacts(issues: Issue[], articles: Article[], reportFor: (file: string) => Reporter): CorpusFactsResult {
   const issueOf = new Map(issues.map((i) => [i.id, i]))
   const articleIssue = new Map(articles.map((a) => [a.id, issueOf.get(a.issueId)]))
-  const pages = new Map<Issue, Article[]>()
-  for (const a of articles) {
-    const issue = issueOf.get(a.issueId)!
-    const list = pages.get(issue)
-    if (list) list.push(a)
-    else pages.set(issue, [a])
-  }
+  const pages = groupBy(articles, (a) => issueOf.get(a.issueId)!)
   const facts = new CorpusFacts((id) => articleIssue.get(id))
   for (const [issue, list] of pages) facts.addPage(pageFacts(issue, list, reportFor(issue.source)))
   facts.link()

@@ -4,7 +4,7 @@
 import { regionOf } from '../lib/places'
 import type { Appointment, Article, ISODate, Issue, Person, Role } from '../../shared/corpus-schema'
 import type { NameMention } from './people'
-import { byCodePoint, pushAll } from '../lib/collections'
+import { byCodePoint, pushAll, pushTo } from '../lib/collections'
 
 /** The region a page belongs to: its prefecture city, so that a county's officials and the city's are one pool. */
 export function regionOfIssue(issue: Issue | undefined): string | null {
@@ -76,11 +76,7 @@ export class PeopleLinker {
       }
     }
     const byRegion = new Map<string, string[]>()
-    for (const p of this.people.values()) {
-      const list = byRegion.get(p.region ?? '')
-      if (list) list.push(p.name)
-      else byRegion.set(p.region ?? '', [p.name])
-    }
+    for (const p of this.people.values()) pushTo(byRegion, p.region ?? '', p.name)
     const nationals = byRegion.get('') ?? []
     this.finders = new Map([...byRegion].map(([region, names]) => [region, nameFinder([...names, ...nationals])]))
     return this.finders

@@ -10,7 +10,7 @@ import {
   PAGE_SIZE, pageCount, type Paged, type PeopleIndex, type PersonArticle, type PersonEntry, type PersonFound, findBuckets, type PersonMeeting, type PersonView,
   type PlaceCoverage, type TimelineIndex, viewPath,
 } from '../../shared/views'
-import { byCodePoint } from '../lib/collections'
+import { byCodePoint, groupBy, pushTo } from '../lib/collections'
 import type { Emit } from './page-views'
 import { personRef, type ViewContext } from './view-context'
 
@@ -38,12 +38,7 @@ export function emitListViews(ctx: ViewContext, counts: HomeView['counts'], emit
 }
 
 function emitHomeAndCalendar(ctx: ViewContext, counts: HomeView['counts'], emit: Emit) {
-  const byPlace = new Map<string, Issue[]>()
-  for (const i of ctx.issues) {
-    const list = byPlace.get(i.place ?? '')
-    if (list) list.push(i)
-    else byPlace.set(i.place ?? '', [i])
-  }
+  const byPlace = groupBy(ctx.issues, (i) => i.place ?? '')
   const places: PlaceCoverage[] = []
   const calendar: CalendarIndex = { places: [] }
   for (const [key, issues] of byPlace) {
@@ -52,13 +47,7 @@ function emitHomeAndCalendar(ctx: ViewContext, counts: HomeView['counts'], emit:
     const starts = issues.map((i) => i.date.value ?? i.date.earliest).filter((d): d is string => !!d).sort(byCodePoint)
     const ends = issues.map((i) => i.date.value ?? i.date.latest).filter((d): d is string => !!d).sort(byCodePoint)
     places.push({ place, papers, issues: issues.length, from: starts[0] ?? null, to: ends.at(-1) ?? null })
-    const years = new Map<string, Issue[]>()
-    for (const i of issues) {
-      const year = i.date.value?.slice(0, 4) ?? 'undated'
-      const list = years.get(year)
-      if (list) list.push(i)
-      else years.set(year, [i])
-    }
+    const years = groupBy(issues, (i) => i.date.value?.slice(0, 4) ?? 'undated')
     const yearList = [...years].sort(([a], [b]) => byCodePoint(b, a))
     for (const [year, list] of yearList) emit(viewPath.calendar(place, year), { place, year, issues: list.sort(newestFirst).map((i) => ctx.summary(i)) } satisfies CalendarYear)
     calendar.places.push({ place, papers, years: yearList.map(([year, list]) => ({ year, pages: list.length, days: new Set(list.map((i) => i.date.value)).size })) })
@@ -91,11 +80,7 @@ function emitPeople(ctx: ViewContext, emit: Emit) {
   const buckets = new Map<string, PersonFound[]>()
   for (const e of entries) {
     const keyed: PersonFound = { ...e, ...nameKeys(e.name) }
-    for (const b of findBuckets(e.name, keyed.pinyin, keyed.initials)) {
-      const list = buckets.get(b)
-      if (list) list.push(keyed)
-      else buckets.set(b, [keyed])
-    }
+    for (const b of findBuckets(e.name, keyed.pinyin, keyed.initials)) pushTo(buckets, b, keyed)
   }
   for (const [b, list] of buckets) emit(viewPath.peopleFind(b), list)
   const index: PeopleIndex = {
@@ -110,15 +95,14 @@ function emitPeople(ctx: ViewContext, emit: Emit) {
       for (const name of names) {
         const p = ctx.personNamed(name, m.articleId)
         if (!p) continue
-        const list = meetingsOf.get(p.id) ?? meetingsOf.set(p.id, []).get(p.id)!
-        list.push({ id: m.id, name: m.name, date: m.date.value, articleId: m.articleId, as })
+        pushTo(meetingsOf, p.id, { id: m.id, name: m.name, date: m.date.value, articleId: m.articleId, as })
       }
     }
   }
   const appointmentsOf = new Map<string, typeof ctx.facts.appointments>()
   for (const a of ctx.facts.appointments) {
     const p = ctx.personNamed(a.name, a.articleId)
-    if (p) (appointmentsOf.get(p.id) ?? appointmentsOf.set(p.id, []).get(p.id)!).push(a)
+    if (p) pushTo(appointmentsOf, p.id, a)
   }
   for (const p of ctx.facts.people) emitPerson(ctx, p, meetingsOf.get(p.id) ?? [], appointmentsOf.get(p.id) ?? [], emit)
 }
@@ -169,9 +153,7 @@ function emitTimeline(ctx: ViewContext, emit: Emit) {
     }
     const month = row.day?.slice(0, 7) ?? (row.year ? `${row.year}-00` : '0000-00')
     if (!row.day) undated.set(row.year ?? '', (undated.get(row.year ?? '') ?? 0) + 1)
-    const list = months.get(month)
-    if (list) list.push(row)
-    else months.set(month, [row])
+    pushTo(months, month, row)
   }
   const index: TimelineIndex = { total: 0, months: [], undated: [...undated].sort(([a], [b]) => byCodePoint(b, a)).map(([year, count]) => ({ year, count })) }
   for (const [month, rows] of [...months].sort(([a], [b]) => byCodePoint(a, b))) {
@@ -190,21 +172,14 @@ function emitFigures(ctx: ViewContext, emit: Emit) {
   for (const figure of ctx.facts.figures) {
     const issue = ctx.issueOf(figure.articleId)
     const row: FigureRow = { figure, place: issue?.place ?? null, day: issueDay(issue), headline: ctx.articleById.get(figure.articleId)?.headline ?? null }
-    const list = byPlace.get(row.place ?? '')
-    if (list) list.push(row)
-    else byPlace.set(row.place ?? '', [row])
+    pushTo(byPlace, row.place ?? '', row)
   }
   const index: FiguresIndex = { total: ctx.facts.figures.length, places: [] }
   for (const [key, rows] of [...byPlace].sort(([a], [b]) => byCodePoint(a, b))) {
     const place = key || null
     rows.sort((a, b) => byCodePoint(b.day ?? '', a.day ?? '') || byCodePoint(a.figure.id, b.figure.id))
     for (const page of pages(rows)) emit(viewPath.figures(place, null, page.page), page)
-    const byLabel = new Map<string, FigureRow[]>()
-    for (const r of rows) {
-      const list = byLabel.get(r.figure.label)
-      if (list) list.push(r)
-      else byLabel.set(r.figure.label, [r])
-    }
+    const byLabel = groupBy(rows, (r) => r.figure.label)
     const labels = [...byLabel].sort(([a, x], [b, y]) => y.length - x.length || byCodePoint(a, b))
     for (const [label, list] of labels) {
       for (const page of pages(list)) emit(viewPath.figures(place, label, page.page), page)
@@ -228,8 +203,7 @@ function seriesOf(rows: readonly FigureRow[]): FigureSeries {
 }
 
 function emitOffices(ctx: ViewContext, emit: Emit) {
-  const byPlace = new Map<string, typeof ctx.facts.offices>()
-  for (const o of ctx.facts.offices) (byPlace.get(o.place) ?? byPlace.set(o.place, []).get(o.place)!).push(o)
+  const byPlace = groupBy(ctx.facts.offices, (o) => o.place)
   const index: OfficesIndex = { places: [] }
   for (const [place, offices] of [...byPlace].sort(([a], [b]) => byCodePoint(a, b))) {
     // the offices seen most first: a county's leaders before a village's

@@ -5,6 +5,7 @@ import type { Article, Figure, Issue, Meeting, Person } from '../../shared/corpu
 import { issueDay } from '../../shared/issue-day'
 import type { IssueSummary, PersonRef } from '../../shared/views'
 import type { CorpusFactsResult } from '../facts/facts'
+import { groupBy, pushTo } from '../lib/collections'
 
 /** The fields of an article the lists need. */
 export interface ArticleMeta {
@@ -20,17 +21,6 @@ export const articleMeta = (a: Article): ArticleMeta => ({
   id: a.id, issueId: a.issueId, headline: a.headline, kind: a.kind,
   credited: [...new Set(Object.values(a.byline).flat())],
 })
-
-const groupBy = <T, K>(items: readonly T[], key: (t: T) => K): Map<K, T[]> => {
-  const map = new Map<K, T[]>()
-  for (const item of items) {
-    const k = key(item)
-    const list = map.get(k)
-    if (list) list.push(item)
-    else map.set(k, [item])
-  }
-  return map
-}
 
 export class ViewContext {
   readonly issueById: Map<string, Issue>
@@ -49,14 +39,8 @@ export class ViewContext {
     this.articleById = new Map(articles.map((a) => [a.id, a]))
     this.personById = new Map(facts.people.map((p) => [p.id, p]))
     for (const p of facts.people) {
-      for (const id of p.articleIds) {
-        const list = this.peopleByArticle.get(id)
-        if (list) list.push(p)
-        else this.peopleByArticle.set(id, [p])
-      }
-      const same = this.personByName.get(p.name)
-      if (same) same.push(p)
-      else this.personByName.set(p.name, [p])
+      for (const id of p.articleIds) pushTo(this.peopleByArticle, id, p)
+      pushTo(this.personByName, p.name, p)
     }
     this.meetingsByArticle = groupBy(facts.meetings, (m) => m.articleId)
     this.figuresByArticle = groupBy(facts.figures, (f) => f.articleId)

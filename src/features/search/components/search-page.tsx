@@ -14,7 +14,6 @@ import { ResultHistogram } from './result-histogram'
 import { SearchResults } from './search-results'
 
 const route = getRouteApi('/search')
-const KINDS = ARTICLE_KINDS
 
 export function SearchPage() {
   const t = useT()
@@ -44,7 +43,7 @@ export function SearchPage() {
           <span className="block text-stone-700">{t.search.kind}</span>
           <select value={search.kind ?? ''} onChange={(e) => set({ kind: e.target.value || undefined })} className="rounded border border-stone-300 bg-white px-2 py-1">
             <option value="">{t.any}</option>
-            {KINDS.map((k) => <option key={k} value={k}>{t.kinds[k]}</option>)}
+            {ARTICLE_KINDS.map((k) => <option key={k} value={k}>{t.kinds[k]}</option>)}
           </select>
         </label>
         <label>
