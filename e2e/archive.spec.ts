@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Manifest } from '../src/shared/corpus-schema'
-import type { OfficesIndex, Paged, PersonEntry, TimelineIndex } from '../src/shared/views'
+import { type OfficeEntry, type OfficesIndex, type Paged, type PersonEntry, type TimelineIndex, type TimelineYear, viewPath } from '../src/shared/views'
 import { expect, test } from './fixtures/test'
 import { serveSwitchable } from './static-server'
 
@@ -67,7 +67,7 @@ test('a profile pages its articles, and its meetings apart', async ({ page }) =>
 
 test('a month of the timeline with more meetings than a page is paged', async ({ page }) => {
   const index = view<TimelineIndex>('timeline/index.json')
-  const busy = index.months.find((m) => m.count > 50)!
+  const busy = index.years.flatMap((y) => view<TimelineYear>(viewPath.timelineYear(y.year)).months).find((m) => m.count > 50)!
   expect(busy).toBeTruthy()
   await page.goto(`${base}/timeline?month=${busy.month}`)
   await expect(page.getByRole('status')).toContainText(`${busy.count} 次会议`)
@@ -88,6 +88,18 @@ test('a place with more offices than a page is paged', async ({ page }) => {
   await expect(page).toHaveTitle(`职务与任职者 · ${place.place} · 县报`)
 })
 
+test('an office lists its latest holder, and its whole succession on a click', async ({ page }) => {
+  const index = view<OfficesIndex>('offices/index.json')
+  const place = index.places[0]!
+  const office = view<Paged<OfficeEntry>>(viewPath.offices(place.place, 1)).items.find((o) => o.holderCount > 1)!
+  expect(office).toBeTruthy()
+  await page.goto(`${base}/offices?place=${encodeURIComponent(place.place)}`)
+  const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: office.title, exact: true }) })
+  await expect(row.getByRole('link', { name: office.holders[0]!.name })).toBeVisible()
+  await row.getByRole('button', { name: `历任 ${office.holderCount} 人` }).click()
+  await expect(row.getByRole('listitem')).toHaveCount(office.holderCount)
+})
+
 test('search shows every result, 50 a page, beyond the first 50', async ({ page }) => {
   await page.goto(`${base}/search?q=${encodeURIComponent('会议')}`)
   const status = page.getByRole('status').filter({ hasText: /共 \d+ 篇/ })
@@ -105,9 +117,16 @@ test('search shows every result, 50 a page, beyond the first 50', async ({ page 
   await expect(page.getByText(`第 ${Math.ceil(total / 50)} / ${Math.ceil(total / 50)} 页`)).toBeVisible({ timeout: 60_000 })
 })
 
-test('a page of an 8-page issue leads to the day\'s other pages, the previous and the next', async ({ page }) => {
+test('a day of an 8-page issue lists its pages, and a page leads to the day\'s others, the previous and the next', async ({ page }) => {
   await page.goto(`${base}/issues`)
-  await page.getByRole('table').getByRole('link').first().click()
+  const first = page.getByRole('table').getByRole('link').first()
+  const label = (await first.getAttribute('aria-label'))!
+  const [, date, count] = label.match(/^(\S+) (\d+) 个版面$/)!
+  await first.click()
+  await expect(page).toHaveURL(new RegExp(`day=${date}`))
+  const listed = page.getByRole('region', { name: new RegExp(`${count} 个版面`) }).getByRole('link')
+  await expect(listed).toHaveCount(Number(count))
+  await listed.first().click()
   const day = page.getByRole('navigation', { name: '当日各版' })
   await expect(day).toBeVisible()
   await day.getByRole('link', { name: '下一版 →' }).click()

@@ -12,7 +12,7 @@ export const Route = createFileRoute('/timeline')({
   loaderDeps: ({ search }) => ({ month: search.month }),
   loader: async ({ context: { queryClient }, deps }) => {
     const index = await queryClient.ensureQueryData(timelineIndexQueryOptions())
-    const month = deps.month ?? index.months.at(-1)?.month
+    const month = deps.month ?? index.years.at(-1)?.latest
     if (month) await queryClient.ensureQueryData(timelineMonthQueryOptions(month))
   },
   component: TimelinePage,

@@ -24,7 +24,9 @@ const page = (n: number) => String(n).padStart(4, '0')
 export const viewPath = {
   home: () => 'home.json',
   calendarIndex: () => 'calendar/index.json',
-  calendar: (place: string | null, year: string) => `calendar/${fileKey(place ?? '')}/${year}.json`,
+  /** one place's pages of one month, YYYY-MM */
+  calendarMonth: (place: string | null, month: string) => `calendar/${fileKey(place ?? '')}/${month}.json`,
+  calendarUndated: (place: string | null, n: number) => `calendar/${fileKey(place ?? '')}/undated-${page(n)}.json`,
   issue: (id: string) => `issues/${fileKey(id)}.json`,
   article: (id: string) => `articles/${fileKey(id)}.json`,
   peopleIndex: () => 'people/index.json',
@@ -33,12 +35,14 @@ export const viewPath = {
   person: (id: string) => `people/${fileKey(id)}.json`,
   personList: (id: string, list: 'articles' | 'meetings', n: number) => `people/${fileKey(id)}/${list}-${page(n)}.json`,
   timelineIndex: () => 'timeline/index.json',
+  timelineYear: (year: string) => `timeline/year-${year}.json`,
   timelineMonth: (month: string) => `timeline/${month}.json`,
   figuresIndex: () => 'figures/index.json',
   figureSeries: (place: string | null, label: string) => `figures/${fileKey(place ?? '')}/${fileKey(label)}-series.json`,
   figures: (place: string | null, label: string | null, n: number) => `figures/${fileKey(place ?? '')}/${label === null ? 'all' : fileKey(label)}-${page(n)}.json`,
   officesIndex: () => 'offices/index.json',
   offices: (place: string, n: number) => `offices/${fileKey(place)}-${page(n)}.json`,
+  office: (id: string) => `offices/office/${fileKey(id)}.json`,
 }
 
 /** The number of pages a list of `total` items takes (at least one, so that an empty list has a page). */
@@ -80,14 +84,18 @@ export interface HomeView {
   latest: IssueSummary[]
 }
 
+/**
+ * The places with their papers, the years and months each has dated pages of (newest year first), and how many
+ * pages have no known day. Months are numbers, so that twenty years add a few hundred bytes.
+ */
 export interface CalendarIndex {
-  places: { place: string | null; papers: string[]; years: { year: string; pages: number; days: number }[] }[]
+  places: { place: string | null; papers: string[]; years: { year: string; pages: number; days: number; months: number[] }[]; undated: number }[]
 }
 
-/** One place's pages of one year (`undated`: the pages without a known day). */
-export interface CalendarYear {
+/** One place's pages of one month (YYYY-MM), newest first. The pages without a known day are in `undated-NNNN`. */
+export interface CalendarMonth {
   place: string | null
-  year: string
+  month: string
   issues: IssueSummary[]
 }
 
@@ -221,11 +229,18 @@ export interface MeetingRow {
   people: Record<string, string>
 }
 
+/** The years that have dated meetings, oldest first, each with its latest month (the view a year opens on). */
 export interface TimelineIndex {
   total: number
-  months: { month: string; count: number; places: Record<string, number> }[]
+  years: { year: string; count: number; latest: string }[]
   /** meetings dated only by their year, or not at all, under "YYYY" or "" */
   undated: { year: string; count: number }[]
+}
+
+/** One year's months that have meetings, with counts by place: the chart of the year. */
+export interface TimelineYear {
+  year: string
+  months: { month: string; count: number; places: Record<string, number> }[]
 }
 
 export interface FigureRow {
@@ -246,8 +261,14 @@ export interface FiguresIndex {
   places: { place: string | null; count: number; labels: { label: string; count: number; unit: string }[] }[]
 }
 
-/** An office as its place's page lists it: each holder with their first articles and the number of sightings. */
+/** An office with each holder's first articles and number of sightings (`offices/office/<id>.json`: every holder). */
 export type OfficeView = Omit<Office, 'holders'> & { holders: (Office['holders'][number] & { sightings: number })[] }
+
+/**
+ * An office as its place's page lists it: the latest holder only, and how many there were. The succession is in
+ * the office's own file, so that twenty years of an office do not make the list heavier.
+ */
+export type OfficeEntry = OfficeView & { holderCount: number }
 
 export interface OfficesIndex {
   places: { place: string; offices: number; pages: number }[]

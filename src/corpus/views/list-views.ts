@@ -1,14 +1,14 @@
 // The view files of the corpus's lists, cut so that a view fetches one small file: the home page, the calendar
-// by place and year, the people directory (pages and find buckets) and one file per person with its lists in
+// by place and month, the people directory (pages and find buckets) and one file per person with its lists in
 // pages, the timeline by month, figures by place and label, offices by place.
 import { nameKeys } from '../../shared/name-keys'
 import type { Issue, Person } from '../../shared/corpus-schema'
 import { issueDay, issueDayLabel } from '../../shared/issue-day'
 import { meetingType } from '../../shared/meeting-type'
 import {
-  type CalendarIndex, type CalendarYear, type FigureRow, type FigureSeries, type FiguresIndex, LABELS_PER_PLACE, type HomeView, type MeetingRow, type OfficesIndex,
+  type CalendarIndex, type CalendarMonth, type FigureRow, type FigureSeries, type FiguresIndex, LABELS_PER_PLACE, type HomeView, type MeetingRow, type OfficesIndex,
   PAGE_SIZE, pageCount, type Paged, type PeopleIndex, type PersonArticle, type PersonEntry, type PersonFound, findBuckets, type PersonMeeting, type PersonView,
-  type PlaceCoverage, type TimelineIndex, viewPath,
+  type OfficeEntry, type OfficeView, type PlaceCoverage, type TimelineIndex, type TimelineYear, viewPath,
 } from '../../shared/views'
 import { byCodePoint, groupBy, pushTo } from '../lib/collections'
 import type { Emit } from './page-views'
@@ -47,16 +47,26 @@ function emitHomeAndCalendar(ctx: ViewContext, counts: HomeView['counts'], emit:
     const starts = issues.map((i) => i.date.value ?? i.date.earliest).filter((d): d is string => !!d).sort(byCodePoint)
     const ends = issues.map((i) => i.date.value ?? i.date.latest).filter((d): d is string => !!d).sort(byCodePoint)
     places.push({ place, papers, issues: issues.length, from: starts[0] ?? null, to: ends.at(-1) ?? null })
-    const years = groupBy(issues, (i) => i.date.value?.slice(0, 4) ?? 'undated')
-    const yearList = [...years].sort(([a], [b]) => byCodePoint(b, a))
-    for (const [year, list] of yearList) emit(viewPath.calendar(place, year), { place, year, issues: list.sort(newestFirst).map((i) => ctx.summary(i)) } satisfies CalendarYear)
-    calendar.places.push({ place, papers, years: yearList.map(([year, list]) => ({ year, pages: list.length, days: new Set(list.map((i) => i.date.value)).size })) })
+    calendar.places.push({ place, papers, ...emitCalendar(ctx, place, issues, emit) })
   }
   places.sort((a, b) => b.issues - a.issues || byCodePoint(a.place ?? '', b.place ?? ''))
   calendar.places.sort((a, b) => byCodePoint(a.place ?? '', b.place ?? ''))
   const latest = [...ctx.issues].sort(newestFirst).slice(0, 6).map((i) => ctx.summary(i))
   emit(viewPath.home(), { counts, places, latest } satisfies HomeView)
   emit(viewPath.calendarIndex(), calendar)
+}
+
+/** One place's calendar: a file per month of dated pages, the undated pages in pages of a list; the index's entry. */
+function emitCalendar(ctx: ViewContext, place: string | null, issues: Issue[], emit: Emit): Pick<CalendarIndex['places'][number], 'years' | 'undated'> {
+  const [dated, undated] = [issues.filter((i) => i.date.value), issues.filter((i) => !i.date.value)]
+  for (const page of pages(undated.sort(newestFirst).map((i) => ctx.summary(i)))) emit(viewPath.calendarUndated(place, page.page), page)
+  const months = [...groupBy(dated, (i) => i.date.value!.slice(0, 7))].sort(([a], [b]) => byCodePoint(b, a))
+  for (const [month, list] of months) emit(viewPath.calendarMonth(place, month), { place, month, issues: list.sort(newestFirst).map((i) => ctx.summary(i)) } satisfies CalendarMonth)
+  const years = [...groupBy(dated, (i) => i.date.value!.slice(0, 4))].map(([year, list]) => ({
+    year, pages: list.length, days: new Set(list.map((i) => i.date.value)).size,
+    months: months.filter(([m]) => m.startsWith(`${year}-`)).map(([m]) => Number(m.slice(5))).reverse(),
+  }))
+  return { years: years.sort((a, b) => byCodePoint(b.year, a.year)), undated: undated.length }
 }
 
 function placesOf(ctx: ViewContext, p: Person): string[] {
@@ -155,14 +165,22 @@ function emitTimeline(ctx: ViewContext, emit: Emit) {
     if (!row.day) undated.set(row.year ?? '', (undated.get(row.year ?? '') ?? 0) + 1)
     pushTo(months, month, row)
   }
-  const index: TimelineIndex = { total: 0, months: [], undated: [...undated].sort(([a], [b]) => byCodePoint(b, a)).map(([year, count]) => ({ year, count })) }
+  const index: TimelineIndex = { total: 0, years: [], undated: [...undated].sort(([a], [b]) => byCodePoint(b, a)).map(([year, count]) => ({ year, count })) }
+  const years = new Map<string, TimelineYear>()
   for (const [month, rows] of [...months].sort(([a], [b]) => byCodePoint(a, b))) {
     rows.sort((a, b) => byCodePoint(a.day ?? '', b.day ?? '') || byCodePoint(a.meeting.id, b.meeting.id))
     emit(viewPath.timelineMonth(month), rows)
+    index.total += rows.length
+    if (month.endsWith('-00')) continue
     const places: Record<string, number> = {}
     for (const r of rows) places[r.place ?? ''] = (places[r.place ?? ''] ?? 0) + 1
-    index.total += rows.length
-    if (!month.endsWith('-00')) index.months.push({ month, count: rows.length, places })
+    const year = month.slice(0, 4)
+    const entry = years.get(year) ?? years.set(year, { year, months: [] }).get(year)!
+    entry.months.push({ month, count: rows.length, places })
+  }
+  for (const entry of years.values()) {
+    emit(viewPath.timelineYear(entry.year), entry)
+    index.years.push({ year: entry.year, count: entry.months.reduce((n, m) => n + m.count, 0), latest: entry.months.at(-1)!.month })
   }
   emit(viewPath.timelineIndex(), index)
 }
@@ -209,7 +227,10 @@ function emitOffices(ctx: ViewContext, emit: Emit) {
     // the offices seen most first: a county's leaders before a village's
     offices.sort((a, b) => b.holders.reduce((n, h) => n + h.articleIds.length, 0) - a.holders.reduce((n, h) => n + h.articleIds.length, 0) || byCodePoint(a.id, b.id))
     // a holder's first articles link the evidence; how many there are is the count (offices.json has them all)
-    const cut = pages(offices.map((o) => ({ ...o, holders: o.holders.map((h) => ({ ...h, articleIds: h.articleIds.slice(0, HOLDER_ARTICLES), sightings: h.articleIds.length })) })))
+    const views: OfficeView[] = offices.map((o) => ({ ...o, holders: o.holders.map((h) => ({ ...h, articleIds: h.articleIds.slice(0, HOLDER_ARTICLES), sightings: h.articleIds.length })) }))
+    for (const v of views) emit(viewPath.office(v.id), v)
+    // the list shows each office's latest holder: its weight does not grow with the years an archive spans
+    const cut = pages(views.map((v): OfficeEntry => ({ ...v, holders: v.holders.slice(-1), holderCount: v.holders.length })))
     for (const page of cut) emit(viewPath.offices(place, page.page), page)
     index.places.push({ place, offices: offices.length, pages: cut.length })
   }

@@ -6,8 +6,8 @@ import type { Manifest } from '../../shared/corpus-schema'
 import { nameKeys } from '../../shared/name-keys'
 import { matchesName } from '../../shared/name-match'
 import {
-  type ArticleView, type CalendarIndex, type CalendarYear, type FiguresIndex, type FigureRow, type IssueView, type MeetingRow, type OfficesIndex,
-  PAGE_SIZE, type Paged, type PeopleIndex, type PersonEntry, type PersonFound, type PersonView, queryBuckets, type TimelineIndex, viewPath,
+  type ArticleView, type CalendarIndex, type CalendarMonth, type FiguresIndex, type FigureRow, type IssueView, type MeetingRow, type OfficeEntry, type OfficesIndex, type OfficeView,
+  PAGE_SIZE, type Paged, type PeopleIndex, type PersonEntry, type PersonFound, type PersonView, queryBuckets, type TimelineIndex, type TimelineYear, viewPath,
 } from '../../shared/views'
 import { corpusFiles } from '../output'
 import { runPipeline } from '../pipeline'
@@ -49,10 +49,19 @@ describe('files cut for views', () => {
     expect(Math.max(...[...days.values()].map((d) => d.length))).toBe(8)
   })
 
-  it('cuts the calendar by place and year, holding every page once', () => {
+  it('cuts the calendar by place and month, holding every page once, a month\'s pages all of that month', () => {
     const index = view<CalendarIndex>(viewPath.calendarIndex())
-    const listed = index.places.flatMap((p) => p.years.flatMap((y) => view<CalendarYear>(viewPath.calendar(p.place, y.year)).issues.map((i) => i.id)))
+    const listed = index.places.flatMap((p) => [
+      ...p.years.flatMap((y) => y.months.flatMap((m) => {
+        const month = `${y.year}-${String(m).padStart(2, '0')}`
+        const file = view<CalendarMonth>(viewPath.calendarMonth(p.place, month))
+        expect(file.issues.every((i) => i.date.value?.startsWith(month) && i.place === p.place)).toBe(true)
+        return file.issues.map((i) => i.id)
+      })),
+      ...(p.undated ? allPages(view<Paged<{ id: string }>>(viewPath.calendarUndated(p.place, 1)), (n) => viewPath.calendarUndated(p.place, n)).map((i) => i.id) : []),
+    ])
     expect(listed.sort()).toEqual(corpus.issues.map((i) => i.id).sort())
+    expect(index.places.every((p) => p.years.every((y) => y.months.length > 0 && y.pages > 0))).toBe(true)
   })
 
   it('pages the people directory, everyone once, the people seen most first', () => {
@@ -90,7 +99,9 @@ describe('files cut for views', () => {
 
   it('cuts the timeline by month: the months hold every held meeting once', () => {
     const index = view<TimelineIndex>(viewPath.timelineIndex())
-    const months = [...index.months.map((m) => m.month), ...index.undated.map((u) => `${u.year || '0000'}-00`)]
+    const years = index.years.map((y) => view<TimelineYear>(viewPath.timelineYear(y.year)))
+    expect(years.map((y) => y.months.at(-1)!.month)).toEqual(index.years.map((y) => y.latest))
+    const months = [...years.flatMap((y) => y.months.map((m) => m.month)), ...index.undated.map((u) => `${u.year || '0000'}-00`)]
     const rows = months.flatMap((m) => view<MeetingRow[]>(viewPath.timelineMonth(m)))
     expect(rows.map((r) => r.meeting.id).sort()).toEqual(corpus.meetings.filter((m) => m.status === 'held').map((m) => m.id).sort())
     expect(index.total).toBe(rows.length)
@@ -106,9 +117,16 @@ describe('files cut for views', () => {
     expect(view<{ unit: string }[]>(viewPath.figureSeries(place.place, label.label)).map((s) => s.unit)).toContain(label.unit)
   })
 
-  it('pages each place\'s offices', () => {
+  it('pages each place\'s offices with their latest holder, every holder in the office\'s own file', () => {
     const index = view<OfficesIndex>(viewPath.officesIndex())
-    const total = index.places.reduce((n, p) => n + allPages(view<Paged<{ id: string }>>(viewPath.offices(p.place, 1)), (n2) => viewPath.offices(p.place, n2)).length, 0)
-    expect(total).toBe(corpus.offices.length)
+    const listed = index.places.flatMap((p) => allPages(view<Paged<OfficeEntry>>(viewPath.offices(p.place, 1)), (n) => viewPath.offices(p.place, n)))
+    expect(listed).toHaveLength(corpus.offices.length)
+    for (const entry of listed) {
+      const office = corpus.offices.find((o) => o.id === entry.id)!
+      expect(entry.holderCount).toBe(office.holders.length)
+      expect(entry.holders.map((h) => h.personId)).toEqual([office.holders.at(-1)!.personId])
+      expect(view<OfficeView>(viewPath.office(entry.id)).holders.map((h) => h.personId)).toEqual(office.holders.map((h) => h.personId))
+    }
+    expect(listed.some((o) => o.holderCount > 1)).toBe(true)
   })
 })

@@ -1,5 +1,5 @@
 // A month as a calendar of weeks, each day with the pages printed on it; and which place, year and month a
-// calendar shows for the URL's params.
+// calendar shows for the URL's params, with the months before and after it.
 import type { IssueDate } from '@/shared/corpus-schema'
 import type { CalendarIndex } from '@/shared/views'
 
@@ -24,21 +24,24 @@ export function monthCalendar<T extends { date: IssueDate }>(issues: T[], year: 
   return Array.from({ length: cells.length / 7 }, (_, w) => cells.slice(w * 7, w * 7 + 7))
 }
 
-/** Years and months that have dated pages, newest year first. */
-export function datedMonths(issues: { date: IssueDate }[]): { year: number; months: number[] }[] {
-  const map = new Map<number, Set<number>>()
-  for (const i of issues) {
-    if (!i.date.value) continue
-    const [y, m] = i.date.value.split('-').map(Number) as [number, number]
-    map.set(y, (map.get(y) ?? new Set()).add(m))
-  }
-  return [...map].sort(([a], [b]) => b - a).map(([year, months]) => ({ year, months: [...months].sort((a, b) => a - b) }))
-}
+const monthKey = (year: string | number, month: number) => `${year}-${String(month).padStart(2, '0')}`
 
-/** The place and year a calendar shows: the URL's, else the first place and its latest dated year. */
-export function calendarSelection(index: CalendarIndex, search: { place?: string; year?: string }) {
+/**
+ * The place, year and month a calendar shows for the URL's params: the URL's when the archive has them, else the
+ * first place, its latest year and that year's latest month; and the months before and after it that have pages.
+ */
+export function calendarSelection(index: CalendarIndex, search: { place?: string; year?: string; month?: string }) {
   const entry = index.places.find((p) => (p.place ?? '') === (search.place ?? index.places[0]?.place ?? '')) ?? index.places[0]
-  const dated = entry?.years.filter((y) => y.year !== 'undated') ?? []
-  const year = dated.find((y) => y.year === search.year)?.year ?? dated[0]?.year ?? null
-  return { entry: entry ?? null, place: entry?.place ?? null, year, undated: entry?.years.some((y) => y.year === 'undated') ?? false }
+  const years = entry?.years ?? []
+  const year = years.find((y) => y.year === search.year) ?? years[0]
+  const m = Number(search.month)
+  const month = year ? monthKey(year.year, year.months.includes(m) ? m : year.months.at(-1)!) : null
+  const all = years.flatMap((y) => y.months.map((n) => monthKey(y.year, n))).sort()
+  const at = month ? all.indexOf(month) : -1
+  const link = (key: string | undefined) => (key ? { year: key.slice(0, 4), month: String(Number(key.slice(5))) } : null)
+  return {
+    entry: entry ?? null, place: entry?.place ?? null, year: year?.year ?? null, month,
+    prev: link(at > 0 ? all[at - 1] : undefined), next: link(at >= 0 ? all[at + 1] : undefined),
+    undated: entry?.undated ?? 0,
+  }
 }

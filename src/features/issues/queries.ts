@@ -1,9 +1,9 @@
-// Reads of printed pages: what the archive holds, the calendar of a place's year, one page with the day's others.
+// Reads of printed pages: what the archive holds, the calendar of a place's month, one page with the day's others.
 // Each reads its own view file (src/shared/views.ts); loaders call ensureQueryData, components useSuspenseQuery.
 import { queryOptions } from '@tanstack/react-query'
 import { loadManifest, loadView } from '@/lib/corpus-client'
 import { orNotFound } from '@/lib/not-found'
-import { type CalendarIndex, type CalendarYear, type HomeView, type IssueView, viewPath } from '@/shared/views'
+import { type CalendarIndex, type CalendarMonth, type HomeView, type IssueSummary, type IssueView, type Paged, viewPath } from '@/shared/views'
 
 /** What the archive holds: counts, each place with its date coverage, the latest pages. */
 export const archiveQueryOptions = () =>
@@ -19,18 +19,25 @@ export const manifestQueryOptions = () =>
     queryFn: loadManifest,
   })
 
-/** The places with their papers and the years each has pages of. */
+/** The places with their papers and the years and months each has pages of. */
 export const calendarIndexQueryOptions = () =>
   queryOptions({
     queryKey: ['calendar'],
     queryFn: () => loadView<CalendarIndex>(viewPath.calendarIndex(), ['places']),
   })
 
-/** One place's pages of one year (`undated` for the pages without a day). */
-export const calendarYearQueryOptions = (place: string | null, year: string) =>
+/** One place's pages of one month (YYYY-MM). */
+export const calendarMonthQueryOptions = (place: string | null, month: string) =>
   queryOptions({
-    queryKey: ['calendar', place, year],
-    queryFn: () => loadView<CalendarYear>(viewPath.calendar(place, year), ['issues']),
+    queryKey: ['calendar', place, month],
+    queryFn: () => loadView<CalendarMonth>(viewPath.calendarMonth(place, month), ['issues']),
+  })
+
+/** A page of one place's pages without a known day. */
+export const calendarUndatedQueryOptions = (place: string | null, page: number) =>
+  queryOptions({
+    queryKey: ['calendar', place, 'undated', page],
+    queryFn: () => loadView<Paged<IssueSummary>>(viewPath.calendarUndated(place, page), ['items']),
   })
 
 export const issueQueryOptions = (issueId: string) =>

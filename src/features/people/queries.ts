@@ -6,7 +6,7 @@ import { loadOptionalView, loadView } from '@/lib/corpus-client'
 import { matchesName } from '@/shared/name-match'
 import { orNotFound } from '@/lib/not-found'
 import {
-  type OfficesIndex, type OfficeView, type Paged, type PeopleIndex, type PersonArticle, type PersonEntry, type PersonFound, type PersonMeeting, type PersonView,
+  type OfficesIndex, type OfficeEntry, type OfficeView, type Paged, type PeopleIndex, type PersonArticle, type PersonEntry, type PersonFound, type PersonMeeting, type PersonView,
   queryBuckets, viewPath,
 } from '@/shared/views'
 
@@ -59,9 +59,16 @@ export const officesIndexQueryOptions = () =>
     queryFn: () => loadView<OfficesIndex>(viewPath.officesIndex(), ['places']),
   })
 
-/** A page of one place's offices, the most reported first, each with its holders in order. */
+/** A page of one place's offices, the most reported first, each with its latest holder and their number. */
 export const officesQueryOptions = (place: string, page: number) =>
   queryOptions({
     queryKey: ['offices', place, page],
-    queryFn: () => loadView<Paged<OfficeView>>(viewPath.offices(place, page), ['items']),
+    queryFn: () => loadView<Paged<OfficeEntry>>(viewPath.offices(place, page), ['items']),
+  })
+
+/** One office with every holder in order: its succession. */
+export const officeQueryOptions = (officeId: string) =>
+  queryOptions({
+    queryKey: ['offices', 'office', officeId],
+    queryFn: () => loadView<OfficeView>(viewPath.office(officeId), ['holders']),
   })

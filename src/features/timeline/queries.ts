@@ -1,12 +1,20 @@
-// Reads for the timeline: the months that have meetings (with counts by place), and one month's meetings.
+// Reads for the timeline: the years that have meetings, a year's months (with counts by place), and one month's
+// meetings.
 import { queryOptions } from '@tanstack/react-query'
 import { loadView } from '@/lib/corpus-client'
-import { type MeetingRow, type TimelineIndex, viewPath } from '@/shared/views'
+import { type MeetingRow, type TimelineIndex, type TimelineYear, viewPath } from '@/shared/views'
 
 export const timelineIndexQueryOptions = () =>
   queryOptions({
     queryKey: ['timeline'],
-    queryFn: () => loadView<TimelineIndex>(viewPath.timelineIndex(), ['months', 'total']),
+    queryFn: () => loadView<TimelineIndex>(viewPath.timelineIndex(), ['years', 'total']),
+  })
+
+/** One year's months that have meetings, with their counts by place: the year's chart. */
+export const timelineYearQueryOptions = (year: string) =>
+  queryOptions({
+    queryKey: ['timeline', 'year', year],
+    queryFn: () => loadView<TimelineYear>(viewPath.timelineYear(year), ['months']),
   })
 
 /** The held meetings of one month (YYYY-MM; YYYY-00 for those dated only by their year). */

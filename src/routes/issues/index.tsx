@@ -1,18 +1,22 @@
 import { createFileRoute } from '@tanstack/react-router'
+import { pageParam } from '@/components/pager'
 import { calendarSelection } from '@/features/issues/calendar'
 import { CalendarPage } from '@/features/issues/components/calendar-page'
-import { calendarIndexQueryOptions, calendarYearQueryOptions } from '@/features/issues/queries'
+import { calendarIndexQueryOptions, calendarMonthQueryOptions, calendarUndatedQueryOptions } from '@/features/issues/queries'
 import { textParams } from '@/lib/search-params'
 
-/** ?place=平阳县&year=2025&month=1: the calendar of a place's month (defaults: the first place, its latest month). */
+/**
+ * ?place=平阳县&year=2025&month=1&day=2025-01-09: the calendar of a place's month (defaults: the first place, its
+ * latest month), the pages of a day listed; page=N pages the place's undated pages.
+ */
 export const Route = createFileRoute('/issues/')({
-  validateSearch: (s: Record<string, unknown>) => textParams(s, ['place', 'year', 'month']),
-  loaderDeps: ({ search }) => ({ place: search.place, year: search.year }),
+  validateSearch: (s: Record<string, unknown>) => textParams(s, ['place', 'year', 'month', 'day', 'page']),
+  loaderDeps: ({ search }) => ({ place: search.place, year: search.year, month: search.month, page: search.page }),
   loader: async ({ context: { queryClient }, deps }) => {
-    const { place, year, undated } = calendarSelection(await queryClient.ensureQueryData(calendarIndexQueryOptions()), deps)
+    const { place, month, undated } = calendarSelection(await queryClient.ensureQueryData(calendarIndexQueryOptions()), deps)
     await Promise.all([
-      year && queryClient.ensureQueryData(calendarYearQueryOptions(place, year)),
-      undated && queryClient.ensureQueryData(calendarYearQueryOptions(place, 'undated')),
+      month && queryClient.ensureQueryData(calendarMonthQueryOptions(place, month)),
+      undated && queryClient.ensureQueryData(calendarUndatedQueryOptions(place, pageParam(deps.page))),
     ])
   },
   component: CalendarPage,

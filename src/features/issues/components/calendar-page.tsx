@@ -1,107 +1,116 @@
-// /issues: a place's pages as a calendar of one month, with its years and months to choose from, and its
-// undated pages. It reads the calendar's index and the one year file it shows.
-import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
+// /issues: a place's pages as a calendar of one month, with its years and months to choose from, the month before
+// and after, a day's pages listed, and the place's undated pages a page at a time. It reads the calendar's index,
+// the one month file it shows and the first page of the undated ones: its weight does not grow with the archive.
+import { useSuspenseQuery } from '@tanstack/react-query'
 import { getRouteApi, Link } from '@tanstack/react-router'
-import { DateLabel } from '@/components/date-label'
+import { DateLabel, formatDay } from '@/components/date-label'
 import { useDocumentTitle } from '@/components/document-title'
 import { PageTitle } from '@/components/layout'
+import { Pager, pageParam } from '@/components/pager'
 import { Empty } from '@/components/states'
 import { useT } from '@/lib/i18n'
 import { compact } from '@/lib/search-params'
-import { calendarSelection, datedMonths, monthCalendar } from '../calendar'
-import { calendarIndexQueryOptions, calendarYearQueryOptions } from '../queries'
+import type { IssueSummary } from '@/shared/views'
+import { calendarSelection } from '../calendar'
+import { calendarIndexQueryOptions, calendarMonthQueryOptions, calendarUndatedQueryOptions } from '../queries'
+import { MonthGrid } from './month-grid'
 
 const route = getRouteApi('/issues/')
+
+const chip = (on: boolean) => `inline-block min-h-6 rounded px-2 py-0.5 text-sm ${on ? 'bg-red-800 text-white' : 'bg-stone-100'}`
 
 export function CalendarPage() {
   const t = useT()
   const search = route.useSearch()
   const { data: index } = useSuspenseQuery(calendarIndexQueryOptions())
   const selection = calendarSelection(index, search)
-  const places = index.places.map((p) => p.place ?? '')
   const place = selection.place ?? ''
-  const issues = useQuery({ ...calendarYearQueryOptions(selection.place, selection.year ?? ''), enabled: !!selection.year }).data?.issues ?? []
-  const undated = useQuery({ ...calendarYearQueryOptions(selection.place, 'undated'), enabled: selection.undated }).data?.issues ?? []
-  const months = datedMonths(issues)
-  const year = selection.year ? Number(selection.year) : undefined
-  const month = Number(search.month) || months.find((m) => m.year === year)?.months.at(-1) || 1
+  const at = compact({ place: place || undefined })
   useDocumentTitle(`${t.issues.title} · ${place || t.unknownPlace}`)
   return (
     <div>
       <PageTitle title={t.issues.title} intro={t.issues.intro} />
       <nav aria-label={t.issues.place} className="mb-4 flex flex-wrap gap-2">
-        {places.map((p) => (
+        {index.places.map((p) => p.place ?? '').map((p) => (
           <Link key={p} to="/issues" search={compact({ place: p || undefined })} className={`rounded border px-3 py-1 ${p === place ? 'border-red-800 bg-red-800 text-white' : 'border-stone-300 bg-white'}`}>
             {p || t.unknownPlace}
           </Link>
         ))}
       </nav>
-      {year && (
-        <nav aria-label={t.issues.month} className="mb-4 space-y-1">
-          <div className="flex flex-wrap items-center gap-2">
-            {(selection.entry?.years ?? []).filter((y) => y.year !== 'undated').map((y) => (
-              <Link key={y.year} to="/issues" search={compact({ place: place || undefined, year: y.year })} aria-current={Number(y.year) === year ? 'true' : undefined}
-                className={`rounded px-2 py-0.5 text-sm ${Number(y.year) === year ? 'bg-red-800 text-white' : 'bg-stone-100'}`}>
-                {y.year}
-              </Link>
-            ))}
-          </div>
-          {months.map((y) => (
-            <div key={y.year} className="flex flex-wrap items-center gap-2">
-              <span className="w-14 font-medium">{y.year}</span>
-              {y.months.map((m) => (
-                <Link key={m} to="/issues" search={compact({ place: place || undefined, year: String(y.year), month: String(m) })}
-                  className={`rounded px-2 py-0.5 text-sm ${y.year === year && m === month ? 'bg-red-800 text-white' : 'bg-stone-100'}`}>
+      {selection.month && selection.year ? (
+        <>
+          <nav aria-label={t.issues.month} className="mb-4 space-y-2">
+            <div className="flex flex-wrap items-center gap-2">
+              {(selection.entry?.years ?? []).map((y) => (
+                <Link key={y.year} to="/issues" search={{ ...at, year: y.year }} aria-current={y.year === selection.year ? 'true' : undefined} className={chip(y.year === selection.year)}>{y.year}</Link>
+              ))}
+            </div>
+            <div className="flex flex-wrap items-center gap-2">
+              {selection.entry?.years.find((y) => y.year === selection.year)?.months.map((m) => (
+                <Link key={m} to="/issues" search={{ ...at, year: selection.year!, month: String(m) }} aria-current={Number(selection.month!.slice(5)) === m ? 'true' : undefined} className={chip(Number(selection.month!.slice(5)) === m)}>
                   {t.issues.monthName(m)}
                 </Link>
               ))}
             </div>
-          ))}
-        </nav>
-      )}
-      {year ? (
-        <table className="w-full max-w-md table-fixed border-collapse bg-white text-center" aria-label={`${year} ${t.issues.monthName(month)}`}>
-          <caption className="mb-2 text-left font-bold">{t.dates.month(year, month)}</caption>
-          <thead>
-            <tr>{t.issues.weekdays.map((d) => <th key={d} scope="col" className="py-1 text-sm text-stone-600">{d}</th>)}</tr>
-          </thead>
-          <tbody>
-            {monthCalendar(issues, year, month).map((week, w) => (
-              <tr key={w}>
-                {week.map((cell, d) => (
-                  <td key={d} className="h-12 border border-stone-200 align-top">
-                    {cell && (cell.issues.length ? (
-                      <Link to="/issues/$issueId" params={{ issueId: cell.issues[0]!.id }} className="block h-full bg-red-50 font-bold text-red-900 hover:bg-red-100" aria-label={`${cell.iso} ${t.home.pages(cell.issues.length)}`}>
-                        {cell.day}
-                        {cell.issues.length > 1 && <span className="block text-xs">×{cell.issues.length}</span>}
-                      </Link>
-                    ) : (
-                      <span className="block text-stone-500">{cell.day}</span>
-                    ))}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          </nav>
+          <Month place={selection.place} month={selection.month} day={search.day} />
+          <nav aria-label={t.issues.adjacentMonths} className="mt-3 flex max-w-md justify-between text-sm">
+            {selection.prev ? <Link to="/issues" search={{ ...at, ...selection.prev }} rel="prev" className="underline">{t.issues.prevMonth}</Link> : <span />}
+            {selection.next ? <Link to="/issues" search={{ ...at, ...selection.next }} rel="next" className="underline">{t.issues.nextMonth}</Link> : <span />}
+          </nav>
+        </>
       ) : (
         <Empty>{t.issues.none}</Empty>
       )}
-      {undated.length > 0 && (
-        <section className="mt-6" aria-labelledby="undated">
-          <h2 id="undated" className="mb-2 font-bold">{t.issues.undated}</h2>
-          <ul className="space-y-1">
-            {undated.map((i) => (
-              <li key={i.id}>
-                <Link to="/issues/$issueId" params={{ issueId: i.id }} className="text-red-900 underline">
-                  {i.page ? t.page(i.page) : t.unknownPage} {i.section ?? ''}
-                </Link>{' '}
-                <DateLabel date={i.date} />
-              </li>
-            ))}
-          </ul>
+      {selection.undated > 0 && <Undated place={selection.place} total={selection.undated} page={pageParam(search.page)} />}
+    </div>
+  )
+}
+
+/** The month's calendar and, when the URL names one of its days, that day's pages. */
+function Month({ place, month, day }: { place: string | null; month: string; day?: string }) {
+  const t = useT()
+  const { data } = useSuspenseQuery(calendarMonthQueryOptions(place, month))
+  const pagesOfDay = day ? data.issues.filter((i) => i.date.value === day).sort((a, b) => (a.page ?? 99) - (b.page ?? 99)) : []
+  return (
+    <>
+      <MonthGrid issues={data.issues} month={month} place={place} />
+      {pagesOfDay.length > 0 && (
+        <section className="mt-4" aria-labelledby="day-pages">
+          <h2 id="day-pages" className="mb-2 font-bold">{t.issues.dayPages(formatDay(day!, t), pagesOfDay.length)}</h2>
+          <PageList issues={pagesOfDay} />
         </section>
       )}
-    </div>
+    </>
+  )
+}
+
+function Undated({ place, total, page }: { place: string | null; total: number; page: number }) {
+  const t = useT()
+  const { data } = useSuspenseQuery(calendarUndatedQueryOptions(place, page))
+  return (
+    <section className="mt-6" aria-labelledby="undated">
+      <h2 id="undated" className="mb-2 font-bold">{t.issues.undated}（{t.issues.undatedCount(total)}）</h2>
+      <PageList issues={data.items} dated />
+      <Pager page={data.page} pages={data.pages} label={t.issues.undated} />
+    </section>
+  )
+}
+
+/** Pages as links: paper, page and section, the first headline; `dated` adds the date as far as it is known. */
+function PageList({ issues, dated = false }: { issues: IssueSummary[]; dated?: boolean }) {
+  const t = useT()
+  return (
+    <ul className="space-y-1">
+      {issues.map((i) => (
+        <li key={i.id}>
+          <Link to="/issues/$issueId" params={{ issueId: i.id }} className="text-red-900 underline">
+            {i.paper ?? i.place ?? ''} {i.page ? t.page(i.page) : t.unknownPage} {i.section ?? ''}
+          </Link>
+          {i.headline && <span className="ml-2 text-stone-700">{i.headline}</span>}
+          {dated && <span className="ml-2"><DateLabel date={i.date} /></span>}
+        </li>
+      ))}
+    </ul>
   )
 }

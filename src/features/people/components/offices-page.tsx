@@ -1,4 +1,5 @@
-// /offices: one place's offices, the most reported first, each with its holders in order and their evidence.
+// /offices: one place's offices, the most reported first, each with its latest holder and their evidence, the
+// whole succession a click away.
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { getRouteApi, Link } from '@tanstack/react-router'
@@ -7,8 +8,8 @@ import { PageTitle } from '@/components/layout'
 import { Pager, pageParam } from '@/components/pager'
 import { Empty, Loading } from '@/components/states'
 import { useT } from '@/lib/i18n'
-import type { OfficeView } from '@/shared/views'
-import { officesIndexQueryOptions, officesQueryOptions } from '../queries'
+import type { OfficeEntry } from '@/shared/views'
+import { officeQueryOptions, officesIndexQueryOptions, officesQueryOptions } from '../queries'
 import { formatSpan } from '../role-format'
 
 const route = getRouteApi('/offices')
@@ -43,7 +44,7 @@ export function OfficesPage() {
                 <tr key={o.id} className="border-t border-stone-200 align-top">
                   <th scope="row" className="px-3 py-2 text-left font-medium">{o.title}</th>
                   <td className="px-3 py-2">
-                    <Holders holders={o.holders} />
+                    <Holders office={o} />
                   </td>
                 </tr>
               ))}
@@ -56,20 +57,19 @@ export function OfficesPage() {
   )
 }
 
-/** Holders shown at first: the latest; the earlier ones one click away (their number said), so that twenty years of an office do not make the page heavier. */
-const SHOWN_HOLDERS = 4
-
-function Holders({ holders }: { holders: OfficeView['holders'] }) {
+/**
+ * An office's latest holder; with a click, its whole succession from the office's own file, so that twenty years
+ * of an office do not make the list heavier.
+ */
+function Holders({ office }: { office: OfficeEntry }) {
   const t = useT()
   const [all, setAll] = useState(false)
-  const hidden = all ? 0 : Math.max(0, holders.length - SHOWN_HOLDERS)
+  const succession = useQuery({ ...officeQueryOptions(office.id), enabled: all })
+  const holders = all && succession.data ? succession.data.holders : office.holders
   return (
     <>
-      {hidden > 0 && (
-        <button type="button" onClick={() => setAll(true)} className="mb-1 text-xs underline">{t.offices.earlier(hidden)}</button>
-      )}
-      <ol className="space-y-1" start={hidden + 1}>
-        {holders.slice(hidden).map((h) => (
+      <ol className="space-y-1" start={holders === office.holders ? office.holderCount : 1}>
+        {holders.map((h) => (
           <li key={h.personId}>
             <Link to="/people/$personId" params={{ personId: h.personId }} className="font-medium text-red-900 underline">{h.name}</Link>
             <span className="ml-2 text-stone-700">{formatSpan(h.firstDate, h.lastDate)}</span>
@@ -80,6 +80,10 @@ function Holders({ holders }: { holders: OfficeView['holders'] }) {
           </li>
         ))}
       </ol>
+      {office.holderCount > 1 && !all && (
+        <button type="button" onClick={() => setAll(true)} className="mt-1 min-h-6 text-xs underline">{t.offices.succession(office.holderCount)}</button>
+      )}
+      {all && succession.isPending && <Loading />}
     </>
   )
 }

@@ -1,4 +1,4 @@
-// /timeline: meetings month by month — the months as a chart to choose from, and one month's meetings, filtered
+// /timeline: meetings month by month — the years to choose from, a year's months as a chart, and one month's meetings, filtered
 // by place, type, person or a word of the name, a page at a time.
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router'
@@ -13,7 +13,7 @@ import { useT } from '@/lib/i18n'
 import { compact } from '@/lib/search-params'
 import { PAGE_SIZE } from '@/shared/views'
 import { filterRows } from '../meeting-rows'
-import { timelineIndexQueryOptions, timelineMonthQueryOptions } from '../queries'
+import { timelineIndexQueryOptions, timelineMonthQueryOptions, timelineYearQueryOptions } from '../queries'
 import { MeetingCard } from './meeting-card'
 
 // the chart library loads after the list: the list is the content, the chart comes when ready
@@ -26,12 +26,12 @@ export function TimelinePage() {
   const search = route.useSearch()
   const navigate = useNavigate({ from: '/timeline' })
   const { data: index } = useSuspenseQuery(timelineIndexQueryOptions())
-  const month = search.month ?? index.months.at(-1)?.month
+  const month = search.month ?? index.years.at(-1)?.latest
   const rows = useQuery({ ...timelineMonthQueryOptions(month ?? ''), enabled: !!month }).data
   const page = pageParam(search.page)
   // the chart shows one year's months: its size does not grow with the archive
   const year = month?.slice(0, 4)
-  const years = [...new Set(index.months.map((m) => m.month.slice(0, 4)))]
+  const months = useQuery({ ...timelineYearQueryOptions(year ?? ''), enabled: !!year && !month?.endsWith('-00') }).data?.months
   const label = (m: string) => (m.endsWith('-00') ? t.timeline.yearOnly(m.slice(0, 4)) : t.dates.month(Number(m.slice(0, 4)), Number(m.slice(5, 7))))
   useDocumentTitle(month ? `${t.timeline.title} · ${label(month)}` : t.timeline.title)
   const set = (patch: Record<string, string | undefined>) => navigate({ search: (prev) => compact({ ...prev, page: undefined, ...patch }) })
@@ -47,13 +47,13 @@ export function TimelinePage() {
     <div>
       <PageTitle title={t.timeline.title} intro={t.timeline.intro} />
       <nav aria-label={t.issues.year} className="mb-2 flex flex-wrap gap-2 text-sm">
-        {years.map((y) => (
-          <Link key={y} to="/timeline" search={{ month: index.months.filter((m) => m.month.startsWith(y)).at(-1)!.month }} aria-current={y === year ? 'true' : undefined}
+        {index.years.map(({ year: y, latest }) => (
+          <Link key={y} to="/timeline" search={{ month: latest }} aria-current={y === year ? 'true' : undefined}
             className={`rounded px-2 py-0.5 ${y === year ? 'bg-red-800 text-white' : 'bg-stone-100'}`}>{y}</Link>
         ))}
       </nav>
       <Suspense fallback={<ChartSpace />}>
-        <MonthChart data={index.months.filter((m) => m.month.startsWith(`${year}-`))} selected={month} onSelect={(m) => set({ month: m, place: undefined, type: undefined, person: undefined, q: undefined })} />
+        {months ? <MonthChart data={months} selected={month} onSelect={(m) => set({ month: m, place: undefined, type: undefined, person: undefined, q: undefined })} /> : <ChartSpace />}
       </Suspense>
       {index.undated.length > 0 && (
         <p className="mt-2 flex flex-wrap gap-2 text-sm">
