@@ -1,16 +1,21 @@
-// A page's date as precisely as the evidence allows — a day, a range or a year — and how it was inferred.
+// A date as precisely as the evidence allows — a day, a range, a month or a year — and how it was inferred. Every
+// view formats dates here, from the one rule of precise-date.ts: a year-only page reads 2019年, never 1 January.
 import type { IssueDate } from '@/shared/corpus-schema'
+import { issuePreciseDate, type PreciseDate } from '@/shared/precise-date'
 import { type Strings, useT } from '@/lib/i18n'
 
+/** 2025年6月13日, 2025年1月9日至15日间, 2025年1月, 2019年; `mark` adds （据正文推断） to an inferred date. */
+export function formatPreciseDate(p: PreciseDate, t: Strings, mark = false): string {
+  if (!p.from || !p.to) return t.unknownDate
+  const text = p.precision === 'day' ? t.dates.day(p.from)
+    : p.precision === 'year' ? t.dates.year(p.from.slice(0, 4))
+    : p.precision === 'month' ? t.dates.month(Number(p.from.slice(0, 4)), Number(p.from.slice(5, 7)))
+    : t.dates.range(p.from, p.to)
+  return mark && p.inferred ? `${text}（${t.dates.inferred}）` : text
+}
+
 export function formatIssueDate(date: IssueDate, t: Strings): string {
-  if (date.value && date.basis !== 'content') return formatDay(date.value, t)
-  if (date.earliest && date.latest) {
-    if (date.earliest.endsWith('-01-01') && date.latest.endsWith('-12-31') && date.earliest.slice(0, 4) === date.latest.slice(0, 4)) {
-      return t.dates.year(date.earliest.slice(0, 4))
-    }
-    return `${formatDay(date.earliest, t)}–${formatDay(date.latest, t)}`
-  }
-  return t.unknownDate
+  return formatPreciseDate(issuePreciseDate(date), t)
 }
 
 export function formatDay(iso: string, t: Strings): string {
@@ -28,10 +33,17 @@ export function dateBasisNote(date: IssueDate, t: Strings): string | null {
 export function DateLabel({ date, note = true }: { date: IssueDate; note?: boolean }) {
   const t = useT()
   const basis = note ? dateBasisNote(date, t) : null
+  const p = issuePreciseDate(date)
   return (
     <span>
-      <time dateTime={date.value ?? date.earliest ?? undefined}>{formatIssueDate(date, t)}</time>
+      <time dateTime={p.precision === 'day' ? p.from! : p.precision === 'year' ? p.from?.slice(0, 4) : undefined}>{formatPreciseDate(p, t, !note)}</time>
       {basis && <span className="ml-2 text-xs text-stone-600">（{basis}）</span>}
     </span>
   )
+}
+
+/** A precise date in a list: its text, and 据正文推断 when inferred. */
+export function PreciseDateText({ date }: { date: PreciseDate }) {
+  const t = useT()
+  return <time dateTime={date.precision === 'day' ? date.from! : date.precision === 'year' ? date.from?.slice(0, 4) : undefined}>{formatPreciseDate(date, t, true)}</time>
 }

@@ -4,6 +4,7 @@
 // a month of the timeline by the month. Long lists are cut into pages of a fixed size. The files of one build sit
 // under views/<build>/ (manifest.views), so that a view never mixes two builds' files.
 import type { Appointment, Article, Figure, Issue, IssueDate, Manifest, Meeting, Office, Person, Role } from './corpus-schema'
+import type { PreciseDate } from './precise-date'
 
 /** Items per page of every paged list, in the files and in the views (`page=` in the URL). */
 export const PAGE_SIZE = 50
@@ -74,8 +75,9 @@ export interface PlaceCoverage {
   place: string | null
   papers: string[]
   issues: number
-  from: string | null
-  to: string | null
+  /** the dates of its first and last pages, as precisely as each is known */
+  first: PreciseDate | null
+  last: PreciseDate | null
 }
 
 export interface HomeView {
@@ -191,7 +193,7 @@ export interface PersonArticle {
   id: string
   headline: string | null
   day: string | null
-  dayLabel: string | null
+  date: PreciseDate | null
   place: string | null
   wrote: boolean
 }

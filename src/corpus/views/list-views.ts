@@ -3,7 +3,8 @@
 // pages, the timeline by month, figures by place and label, offices by place.
 import { nameKeys } from '../../shared/name-keys'
 import type { Issue, Person } from '../../shared/corpus-schema'
-import { issueDay, issueDayLabel } from '../../shared/issue-day'
+import { issueDay } from '../../shared/issue-day'
+import { issuePreciseDate, type PreciseDate } from '../../shared/precise-date'
 import { meetingType } from '../../shared/meeting-type'
 import {
   type CalendarIndex, type CalendarMonth, type FigureRow, type FigureSeries, type FiguresIndex, LABELS_PER_PLACE, type HomeView, type MeetingRow, type OfficesIndex,
@@ -44,9 +45,10 @@ function emitHomeAndCalendar(ctx: ViewContext, counts: HomeView['counts'], emit:
   for (const [key, issues] of byPlace) {
     const place = key || null
     const papers = [...new Set(issues.map((i) => i.paper).filter((p): p is string => !!p))].sort(byCodePoint)
-    const starts = issues.map((i) => i.date.value ?? i.date.earliest).filter((d): d is string => !!d).sort(byCodePoint)
-    const ends = issues.map((i) => i.date.value ?? i.date.latest).filter((d): d is string => !!d).sort(byCodePoint)
-    places.push({ place, papers, issues: issues.length, from: starts[0] ?? null, to: ends.at(-1) ?? null })
+    const known = issues.map((i) => issuePreciseDate(i.date)).filter((d) => d.from && d.to)
+    const first = known.reduce<PreciseDate | null>((a, d) => (!a || d.from! < a.from! ? d : a), null)
+    const last = known.reduce<PreciseDate | null>((a, d) => (!a || d.to! > a.to! ? d : a), null)
+    places.push({ place, papers, issues: issues.length, first, last })
     calendar.places.push({ place, papers, ...emitCalendar(ctx, place, issues, emit) })
   }
   places.sort((a, b) => b.issues - a.issues || byCodePoint(a.place ?? '', b.place ?? ''))
@@ -122,7 +124,7 @@ function emitPerson(ctx: ViewContext, p: Person, meetings: PersonMeeting[], appo
     const meta = ctx.articleById.get(id)
     if (!meta) return []
     const issue = ctx.issueById.get(meta.issueId)
-    return [{ id, headline: meta.headline, day: issueDay(issue), dayLabel: issueDayLabel(issue), place: issue?.place ?? null, wrote: meta.credited.includes(p.name) }]
+    return [{ id, headline: meta.headline, day: issueDay(issue), date: issue ? issuePreciseDate(issue.date) : null, place: issue?.place ?? null, wrote: meta.credited.includes(p.name) }]
   })
   // a journalist's own articles first: what they wrote is what a reader looks for
   articles.sort((a, b) => (p.kind === 'journalist' ? Number(b.wrote) - Number(a.wrote) : 0) || byCodePoint(b.day ?? '', a.day ?? '') || byCodePoint(a.id, b.id))

@@ -71,6 +71,13 @@ export const zh = {
     year: (y: string) => `${y}年`,
     month: (y: number, m: number) => `${y}年${m}月`,
     day: (iso: string) => iso.split('-').map(Number).reduce((s, n, i) => s + n + '年月日'[i]!, ''),
+    /** 2025年1月9日至15日间, 2025年1月28日至2月3日间 */
+    range: (from: string, to: string) => {
+      const [a, b] = [from.split('-').map(Number), to.split('-').map(Number)] as [number[], number[]]
+      const end = a[0] !== b[0] ? `${b[0]}年${b[1]}月${b[2]}日` : a[1] !== b[1] ? `${b[1]}月${b[2]}日` : `${b[2]}日`
+      return `${a[0]}年${a[1]}月${a[2]}日至${end}间`
+    },
+    inferred: '据正文推断',
   },
   corpusMissing: '语料库还没有构建或无法读取。',
   corpusMixed: '语料库的文件来自两个不同的版本，无法一起显示。',
@@ -129,6 +136,10 @@ export const zh = {
     named: '文中提及',
     career: '职务经历',
     careerChart: '职务时间图',
+    careerLegend: '深色：任免通知所定的任期；浅色：见报（报上最早和最晚出现），不等于任期',
+    seen: (span: string) => `见报 ${span}`,
+    seenShort: '见报',
+    term: (from: string, to: string | null) => (to ? `任命 ${from} 至 免去 ${to}` : `${from} 任命起`),
     chaired: '主持的会议',
     spoke: '讲话的会议',
     attended: '出席的会议',
@@ -188,6 +199,7 @@ export const zh = {
     unknown: '无法得知',
   },
   search: {
+    yearOnly: (y: string) => `${y}年（月份不明）`,
     placeholder: '搜索全文、人名、地名（按 / 键）',
     label: '搜索',
     title: '搜索',

@@ -3,8 +3,9 @@ import { readDocsPart, SEARCH_PART_BYTES, searchIndexFiles } from './index-files
 import { byteSize, engineFromFiles } from './index-files.test-utils'
 import type { SearchDoc } from './search-docs'
 import { SearchEngine } from './search-engine'
+import { preciseSpan } from '../precise-date'
 
-const doc = (id: string, day: string | null, text: string): SearchDoc => ({ id, text, body: [0, text.length], headline: null, kind: 'news', place: null, day, dayLabel: day, people: [] })
+const doc = (id: string, day: string | null, text: string): SearchDoc => ({ id, text, body: [0, text.length], headline: null, kind: 'news', place: null, day, date: preciseSpan(day, day), people: [] })
 const docs = [
   // a text may begin with U+FEFF and hold characters outside the BMP
   doc('bom', '2023-05-01', '\ufeff首行𠮷字\n县委书记'),

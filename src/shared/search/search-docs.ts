@@ -2,7 +2,8 @@
 // writes them beside the exported index (search/docs-NNNN.json); the worker makes them itself from the
 // articles when a corpus has no search files.
 import type { Article, Issue, Person } from '../corpus-schema'
-import { issueDay, issueDayLabel } from '../issue-day'
+import { issueDay } from '../issue-day'
+import { issuePreciseDate, type PreciseDate } from '../precise-date'
 
 export interface SearchDoc {
   id: string
@@ -15,8 +16,8 @@ export interface SearchDoc {
   place: string | null
   /** YYYY-MM-DD, or YYYY-MM-DD of the range start */
   day: string | null
-  /** the date as precisely as known: a day, or a year */
-  dayLabel: string | null
+  /** the date as precisely as known: a day, a range, a month or a year */
+  date: PreciseDate
   people: string[]
 }
 
@@ -44,7 +45,7 @@ export function toSearchDocs(articles: readonly Article[], issues: readonly Issu
       kind: a.kind,
       place: issue?.place ?? null,
       day: issueDay(issue),
-      dayLabel: issueDayLabel(issue),
+      date: issue ? issuePreciseDate(issue.date) : { precision: 'unknown', from: null, to: null, inferred: false },
       people: namesOf(a.id),
     }
   })

@@ -10,6 +10,7 @@ import { engineFromFiles } from './index-files.test-utils'
 import { parseQuery } from './query'
 import { toSearchDocs } from './search-docs'
 import { SearchEngine } from './search-engine'
+import { preciseSpan } from '../precise-date'
 import { snippet } from './snippet'
 
 const dirs = ['../../../data/issues', '../../corpus/__fixtures__/pages'].map((d) => new URL(d, import.meta.url).pathname)
@@ -65,7 +66,7 @@ describe.each([
   })
 
   it('does not match characters that are only scattered: 董智武 is not 董事长王智在武术馆', () => {
-    const e = SearchEngine.fromDocs([{ id: 'a', text: '董事长王智在武术馆', body: [0, 9], headline: null, kind: 'news', place: null, day: null, dayLabel: null, people: [] }])
+    const e = SearchEngine.fromDocs([{ id: 'a', text: '董事长王智在武术馆', body: [0, 9], headline: null, kind: 'news', place: null, day: null, date: preciseSpan(null, null), people: [] }])
     while (!e.indexSome(10));
     expect(e.matching('董智武')).toEqual([])
   })
@@ -89,6 +90,17 @@ describe.each([
   it('counts results per month for the histogram', () => {
     const r = engine.search('会议')
     expect(r.histogram.reduce((n, b) => n + b.count, 0)).toBe(r.total)
+  })
+
+  it('keeps a page known only by its year in that year: found by any range within it, counted in the year, not January', () => {
+    const all = engine.search('的', {}, 10_000).hits
+    const yearOnly = all.filter((h) => h.date.precision === 'year' && h.date.from!.startsWith('2019'))
+    expect(yearOnly.length).toBeGreaterThan(0)
+    const later = engine.search('的', { from: '2019-03', to: '2019-12' }, 10_000).hits.map((h) => h.id)
+    expect(later).toEqual(expect.arrayContaining(yearOnly.map((h) => h.id)))
+    const histogram = engine.search('的', { from: '2019-01', to: '2019-12' }).histogram
+    expect(histogram.find((b) => b.month === '2019')?.count).toBe(yearOnly.length)
+    expect(histogram.find((b) => b.month === '2019-01')).toBeUndefined()
   })
 
   it('marks every hit in a snippet around the first one', () => {

@@ -5,6 +5,7 @@ import { createBigramIndex, normalise } from './bigram-index'
 import { parseQuery } from './query'
 import { bodyOf, newestFirst, type SearchDoc } from './search-docs'
 import { snippetOf } from './snippet'
+import { mayFallWithin, monthBucket, type PreciseDate } from '../precise-date'
 
 export interface SearchFilters {
   place?: string
@@ -21,7 +22,7 @@ export interface SearchHit {
   kind: string
   place: string | null
   day: string | null
-  dayLabel: string | null
+  date: PreciseDate
   snippet: string
   /** [start, end) of each hit inside the snippet */
   marks: [number, number][]
@@ -149,10 +150,11 @@ export class SearchEngine {
     if (filters.sort === 'oldest') rows.reverse()
     else if (filters.sort !== 'newest' && terms.length > 1) rows.sort((a, b) => Number(b.exact) - Number(a.exact) || a.i - b.i)
     const histogram = new Map<string, number>()
-    for (const { doc } of rows) histogram.set(doc.day?.slice(0, 7) ?? '', (histogram.get(doc.day?.slice(0, 7) ?? '') ?? 0) + 1)
+    // a result known only to its year counts in the year's own bucket (YYYY), never in its January
+    for (const { doc } of rows) histogram.set(monthBucket(doc.date), (histogram.get(monthBucket(doc.date)) ?? 0) + 1)
     return {
       total: rows.length,
-      hits: rows.slice(0, limit).map(({ i, doc, exact }) => ({ id: doc.id, headline: doc.headline, kind: doc.kind, place: doc.place, day: doc.day, dayLabel: doc.dayLabel, exact, count: countAll(this.hay(i), terms), ...snippetOf(doc.text, bodyOf(doc), q.include) })),
+      hits: rows.slice(0, limit).map(({ i, doc, exact }) => ({ id: doc.id, headline: doc.headline, kind: doc.kind, place: doc.place, day: doc.day, date: doc.date, exact, count: countAll(this.hay(i), terms), ...snippetOf(doc.text, bodyOf(doc), q.include) })),
       histogram: [...histogram].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([month, count]) => ({ month, count })),
     }
   }
@@ -162,9 +164,7 @@ function passes(doc: SearchDoc, f: SearchFilters): boolean {
   if (f.place && doc.place !== f.place) return false
   if (f.kind && doc.kind !== f.kind) return false
   if (f.person && !doc.people.includes(f.person)) return false
-  if (f.from && (!doc.day || doc.day < f.from)) return false
-  if (f.to && (!doc.day || doc.day > `${f.to}~`)) return false
-  return true
+  return mayFallWithin(doc.date, f.from, f.to)
 }
 
 function countAll(text: string, terms: string[]): number {

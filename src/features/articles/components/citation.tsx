@@ -1,9 +1,9 @@
-// A citation to copy (GB/T 7714 and BibTeX) and the article's permalink.
+// A citation to copy (GB/T 7714, BibTeX, CSL-JSON, RIS) and the article's permalink.
 import { useState } from 'react'
 import type { Article } from '@/shared/corpus-schema'
 import type { ArticleIssue } from '@/shared/views'
 import { useT } from '@/lib/i18n'
-import { bibtex, gbt7714 } from '../citation'
+import { bibtex, cslJson, gbt7714, ris } from '../citation'
 
 export function Citation({ article, issue }: { article: Article; issue: ArticleIssue | null }) {
   const t = useT()
@@ -11,13 +11,19 @@ export function Citation({ article, issue }: { article: Article; issue: ArticleI
   const formats = [
     ['GB/T 7714', gbt7714(article, issue, url)],
     ['BibTeX', bibtex(article, issue, url)],
+    ['CSL-JSON', cslJson(article, issue, url)],
+    ['RIS', ris(article, issue, url)],
   ] as const
   return (
     <section aria-labelledby="cite">
       <h2 id="cite" className="mb-1 font-bold">{t.article.cite}</h2>
-      {formats.map(([name, text]) => (
-        <CopyBlock key={name} name={name} text={text} />
-      ))}
+      <CopyBlock name={formats[0][0]} text={formats[0][1]} />
+      <details className="mt-2">
+        <summary className="cursor-pointer text-stone-700">{formats.slice(1).map(([name]) => name).join(' · ')}</summary>
+        {formats.slice(1).map(([name, text]) => (
+          <CopyBlock key={name} name={name} text={text} />
+        ))}
+      </details>
       <p className="mt-2">
         {t.article.permalink}：
         <a href={url} className="break-all underline">{url}</a>

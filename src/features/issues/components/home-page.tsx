@@ -1,7 +1,7 @@
 // /: what the archive holds — counts, each place with its papers and dates, the latest pages.
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { Link } from '@tanstack/react-router'
-import { DateLabel, formatDay } from '@/components/date-label'
+import { DateLabel, formatPreciseDate } from '@/components/date-label'
 import { useDocumentTitle } from '@/components/document-title'
 import { PageTitle } from '@/components/layout'
 import { useT } from '@/lib/i18n'
@@ -25,7 +25,7 @@ export function HomePage() {
               </Link>
               {p.papers.length > 0 && <span className="ml-2 text-stone-600">{p.papers.join('、')}</span>}
               <p className="text-sm text-stone-600">{t.home.pages(p.issues)}</p>
-              {p.from && p.to && <p className="text-sm text-stone-600">{t.home.coverage(formatDay(p.from, t), formatDay(p.to, t))}</p>}
+              {p.first && p.last && <p className="text-sm text-stone-600">{t.home.coverage(formatPreciseDate(p.first, t, true), formatPreciseDate(p.last, t, true))}</p>}
             </li>
           ))}
         </ul>

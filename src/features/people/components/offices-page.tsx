@@ -3,14 +3,15 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { getRouteApi, Link } from '@tanstack/react-router'
+import { formatPreciseDate } from '@/components/date-label'
 import { useDocumentTitle } from '@/components/document-title'
 import { PageTitle } from '@/components/layout'
 import { Pager, pageParam } from '@/components/pager'
 import { Empty, Loading } from '@/components/states'
 import { useT } from '@/lib/i18n'
+import { preciseSpan } from '@/shared/precise-date'
 import type { OfficeEntry } from '@/shared/views'
 import { officeQueryOptions, officesIndexQueryOptions, officesQueryOptions } from '../queries'
-import { formatSpan } from '../role-format'
 
 const route = getRouteApi('/offices')
 
@@ -72,7 +73,7 @@ function Holders({ office }: { office: OfficeEntry }) {
         {holders.map((h) => (
           <li key={h.personId}>
             <Link to="/people/$personId" params={{ personId: h.personId }} className="font-medium text-red-900 underline">{h.name}</Link>
-            <span className="ml-2 text-stone-700">{formatSpan(h.firstDate, h.lastDate)}</span>
+            <span className="ml-2 text-stone-700">{t.people.seen(formatPreciseDate(preciseSpan(h.firstDate, h.lastDate), t))}</span>
             <span className="ml-2 text-xs text-stone-600">{t.people.sightings(h.sightings)}</span>
             {h.articleIds.map((id, i) => (
               <Link key={id} to="/articles/$articleId" params={{ articleId: id }} search={{ hl: h.name }} className="ml-2 text-xs underline">[{i + 1}]</Link>

@@ -4,12 +4,14 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import { getRouteApi, Link } from '@tanstack/react-router'
 import { lazy, Suspense } from 'react'
 import { ChartSpace } from '@/components/chart-space'
+import { formatPreciseDate, PreciseDateText } from '@/components/date-label'
+import { preciseSpan } from '@/shared/precise-date'
 import { useDocumentTitle } from '@/components/document-title'
 import { pageParam } from '@/components/pager'
 import { Empty } from '@/components/states'
 import { useT } from '@/lib/i18n'
 import { personListQueryOptions, personQueryOptions } from '../queries'
-import { formatSpan, roleName } from '../role-format'
+import { roleName } from '../role-format'
 
 // the chart library loads after the list: the list is the content, the chart comes when ready
 const CareerChart = lazy(() => import('./career-chart').then((m) => ({ default: m.CareerChart })))
@@ -40,7 +42,7 @@ export function PersonPage() {
                 <li key={`${r.place}-${r.title}`} className="rounded border border-stone-200 bg-white p-3">
                   <p>
                     <span className="font-medium">{roleName(r)}</span>
-                    <span className="ml-2 text-sm text-stone-700">{formatSpan(r.firstDate, r.lastDate)}</span>
+                    <span className="ml-2 text-sm text-stone-700">{t.people.seen(formatPreciseDate(preciseSpan(r.firstDate, r.lastDate), t))}</span>
                     <span className="ml-2 text-xs text-stone-600">{t.people.sightings(r.sightings)}</span>
                   </p>
                   <ul className="mt-1 space-y-1 text-sm text-stone-700">
@@ -53,7 +55,7 @@ export function PersonPage() {
                 </li>
               ))}
             </ol>
-            <Suspense fallback={<ChartSpace />}><CareerChart roles={person.roles} /></Suspense>
+            <Suspense fallback={<ChartSpace />}><CareerChart roles={person.roles} appointments={data.appointments} /></Suspense>
           </>
         )}
       </section>
@@ -101,7 +103,7 @@ export function PersonPage() {
         <ul className="space-y-1 text-sm">
           {articles.items.map((a) => (
             <li key={a.id}>
-              <span className="mr-2 text-stone-600">{a.dayLabel ?? '—'} {a.place ?? ''}</span>
+              <span className="mr-2 text-stone-600">{a.date ? <PreciseDateText date={a.date} /> : '—'} {a.place ?? ''}</span>
               <Link to="/articles/$articleId" params={{ articleId: a.id }} search={{ hl: person.name }} className="underline">{a.headline ?? t.untitled}</Link>
               {person.kind === 'journalist' && !a.wrote && <span className="ml-2 text-xs text-stone-600">{t.people.named}</span>}
             </li>

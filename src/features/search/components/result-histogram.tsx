@@ -1,4 +1,5 @@
-// Results per month; clicking a month narrows the search to it.
+// Results per month; clicking a month narrows the search to it. A result known only to its year counts in the
+// year's own bucket (月份不明), never in its January.
 import { useT } from '@/lib/i18n'
 
 export function ResultHistogram({ buckets, onSelect }: { buckets: { month: string; count: number }[]; onSelect: (month: string) => void }) {
@@ -12,9 +13,9 @@ export function ResultHistogram({ buckets, onSelect }: { buckets: { month: strin
       <ul className="flex h-24 items-end gap-1 overflow-x-auto" aria-label={t.search.histogram}>
         {dated.map((b) => (
           <li key={b.month} className="flex h-full min-w-10 flex-col justify-end text-center">
-            <button type="button" onClick={() => onSelect(b.month)} className="group flex h-full flex-col justify-end" aria-label={`${b.month}: ${b.count}`}>
+            <button type="button" onClick={() => onSelect(b.month)} className="group flex h-full flex-col justify-end" aria-label={`${b.month.length === 4 ? t.search.yearOnly(b.month) : b.month}: ${b.count}`}>
               <span className="block w-full rounded-t bg-red-800/70 group-hover:bg-red-900" style={{ height: `${Math.max(8, (b.count / max) * 100)}%` }} />
-              <span className="text-[10px] text-stone-700">{b.month.slice(2)}</span>
+              <span className="text-[10px] text-stone-700">{b.month.length === 4 ? t.search.yearOnly(b.month) : b.month.slice(2)}</span>
             </button>
           </li>
         ))}

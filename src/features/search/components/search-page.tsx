@@ -79,7 +79,7 @@ export function SearchPage() {
             {t.search.total(data.result.total)}
             {!data.indexed && <span className="ml-2 text-xs">（{t.search.building}）</span>}
           </p>
-          <ResultHistogram buckets={data.result.histogram} onSelect={(month) => set({ from: month, to: month })} />
+          <ResultHistogram buckets={data.result.histogram} onSelect={(bucket) => set(bucket.length === 4 ? { from: `${bucket}-01`, to: `${bucket}-12` } : { from: bucket, to: bucket })} />
           {data.result.total === 0 ? <Empty>{t.search.none}</Empty> : (
             <>
               <SearchResults hits={data.result.hits.slice((page - 1) * RESULTS_PER_PAGE)} query={data.query} start={(page - 1) * RESULTS_PER_PAGE} />

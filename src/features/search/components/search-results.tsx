@@ -1,5 +1,6 @@
 // The list of results: headline, place, date, kind and a snippet with every hit marked, as React nodes.
 import { Link } from '@tanstack/react-router'
+import { PreciseDateText } from '@/components/date-label'
 import { MarkedText } from '@/components/marked-text'
 import { KindBadge } from '@/components/layout'
 import { useT } from '@/lib/i18n'
@@ -19,7 +20,7 @@ export function SearchResults({ hits, query, start = 0 }: { hits: SearchHit[]; q
           </Link>
           <p className="text-xs text-stone-600">
             <KindBadge label={t.kinds[h.kind as keyof typeof t.kinds] ?? h.kind} />
-            {h.place ?? t.unknownPlace} · {h.dayLabel ?? t.unknownDate}
+            {h.place ?? t.unknownPlace} · <PreciseDateText date={h.date} />
             {h.exact && <span className="ml-2 rounded bg-amber-100 px-1">{t.search.exact}</span>}
           </p>
           <p className="mt-1 text-sm text-stone-800">
