@@ -20,3 +20,10 @@ export function textParams<K extends string>(search: Record<string, unknown>, ke
   }
   return out
 }
+
+/** A real day written YYYY-MM-DD, or undefined: a date param names a day or nothing. */
+export function isoDay(value: unknown): string | undefined {
+  const text = optionalText(value)
+  if (!text || !/^\d{4}-\d{2}-\d{2}$/.test(text)) return undefined
+  return new Date(`${text}T00:00:00Z`).toISOString().slice(0, 10) === text ? text : undefined
+}

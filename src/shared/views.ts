@@ -44,6 +44,8 @@ export const viewPath = {
   officesIndex: () => 'offices/index.json',
   offices: (place: string, n: number) => `offices/${fileKey(place)}-${page(n)}.json`,
   office: (id: string) => `offices/office/${fileKey(id)}.json`,
+  /** a place's offices with the holders they may have had in a year: the 班子 on any day of it */
+  officesOn: (place: string, year: string) => `offices/${fileKey(place)}/on-${year}.json`,
 }
 
 /** The number of pages a list of `total` items takes (at least one, so that an empty list has a page). */
@@ -273,5 +275,9 @@ export type OfficeView = Omit<Office, 'holders'> & { holders: (Office['holders']
 export type OfficeEntry = OfficeView & { holderCount: number }
 
 export interface OfficesIndex {
-  places: { place: string; offices: number; pages: number }[]
+  /**
+   * `years`: the years that have a file of who held what (officesOn), oldest first; `earliest` and `latest`: the
+   * first and last days a holder of the place's offices was seen or appointed
+   */
+  places: { place: string; offices: number; pages: number; years: string[]; earliest: string | null; latest: string | null }[]
 }

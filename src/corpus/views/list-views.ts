@@ -7,26 +7,20 @@ import { issueDay } from '../../shared/issue-day'
 import { issuePreciseDate, type PreciseDate } from '../../shared/precise-date'
 import { meetingType } from '../../shared/meeting-type'
 import {
-  type CalendarIndex, type CalendarMonth, type FigureRow, type FigureSeries, type FiguresIndex, LABELS_PER_PLACE, type HomeView, type MeetingRow, type OfficesIndex,
-  PAGE_SIZE, pageCount, type Paged, type PeopleIndex, type PersonArticle, type PersonEntry, type PersonFound, findBuckets, type PersonMeeting, type PersonView,
-  type OfficeEntry, type OfficeView, type PlaceCoverage, type TimelineIndex, type TimelineYear, viewPath,
+  type CalendarIndex, type CalendarMonth, type FigureRow, type FigureSeries, type FiguresIndex, LABELS_PER_PLACE, type HomeView, type MeetingRow,
+  pageCount, type PeopleIndex, type PersonArticle, type PersonEntry, type PersonFound, findBuckets, type PersonMeeting, type PersonView,
+  type PlaceCoverage, type TimelineIndex, type TimelineYear, viewPath,
 } from '../../shared/views'
 import { byCodePoint, groupBy, pushTo } from '../lib/collections'
 import type { Emit } from './page-views'
+import { emitOffices } from './office-views'
+import { pages } from './paging'
 import { personRef, type ViewContext } from './view-context'
 
 const PERSON_KINDS = ['official', 'journalist', 'person'] as const satisfies readonly Person['kind'][]
 
-/** Articles listed per holder of an office in the offices' files. */
-const HOLDER_ARTICLES = 5
-
 /** Evidence sentences kept per role in a person's file. */
 const EVIDENCE_PER_ROLE = 3
-
-function pages<T>(items: readonly T[]): Paged<T>[] {
-  const n = pageCount(items.length)
-  return Array.from({ length: n }, (_, i) => ({ page: i + 1, pages: n, total: items.length, items: items.slice(i * PAGE_SIZE, (i + 1) * PAGE_SIZE) }))
-}
 
 const newestFirst = (a: Issue, b: Issue) => byCodePoint(issueDay(b) ?? '', issueDay(a) ?? '') || (a.page ?? 99) - (b.page ?? 99) || byCodePoint(a.id, b.id)
 
@@ -220,21 +214,4 @@ function seriesOf(rows: readonly FigureRow[]): FigureSeries {
     if (!points.has(year)) points.set(year, { value: figure.value, figureId: figure.id })
   }
   return [...byUnit].map(([unit, points]) => ({ unit, points: [...points].sort(([a], [b]) => byCodePoint(a, b)).map(([year, p]) => ({ year, ...p })) }))
-}
-
-function emitOffices(ctx: ViewContext, emit: Emit) {
-  const byPlace = groupBy(ctx.facts.offices, (o) => o.place)
-  const index: OfficesIndex = { places: [] }
-  for (const [place, offices] of [...byPlace].sort(([a], [b]) => byCodePoint(a, b))) {
-    // the offices seen most first: a county's leaders before a village's
-    offices.sort((a, b) => b.holders.reduce((n, h) => n + h.articleIds.length, 0) - a.holders.reduce((n, h) => n + h.articleIds.length, 0) || byCodePoint(a.id, b.id))
-    // a holder's first articles link the evidence; how many there are is the count (offices.json has them all)
-    const views: OfficeView[] = offices.map((o) => ({ ...o, holders: o.holders.map((h) => ({ ...h, articleIds: h.articleIds.slice(0, HOLDER_ARTICLES), sightings: h.articleIds.length })) }))
-    for (const v of views) emit(viewPath.office(v.id), v)
-    // the list shows each office's latest holder: its weight does not grow with the years an archive spans
-    const cut = pages(views.map((v): OfficeEntry => ({ ...v, holders: v.holders.slice(-1), holderCount: v.holders.length })))
-    for (const page of cut) emit(viewPath.offices(place, page.page), page)
-    index.places.push({ place, offices: offices.length, pages: cut.length })
-  }
-  emit(viewPath.officesIndex(), index)
 }

@@ -4,6 +4,7 @@
 import { queryOptions } from '@tanstack/react-query'
 import { loadOptionalView, loadView } from '@/lib/corpus-client'
 import { matchesName } from '@/shared/name-match'
+import type { OfficesOfYear } from '@/shared/office-tenure'
 import { orNotFound } from '@/lib/not-found'
 import {
   type OfficesIndex, type OfficeEntry, type OfficeView, type Paged, type PeopleIndex, type PersonArticle, type PersonEntry, type PersonFound, type PersonMeeting, type PersonView,
@@ -64,6 +65,13 @@ export const officesQueryOptions = (place: string, page: number) =>
   queryOptions({
     queryKey: ['offices', place, page],
     queryFn: () => loadView<Paged<OfficeEntry>>(viewPath.offices(place, page), ['items']),
+  })
+
+/** A place's offices with the holders they may have had in one year, each with its notices and sightings (null: no file for that year). */
+export const officesOnQueryOptions = (place: string, year: string) =>
+  queryOptions({
+    queryKey: ['offices', place, 'on', year],
+    queryFn: () => loadOptionalView<OfficesOfYear>(viewPath.officesOn(place, year), ['offices']),
   })
 
 /** One office with every holder in order: its succession. */

@@ -1,60 +1,80 @@
 // /offices: one place's offices, the most reported first, each with its latest holder and their evidence, the
-// whole succession a click away.
+// whole succession a click away; with a date, the 班子 on that day (offices-on-date.tsx).
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
 import { useState } from 'react'
-import { getRouteApi, Link } from '@tanstack/react-router'
+import { getRouteApi, Link, useNavigate } from '@tanstack/react-router'
 import { formatPreciseDate } from '@/components/date-label'
 import { useDocumentTitle } from '@/components/document-title'
 import { PageTitle } from '@/components/layout'
 import { Pager, pageParam } from '@/components/pager'
 import { Empty, Loading } from '@/components/states'
 import { useT } from '@/lib/i18n'
+import { compact } from '@/lib/search-params'
 import { preciseSpan } from '@/shared/precise-date'
 import type { OfficeEntry } from '@/shared/views'
 import { officeQueryOptions, officesIndexQueryOptions, officesQueryOptions } from '../queries'
+import { OfficesOnDate } from './offices-on-date'
 
 const route = getRouteApi('/offices')
 
 export function OfficesPage() {
   const t = useT()
   const search = route.useSearch()
+  const navigate = useNavigate({ from: '/offices' })
   const { data: index } = useSuspenseQuery(officesIndexQueryOptions())
   const entry = index.places.find((p) => p.place === search.place) ?? (search.place ? undefined : index.places[0])
-  const page = pageParam(search.page)
-  const offices = useQuery({ ...officesQueryOptions(entry?.place ?? '', page), enabled: !!entry })
-  const places = index.places.map((p) => p.place)
-  useDocumentTitle(`${t.offices.title}${entry ? ` · ${entry.place}` : ''}`)
+  const today = new Date().toISOString().slice(0, 10)
+  useDocumentTitle(`${search.date ? t.offices.onDateTitle : t.offices.title}${entry ? ` · ${entry.place}` : ''}${search.date ? ` · ${t.dates.day(search.date)}` : ''}`)
   return (
     <div>
-      <PageTitle title={t.offices.title} intro={t.offices.intro} />
+      <PageTitle title={search.date ? t.offices.onDateTitle : t.offices.title} intro={search.date ? t.offices.onDateIntro : t.offices.intro} />
       <nav aria-label={t.issues.place} className="mb-4 flex flex-wrap gap-2 text-sm">
-        {places.map((p) => (
-          <Link key={p} to="/offices" search={{ place: p }} className={`rounded border px-2 py-0.5 ${p === entry?.place ? 'border-red-800 bg-red-800 text-white' : 'border-stone-300 bg-white'}`}>{p}</Link>
+        {index.places.map(({ place: p }) => (
+          <Link key={p} to="/offices" search={compact({ place: p, date: search.date })} className={`rounded border px-2 py-0.5 ${p === entry?.place ? 'border-red-800 bg-red-800 text-white' : 'border-stone-300 bg-white'}`}>{p}</Link>
         ))}
       </nav>
-      {!entry ? <Empty /> : !offices.data ? <Loading /> : [entry.place].map((p) => (
-        <section key={p} aria-labelledby={`place-${p}`} className="mb-6">
-          <h2 id={`place-${p}`} className="mb-2 text-lg font-bold">{p}</h2>
-          <p className="mb-2 text-sm text-stone-700" role="status">{t.offices.count(offices.data.total)}</p>
-          <table className="w-full border-collapse bg-white text-sm">
-            <thead>
-              <tr className="bg-stone-100 text-left"><th scope="col" className="w-1/3 px-3 py-1">{t.nav.offices}</th><th scope="col" className="px-3 py-1">{t.offices.holders}</th></tr>
-            </thead>
-            <tbody>
-              {offices.data.items.map((o) => (
-                <tr key={o.id} className="border-t border-stone-200 align-top">
-                  <th scope="row" className="px-3 py-2 text-left font-medium">{o.title}</th>
-                  <td className="px-3 py-2">
-                    <Holders office={o} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <Pager page={offices.data.page} pages={offices.data.pages} label={`${t.offices.title} ${p}`} />
-        </section>
-      ))}
+      {entry && (
+        <form className="mb-4 flex flex-wrap items-end gap-3 text-sm" onSubmit={(e) => e.preventDefault()}>
+          <label>
+            <span className="block text-stone-700">{t.offices.date}</span>
+            <input type="date" value={search.date ?? ''} min={entry.earliest ?? undefined} max={entry.latest ?? undefined} className="rounded border border-stone-300 px-2 py-1"
+              onChange={(e) => navigate({ search: compact({ place: entry.place, date: e.target.value || undefined }) })} />
+          </label>
+          {entry.latest && <Link to="/offices" search={{ place: entry.place, date: entry.latest }} className="min-h-6 underline">{t.offices.latestDay}</Link>}
+          {entry.earliest && entry.latest && entry.earliest <= today && today <= entry.latest && <Link to="/offices" search={{ place: entry.place, date: today }} className="min-h-6 underline">{t.offices.today}</Link>}
+          {search.date && <Link to="/offices" search={{ place: entry.place }} className="min-h-6 underline">{t.offices.allOffices}</Link>}
+        </form>
+      )}
+      {!entry ? <Empty /> : search.date ? <OfficesOnDate place={entry.place} day={search.date} page={pageParam(search.page)} /> : <OfficeList place={entry.place} page={pageParam(search.page)} />}
     </div>
+  )
+}
+
+/** The place's offices, the most reported first, each with its latest holder. */
+function OfficeList({ place, page }: { place: string; page: number }) {
+  const t = useT()
+  const { data } = useSuspenseQuery(officesQueryOptions(place, page))
+  return (
+    <section aria-labelledby="offices-of-place" className="mb-6">
+      <h2 id="offices-of-place" className="mb-2 text-lg font-bold">{place}</h2>
+      <p className="mb-2 text-sm text-stone-700" role="status">{t.offices.count(data.total)}</p>
+      <table className="w-full border-collapse bg-white text-sm">
+        <thead>
+          <tr className="bg-stone-100 text-left"><th scope="col" className="w-1/3 px-3 py-1">{t.nav.offices}</th><th scope="col" className="px-3 py-1">{t.offices.holders}</th></tr>
+        </thead>
+        <tbody>
+          {data.items.map((o) => (
+            <tr key={o.id} className="border-t border-stone-200 align-top">
+              <th scope="row" className="px-3 py-2 text-left font-medium">{o.title}</th>
+              <td className="px-3 py-2">
+                <Holders office={o} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <Pager page={data.page} pages={data.pages} label={`${t.offices.title} ${place}`} />
+    </section>
   )
 }
 

@@ -1,0 +1,72 @@
+// The view files of offices: each place's offices in pages (the latest holder of each), each office's succession,
+// and for each year a place's offices with the holders that may have held them then, each with the notices and
+// sightings that place them there — what the 班子 on a day is answered from.
+import type { Office } from '../../shared/corpus-schema'
+import { type NoticeRef, type OfficesOfYear, protocolRank, type TenureHolder, type TenureOffice, yearsOfHolder } from '../../shared/office-tenure'
+import { type OfficeEntry, type OfficesIndex, type OfficeView, viewPath } from '../../shared/views'
+import { byCodePoint, groupBy, pushTo } from '../lib/collections'
+import { pages } from './paging'
+import type { Emit } from './page-views'
+import type { ViewContext } from './view-context'
+
+/** Articles listed per holder of an office in the offices' files. */
+const HOLDER_ARTICLES = 5
+
+const sightingsOf = (o: Office) => o.holders.reduce((n, h) => n + h.articleIds.length, 0)
+
+export function emitOffices(ctx: ViewContext, emit: Emit) {
+  const notices = noticesByHolder(ctx)
+  const index: OfficesIndex = { places: [] }
+  for (const [place, offices] of [...groupBy(ctx.facts.offices, (o) => o.place)].sort(([a], [b]) => byCodePoint(a, b))) {
+    // the offices seen most first: a county's leaders before a village's
+    offices.sort((a, b) => sightingsOf(b) - sightingsOf(a) || byCodePoint(a.id, b.id))
+    // a holder's first articles link the evidence; how many there are is the count (offices.json has them all)
+    const views: OfficeView[] = offices.map((o) => ({ ...o, holders: o.holders.map((h) => ({ ...h, articleIds: h.articleIds.slice(0, HOLDER_ARTICLES), sightings: h.articleIds.length })) }))
+    for (const v of views) emit(viewPath.office(v.id), v)
+    // the list shows each office's latest holder: its weight does not grow with the years an archive spans
+    const cut = pages(views.map((v): OfficeEntry => ({ ...v, holders: v.holders.slice(-1), holderCount: v.holders.length })))
+    for (const page of cut) emit(viewPath.offices(place, page.page), page)
+    const years = emitOfficesByYear(place, views, notices, emit)
+    const days = offices.flatMap((o) => o.holders.flatMap((h) => [h.firstDate, h.lastDate])).filter((d): d is string => !!d).sort(byCodePoint)
+    index.places.push({ place, offices: offices.length, pages: cut.length, years, earliest: days[0] ?? null, latest: days.at(-1) ?? null })
+  }
+  emit(viewPath.officesIndex(), index)
+}
+
+/** The 任命/当选 and 免去/辞去 notices of each person, by person id and title. */
+function noticesByHolder(ctx: ViewContext): Map<string, NoticeRef[]> {
+  const byHolder = new Map<string, NoticeRef[]>()
+  for (const a of ctx.facts.appointments) {
+    const p = a.date && ctx.personNamed(a.name, a.articleId)
+    if (p) pushTo(byHolder, `${p.id}|${a.title}`, { date: a.date!, action: a.action, articleId: a.articleId, sentence: a.sentence })
+  }
+  for (const list of byHolder.values()) list.sort((a, b) => byCodePoint(a.date, b.date))
+  return byHolder
+}
+
+/** One file a year per place: its offices in protocol order, each with the holders it may have had that year. */
+function emitOfficesByYear(place: string, offices: OfficeView[], notices: Map<string, NoticeRef[]>, emit: Emit): string[] {
+  const byYear = new Map<string, TenureOffice[]>()
+  for (const o of offices) {
+    const holders: TenureHolder[] = o.holders.map((h) => {
+      const own = notices.get(`${h.personId}|${o.title}`) ?? []
+      return {
+        personId: h.personId, name: h.name, firstDate: h.firstDate, lastDate: h.lastDate, sightings: h.sightings, articleIds: h.articleIds.slice(0, 3),
+        appointed: own.find((n) => n.action === 'appoint' || n.action === 'elect') ?? null,
+        removed: own.findLast((n) => n.action === 'remove' || n.action === 'resign') ?? null,
+      }
+    })
+    const years = new Map<string, TenureHolder[]>()
+    for (const h of holders) for (const y of yearsOfHolder(h)) pushTo(years, y, h)
+    // an office's file for a year holds every holder of that year, so that a successor can end a term
+    for (const [year, list] of years) pushTo(byYear, year, { id: o.id, title: o.title, holders: list })
+  }
+  const years = [...byYear.keys()].sort(byCodePoint)
+  for (const year of years) {
+    const list = byYear.get(year)!.sort((a, b) => protocolRank(a.title) - protocolRank(b.title) || holderSightings(b) - holderSightings(a) || byCodePoint(a.id, b.id))
+    emit(viewPath.officesOn(place, year), { place, year, offices: list } satisfies OfficesOfYear)
+  }
+  return years
+}
+
+const holderSightings = (o: TenureOffice) => o.holders.reduce((n, h) => n + h.sightings, 0)
