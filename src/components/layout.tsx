@@ -11,6 +11,7 @@ export function Layout({ children, search, status }: { children: ReactNode; sear
     ['/timeline', t.nav.timeline],
     ['/people', t.nav.people],
     ['/offices', t.nav.offices],
+    ['/appointments', t.nav.appointments],
     ['/figures', t.nav.figures],
     ['/about', t.nav.about],
   ] as const

@@ -31,7 +31,7 @@ export function Message({ title, children }: { title: string; children?: ReactNo
 }
 
 const notFoundTitle = (e: NotFoundError, t: Strings) =>
-  e.kind === 'article' ? t.articleNotFound(e.id) : e.kind === 'issue' ? t.issueNotFound(e.id) : t.personNotFound(e.id)
+  e.kind === 'article' ? t.articleNotFound(e.id) : e.kind === 'issue' ? t.issueNotFound(e.id) : e.kind === 'meeting' ? t.meetingNotFound(e.id) : t.personNotFound(e.id)
 
 /** Home and search: where a reader goes on from a view that has nothing to show. */
 function WayOn() {

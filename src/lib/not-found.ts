@@ -1,7 +1,7 @@
 // The expected failure of a read by id: the thing asked for is not in the corpus. Routes show their own message.
 import { CorpusUnavailableError } from './corpus-client'
 
-export type NotFoundKind = 'article' | 'issue' | 'person'
+export type NotFoundKind = 'article' | 'issue' | 'person' | 'meeting'
 
 export class NotFoundError extends Error {
   constructor(readonly kind: NotFoundKind, readonly id: string) {

@@ -41,6 +41,10 @@ export const viewPath = {
   figuresIndex: () => 'figures/index.json',
   figureSeries: (place: string | null, label: string) => `figures/${fileKey(place ?? '')}/${fileKey(label)}-series.json`,
   figures: (place: string | null, label: string | null, n: number) => `figures/${fileKey(place ?? '')}/${label === null ? 'all' : fileKey(label)}-${page(n)}.json`,
+  meeting: (id: string) => `meetings/${fileKey(id)}.json`,
+  appointmentsIndex: () => 'appointments/index.json',
+  /** one place's appointments of one year (`undated`: those without a date) */
+  appointments: (place: string | null, year: string) => `appointments/${fileKey(place ?? '')}/${year}.json`,
   officesIndex: () => 'offices/index.json',
   offices: (place: string, n: number) => `offices/${fileKey(place)}-${page(n)}.json`,
   office: (id: string) => `offices/office/${fileKey(id)}.json`,
@@ -280,4 +284,39 @@ export interface OfficesIndex {
    * first and last days a holder of the place's offices was seen or appointed
    */
   places: { place: string; offices: number; pages: number; years: string[]; earliest: string | null; latest: string | null }[]
+}
+
+/** A meeting in a list of its series: enough to link it and order it. */
+export interface MeetingRef {
+  id: string
+  name: string
+  date: string | null
+  session: Meeting['session']
+}
+
+/** A meeting's page: the record, where it was reported, its people's ids, and its neighbours in its series. */
+export interface MeetingView {
+  meeting: Meeting
+  headline: string | null
+  issue: IssueSummary | null
+  place: string | null
+  /** people of the meeting with their ids, for links */
+  people: Record<string, string>
+  /** the same body's meetings (its name without 届 and 次), in order: up to five before and after this one */
+  series: { name: string; total: number; position: number; before: MeetingRef[]; after: MeetingRef[] }
+}
+
+/** An appointment as its list shows it: the notice's page and the person's id. */
+export interface AppointmentRow {
+  appointment: Appointment
+  personId: string | null
+  place: string | null
+  headline: string | null
+  issueId: string | null
+}
+
+/** Places with their years of appointments (`undated` last) and the organs that made them. */
+export interface AppointmentsIndex {
+  total: number
+  places: { place: string | null; total: number; years: { year: string; count: number }[]; organs: string[] }[]
 }

@@ -15,6 +15,7 @@ import { byCodePoint, groupBy, pushTo } from '../lib/collections'
 import type { Emit } from './page-views'
 import { emitOffices } from './office-views'
 import { pages } from './paging'
+import { emitRecordViews } from './record-views'
 import { personRef, type ViewContext } from './view-context'
 
 const PERSON_KINDS = ['official', 'journalist', 'person'] as const satisfies readonly Person['kind'][]
@@ -30,6 +31,7 @@ export function emitListViews(ctx: ViewContext, counts: HomeView['counts'], emit
   emitTimeline(ctx, emit)
   emitFigures(ctx, emit)
   emitOffices(ctx, emit)
+  emitRecordViews(ctx, emit)
 }
 
 function emitHomeAndCalendar(ctx: ViewContext, counts: HomeView['counts'], emit: Emit) {

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Manifest } from '../../shared/corpus-schema'
 import { holdersOn, type OfficesOfYear } from '../../shared/office-tenure'
-import { type OfficesIndex, viewPath } from '../../shared/views'
+import { type AppointmentRow, type AppointmentsIndex, type MeetingView, type OfficesIndex, viewPath } from '../../shared/views'
 import { corpusFiles } from '../output'
 import { runPipeline } from '../pipeline'
 
@@ -41,5 +41,28 @@ describe('the 班子 on a day', () => {
     expect(place.years).toEqual(expect.arrayContaining(['2019', '2025']))
     expect(place.earliest).toBe('2019-01-01')
     expect(place.latest).toBe('2025-06-13')
+  })
+})
+
+describe('records of their own', () => {
+  it('lists each place\'s appointments by year, with the notice\'s page and the person', () => {
+    const index = view<AppointmentsIndex>(viewPath.appointmentsIndex())!
+    const place = index.places.find((p) => p.place === '平阳县')!
+    expect(place.years.map((y) => y.year)).toContain('2025')
+    const rows = view<AppointmentRow[]>(viewPath.appointments('平阳县', '2025'))!
+    const row = rows.find((r) => r.appointment.name === '张峻榕')!
+    expect(row.appointment).toMatchObject({ action: 'appoint', title: '副县长', date: '2025-01-09' })
+    expect(row.personId).toBeTruthy()
+    expect(row.appointment.sentence).toContain('张峻榕')
+    expect(index.total).toBe(corpus.appointments.length)
+  })
+
+  it('gives every meeting a page with its place, people and neighbours in the same body\'s series', () => {
+    for (const m of corpus.meetings) expect(view<MeetingView>(viewPath.meeting(m.id))!.meeting.id).toBe(m.id)
+    const session = corpus.meetings.find((m) => m.name === '县十七届人大常委会第二十二次会议')!
+    const page = view<MeetingView>(viewPath.meeting(session.id))!
+    expect(page.place).toBe('平阳县')
+    expect(page.series.name).toBe('县人大常委会会议')
+    expect(Object.keys(page.people)).toEqual(expect.arrayContaining(session.chair))
   })
 })

@@ -6,7 +6,7 @@ import type { Manifest } from '../../shared/corpus-schema'
 import { nameKeys } from '../../shared/name-keys'
 import { matchesName } from '../../shared/name-match'
 import {
-  type ArticleView, type CalendarIndex, type CalendarMonth, type FiguresIndex, type FigureRow, type IssueView, type MeetingRow, type OfficeEntry, type OfficesIndex, type OfficeView,
+  type ArticleView, type CalendarIndex, type CalendarMonth, type FiguresIndex, type FigureRow, type IssueView, type AppointmentRow, type AppointmentsIndex, type MeetingRow, type MeetingView, type OfficeEntry, type OfficesIndex, type OfficeView,
   PAGE_SIZE, type Paged, type PeopleIndex, type PersonEntry, type PersonFound, type PersonView, queryBuckets, type TimelineIndex, type TimelineYear, viewPath,
 } from '../../shared/views'
 import { corpusFiles } from '../output'
@@ -128,5 +128,16 @@ describe('files cut for views', () => {
       expect(view<OfficeView>(viewPath.office(entry.id)).holders.map((h) => h.personId)).toEqual(office.holders.map((h) => h.personId))
     }
     expect(listed.some((o) => o.holderCount > 1)).toBe(true)
+  })
+
+  it('holds every appointment once in its place\'s year, and orders a meeting\'s series by 届 and 次', () => {
+    const index = view<AppointmentsIndex>(viewPath.appointmentsIndex())
+    const rows = index.places.flatMap((p) => p.years.flatMap((y) => view<AppointmentRow[]>(viewPath.appointments(p.place, y.year))))
+    expect(rows).toHaveLength(corpus.appointments.length)
+    const numbered = corpus.meetings.filter((m) => m.session.number !== null)
+    const page = numbered.map((m) => view<MeetingView>(viewPath.meeting(m.id))).find((v) => v.series.before.length && v.series.after.length)!
+    const order = [...page.series.before, { session: page.meeting.session }, ...page.series.after].map((r) => (r.session.term ?? 0) * 1000 + (r.session.number ?? 0))
+    expect(order).toEqual([...order].sort((a, b) => a - b))
+    expect(page.series.total).toBeGreaterThan(page.series.before.length + page.series.after.length)
   })
 })

@@ -7,7 +7,7 @@ import { matchesName } from '@/shared/name-match'
 import type { OfficesOfYear } from '@/shared/office-tenure'
 import { orNotFound } from '@/lib/not-found'
 import {
-  type OfficesIndex, type OfficeEntry, type OfficeView, type Paged, type PeopleIndex, type PersonArticle, type PersonEntry, type PersonFound, type PersonMeeting, type PersonView,
+  type AppointmentRow, type AppointmentsIndex, type OfficesIndex, type OfficeEntry, type OfficeView, type Paged, type PeopleIndex, type PersonArticle, type PersonEntry, type PersonFound, type PersonMeeting, type PersonView,
   queryBuckets, viewPath,
 } from '@/shared/views'
 
@@ -79,4 +79,18 @@ export const officeQueryOptions = (officeId: string) =>
   queryOptions({
     queryKey: ['offices', 'office', officeId],
     queryFn: () => loadView<OfficeView>(viewPath.office(officeId), ['holders']),
+  })
+
+/** The places with their years of appointments and the organs that made them. */
+export const appointmentsIndexQueryOptions = () =>
+  queryOptions({
+    queryKey: ['appointments'],
+    queryFn: () => loadView<AppointmentsIndex>(viewPath.appointmentsIndex(), ['places', 'total']),
+  })
+
+/** One place's appointments of one year (`undated`: those without a date), in the order of the notices. */
+export const appointmentsQueryOptions = (place: string | null, year: string) =>
+  queryOptions({
+    queryKey: ['appointments', place, year],
+    queryFn: () => loadView<AppointmentRow[]>(viewPath.appointments(place, year), null),
   })

@@ -2,7 +2,8 @@
 // meetings.
 import { queryOptions } from '@tanstack/react-query'
 import { loadView } from '@/lib/corpus-client'
-import { type MeetingRow, type TimelineIndex, type TimelineYear, viewPath } from '@/shared/views'
+import { orNotFound } from '@/lib/not-found'
+import { type MeetingRow, type MeetingView, type TimelineIndex, type TimelineYear, viewPath } from '@/shared/views'
 
 export const timelineIndexQueryOptions = () =>
   queryOptions({
@@ -22,4 +23,11 @@ export const timelineMonthQueryOptions = (month: string) =>
   queryOptions({
     queryKey: ['timeline', month],
     queryFn: () => loadView<MeetingRow[]>(viewPath.timelineMonth(month), null),
+  })
+
+/** One meeting's page: the record, its people's ids and its neighbours in the same body's series. */
+export const meetingQueryOptions = (meetingId: string) =>
+  queryOptions({
+    queryKey: ['meetings', meetingId],
+    queryFn: () => orNotFound('meeting', meetingId, () => loadView<MeetingView>(viewPath.meeting(meetingId), ['meeting', 'series'])),
   })

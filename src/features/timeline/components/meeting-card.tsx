@@ -17,7 +17,7 @@ export function MeetingCard({ row }: { row: MeetingRow }) {
   ] as const
   return (
     <li className="rounded border border-stone-200 bg-white p-3">
-      <p className="font-medium">{m.name}</p>
+      <p className="font-medium"><Link to="/meetings/$meetingId" params={{ meetingId: m.id }} className="hover:underline">{m.name}</Link></p>
       <p className="text-sm text-stone-700">
         {row.day ?? (row.year ? t.timeline.yearOnly(row.year) : t.timeline.undated)}
         {m.date.text && <span className="ml-1">（{m.date.text}，{t.timeline.dateBasis[m.date.basis]}）</span>}

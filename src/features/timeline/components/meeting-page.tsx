@@ -1,0 +1,80 @@
+// /meetings/$meetingId: a meeting as a record a historian cites — name, date with how it is known, place, chair,
+// speakers, attendees, the sentence and article that report it, and the same body's meetings before and after.
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { getRouteApi, Link } from '@tanstack/react-router'
+import { DateLabel, formatDay } from '@/components/date-label'
+import { useDocumentTitle } from '@/components/document-title'
+import { useT } from '@/lib/i18n'
+import type { MeetingRef } from '@/shared/views'
+import { meetingQueryOptions } from '../queries'
+
+const route = getRouteApi('/meetings/$meetingId')
+
+export function MeetingPage() {
+  const t = useT()
+  const { meetingId } = route.useParams()
+  const { data } = useSuspenseQuery(meetingQueryOptions(meetingId))
+  const { meeting: m, series } = data
+  useDocumentTitle(m.name)
+  const person = (name: string) => {
+    const id = data.people[name]
+    return id ? <Link key={name} to="/people/$personId" params={{ personId: id }} className="mr-2 underline">{name}</Link> : <span key={name} className="mr-2">{name}</span>
+  }
+  const rows = [
+    [t.timeline.chair, m.chair],
+    [t.timeline.speakers, m.speakers],
+    [t.timeline.attendees, m.attendees],
+  ] as const
+  return (
+    <article className="space-y-4">
+      <header>
+        <p className="text-sm text-stone-600">{t.timeline.meeting} · {t.timeline.status[m.status]}</p>
+        <h1 className="text-2xl font-bold">{m.name}</h1>
+        <p className="text-stone-700">
+          {m.date.value ? formatDay(m.date.value, t) : data.issue ? <DateLabel date={data.issue.date} note={false} /> : t.timeline.undated}
+          {m.date.text && <span className="ml-1">（{m.date.text}，{t.timeline.dateBasis[m.date.basis]}）</span>}
+          {data.place && <span className="ml-2">{data.place}</span>}
+        </p>
+      </header>
+      <dl className="grid grid-cols-[6em_1fr] gap-y-1 text-sm">
+        {rows.filter(([, names]) => names.length).map(([label, names]) => (
+          <div key={label} className="contents"><dt className="text-stone-600">{label}</dt><dd>{names.map(person)}</dd></div>
+        ))}
+      </dl>
+      <section aria-labelledby="reported" className="rounded border border-stone-200 bg-white p-3">
+        <h2 id="reported" className="text-sm text-stone-600">{t.timeline.reported}</h2>
+        <p className="mt-1">“{m.sentence}”</p>
+        <p className="mt-1 text-sm">
+          <Link to="/articles/$articleId" params={{ articleId: m.articleId }} search={{ hl: m.name }} className="text-red-900 underline">{data.headline ?? t.untitled}</Link>
+          {data.issue && <span className="ml-2 text-stone-600">{data.issue.paper ?? data.issue.place ?? ''} {data.issue.page ? t.page(data.issue.page) : ''}</span>}
+        </p>
+      </section>
+      {series.total > 1 && (
+        <section aria-labelledby="series">
+          <h2 id="series" className="font-bold">{t.timeline.series(series.name)}</h2>
+          <p className="text-sm text-stone-600">{t.timeline.position(series.position, series.total)}</p>
+          <SeriesList label={t.timeline.earlier} refs={series.before} />
+          <SeriesList label={t.timeline.later} refs={series.after} />
+        </section>
+      )}
+    </article>
+  )
+}
+
+function SeriesList({ label, refs }: { label: string; refs: MeetingRef[] }) {
+  const t = useT()
+  if (!refs.length) return null
+  return (
+    <div className="mt-2">
+      <h3 className="text-sm text-stone-600">{label}</h3>
+      <ol className="space-y-1 text-sm">
+        {refs.map((r) => (
+          <li key={r.id}>
+            <Link to="/meetings/$meetingId" params={{ meetingId: r.id }} className="underline">{r.name}</Link>
+            <span className="ml-2 text-stone-600">{r.date ? formatDay(r.date, t) : t.timeline.undated}</span>
+          </li>
+        ))}
+      </ol>
+    </div>
+  )
+}

@@ -1,0 +1,16 @@
+import { createFileRoute } from '@tanstack/react-router'
+import { appointmentSelection } from '@/features/people/appointment-filter'
+import { AppointmentsPage } from '@/features/people/components/appointments-page'
+import { appointmentsIndexQueryOptions, appointmentsQueryOptions } from '@/features/people/queries'
+import { textParams } from '@/lib/search-params'
+
+/** ?place=平阳县&year=2025&organ=…&action=appoint|remove|resign|elect&page=N: a place's appointments of a year. */
+export const Route = createFileRoute('/appointments')({
+  validateSearch: (s: Record<string, unknown>) => textParams(s, ['place', 'year', 'organ', 'action', 'page']),
+  loaderDeps: ({ search }) => ({ place: search.place, year: search.year }),
+  loader: async ({ context: { queryClient }, deps }) => {
+    const { place, year } = appointmentSelection(await queryClient.ensureQueryData(appointmentsIndexQueryOptions()), deps)
+    if (year) await queryClient.ensureQueryData(appointmentsQueryOptions(place, year))
+  },
+  component: AppointmentsPage,
+})
