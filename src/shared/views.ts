@@ -140,12 +140,24 @@ export interface ArticleIssue extends IssueSummary {
   publisher: string | null
 }
 
+/** 时任: the title a person held on a date, and how that is known (a notice, or a sighting), with its sentence. */
+export interface TitleThen {
+  title: string
+  place: string | null
+  basis: 'appointed' | 'seen'
+  /** the notice's date, for an appointment */
+  date: string | null
+  articleId: string
+  sentence: string
+}
+
 export interface ArticleView {
   article: Article
   issue: ArticleIssue
   prev: { id: string; headline: string | null } | null
   next: { id: string; headline: string | null } | null
-  people: PersonRef[]
+  /** each with 时任, their title on the article's date, when the corpus knows it */
+  people: (PersonRef & { then: TitleThen | null })[]
   meetings: Meeting[]
   figures: Figure[]
   /** the page a teaser or a continuation points to, when the corpus has it */

@@ -107,12 +107,7 @@ function emitPeople(ctx: ViewContext, emit: Emit) {
       }
     }
   }
-  const appointmentsOf = new Map<string, typeof ctx.facts.appointments>()
-  for (const a of ctx.facts.appointments) {
-    const p = ctx.personNamed(a.name, a.articleId)
-    if (p) pushTo(appointmentsOf, p.id, a)
-  }
-  for (const p of ctx.facts.people) emitPerson(ctx, p, meetingsOf.get(p.id) ?? [], appointmentsOf.get(p.id) ?? [], emit)
+  for (const p of ctx.facts.people) emitPerson(ctx, p, meetingsOf.get(p.id) ?? [], ctx.appointmentsOf(p.id), emit)
 }
 
 function emitPerson(ctx: ViewContext, p: Person, meetings: PersonMeeting[], appointments: PersonView['appointments'], emit: Emit) {

@@ -15,7 +15,7 @@ const HOLDER_ARTICLES = 5
 const sightingsOf = (o: Office) => o.holders.reduce((n, h) => n + h.articleIds.length, 0)
 
 export function emitOffices(ctx: ViewContext, emit: Emit) {
-  const notices = noticesByHolder(ctx)
+  const notices = noticesByHolder(ctx, new Set(ctx.facts.offices.flatMap((o) => o.holders.map((h) => h.personId))))
   const index: OfficesIndex = { places: [] }
   for (const [place, offices] of [...groupBy(ctx.facts.offices, (o) => o.place)].sort(([a], [b]) => byCodePoint(a, b))) {
     // the offices seen most first: a county's leaders before a village's
@@ -34,11 +34,10 @@ export function emitOffices(ctx: ViewContext, emit: Emit) {
 }
 
 /** The 任命/当选 and 免去/辞去 notices of each person, by person id and title. */
-function noticesByHolder(ctx: ViewContext): Map<string, NoticeRef[]> {
+function noticesByHolder(ctx: ViewContext, personIds: Iterable<string>): Map<string, NoticeRef[]> {
   const byHolder = new Map<string, NoticeRef[]>()
-  for (const a of ctx.facts.appointments) {
-    const p = a.date && ctx.personNamed(a.name, a.articleId)
-    if (p) pushTo(byHolder, `${p.id}|${a.title}`, { date: a.date!, action: a.action, articleId: a.articleId, sentence: a.sentence })
+  for (const id of personIds) {
+    for (const a of ctx.appointmentsOf(id)) if (a.date) pushTo(byHolder, `${id}|${a.title}`, { date: a.date, action: a.action, articleId: a.articleId, sentence: a.sentence })
   }
   for (const list of byHolder.values()) list.sort((a, b) => byCodePoint(a.date, b.date))
   return byHolder

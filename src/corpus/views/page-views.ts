@@ -2,6 +2,8 @@
 // the day's other pages) and one file per article (its page, neighbours, people, meetings and figures).
 import type { Article, Issue } from '../../shared/corpus-schema'
 import { type ArticleView, type IssueView, viewPath } from '../../shared/views'
+import { issuePreciseDate } from '../../shared/precise-date'
+import { titleThen } from './title-then'
 import { dayKey, personRef, type ViewContext } from './view-context'
 
 export type Emit = (path: string, value: unknown) => void
@@ -15,12 +17,13 @@ export function emitPageViews(ctx: ViewContext, issue: Issue, articles: readonly
   const sameDay = issue.date.value ? (ctx.sameDay.get(dayKey(issue)) ?? [issue]) : [issue]
   const entries = articles.map((a) => ({ id: a.id, kind: a.kind, headline: a.headline, kicker: a.kicker, opening: (a.paragraphs[0] ?? '').slice(0, 30), toPage: a.toPage ?? null }))
   emit(viewPath.issue(issue.id), { issue, articles: entries, teaserTargets, sameDay: sameDay.map((i) => ctx.summary(i)) } satisfies IssueView)
+  const date = issuePreciseDate(issue.date)
   const near = (a: Article | undefined) => (a ? { id: a.id, headline: a.headline } : null)
   articles.forEach((article, i) => {
     const target = article.toPage ? ctx.pageOfSameDay(issue, article.toPage) : null
     const view: ArticleView = {
       article, issue: { ...ctx.summary(issue), source: issue.source, publisher: issue.masthead?.publisher ?? null }, prev: near(articles[i - 1]), next: near(articles[i + 1]),
-      people: (ctx.peopleByArticle.get(article.id) ?? []).map(personRef),
+      people: (ctx.peopleByArticle.get(article.id) ?? []).map((p) => ({ ...personRef(p), then: titleThen(p, ctx.appointmentsOf(p.id), date, article.id) })),
       meetings: ctx.meetingsByArticle.get(article.id) ?? [],
       figures: ctx.figuresByArticle.get(article.id) ?? [],
       target: target ? ctx.summary(target) : null,

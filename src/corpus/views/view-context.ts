@@ -1,7 +1,7 @@
 // What the view files are cut from: every page (without its text), a few fields of every article, and the facts,
 // with the lookups between them. Small beside the articles themselves, so the builder keeps it for the whole
 // corpus while the articles are read page by page.
-import type { Article, Figure, Issue, Meeting, Person } from '../../shared/corpus-schema'
+import type { Appointment, Article, Figure, Issue, Meeting, Person } from '../../shared/corpus-schema'
 import { issueDay } from '../../shared/issue-day'
 import type { IssueSummary, PersonRef } from '../../shared/views'
 import type { CorpusFactsResult } from '../facts/facts'
@@ -66,6 +66,20 @@ export class ViewContext {
     const candidates = this.personByName.get(name) ?? []
     const inArticle = this.peopleByArticle.get(articleId)?.find((p) => p.name === name)
     return inArticle ?? (candidates.length === 1 ? candidates[0] : undefined)
+  }
+
+  private appointmentsByPerson: Map<string, Appointment[]> | null = null
+
+  /** A person's appointments (the notices whose name stands for them). */
+  appointmentsOf(personId: string): Appointment[] {
+    if (!this.appointmentsByPerson) {
+      this.appointmentsByPerson = new Map()
+      for (const a of this.facts.appointments) {
+        const p = this.personNamed(a.name, a.articleId)
+        if (p) pushTo(this.appointmentsByPerson, p.id, a)
+      }
+    }
+    return this.appointmentsByPerson.get(personId) ?? []
   }
 
   /** The page `page` of the same paper and day, when the corpus has it. */

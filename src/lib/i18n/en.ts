@@ -88,7 +88,11 @@ export const en: Strings = {
   kinds: { news: 'News', feature: 'Feature', notice: 'Notice', photo: 'Photo', teaser: 'Teaser', ad: 'Ad', other: 'Other' },
   summary: 'In brief',
   untitled: '(untitled)',
-  article: { prev: 'Previous', next: 'Next', cite: 'Cite', copy: 'Copy', copied: 'Copied', permalink: 'Permalink', people: 'People', meetings: 'Meetings', figures: 'Figures', table: 'Table' },
+  article: {
+    then: (title) => `then ${title}`,
+    thenAppointed: (day) => `appointed ${day}`,
+    thenSeen: 'seen at the time',
+prev: 'Previous', next: 'Next', cite: 'Cite', copy: 'Copy', copied: 'Copied', permalink: 'Permalink', people: 'People', meetings: 'Meetings', figures: 'Figures', table: 'Table' },
   timeline: {
     ...zh.timeline,
     title: 'Timeline of meetings',

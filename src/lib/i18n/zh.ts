@@ -94,6 +94,9 @@ export const zh = {
   summary: '阅读提示',
   untitled: '（无标题）',
   article: {
+    then: (title: string) => `时任${title}`,
+    thenAppointed: (day: string) => `据${day}任免通知`,
+    thenSeen: '据同期报道',
     prev: '上一篇',
     next: '下一篇',
     cite: '引用',

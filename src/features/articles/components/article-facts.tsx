@@ -2,21 +2,27 @@
 import { Link } from '@tanstack/react-router'
 import type { ReactNode } from 'react'
 import type { Figure, Meeting } from '@/shared/corpus-schema'
-import type { PersonRef } from '@/shared/views'
+import type { ArticleView } from '@/shared/views'
 import { useT } from '@/lib/i18n'
 import { compact } from '@/lib/search-params'
 
-export function ArticleFacts({ people, meetings, figures, place }: { people: PersonRef[]; meetings: Meeting[]; figures: Figure[]; place: string | null }) {
+export function ArticleFacts({ people, meetings, figures, place }: { people: ArticleView['people']; meetings: Meeting[]; figures: Figure[]; place: string | null }) {
   const t = useT()
   const held = meetings.filter((m) => m.status === 'held')
   return (
     <>
       {people.length > 0 && (
         <FactSection id="facts-people" title={t.article.people}>
-          <ul className="flex flex-wrap gap-2">
+          <ul className="space-y-1">
             {people.map((p) => (
               <li key={p.id}>
-                <Link to="/people/$personId" params={{ personId: p.id }} className="rounded bg-stone-100 px-2 py-0.5 hover:bg-stone-200">{p.name}</Link>
+                <Link to="/people/$personId" params={{ personId: p.id }} className="inline-block min-h-6 rounded bg-stone-100 px-2 py-0.5 hover:bg-stone-200">{p.name}</Link>
+                {p.then && (
+                  <Link to="/articles/$articleId" params={{ articleId: p.then.articleId }} search={{ hl: p.name }} className="ml-2 text-stone-700 underline" title={p.then.sentence}>
+                    {t.article.then(p.then.place ? `${p.then.place}${p.then.title}` : p.then.title)}
+                    <span className="ml-1 text-xs text-stone-600">（{p.then.basis === 'appointed' ? t.article.thenAppointed(t.dates.day(p.then.date!)) : t.article.thenSeen}）</span>
+                  </Link>
+                )}
               </li>
             ))}
           </ul>
@@ -27,7 +33,7 @@ export function ArticleFacts({ people, meetings, figures, place }: { people: Per
           <ul className="space-y-1">
             {held.map((m) => (
               <li key={m.id}>
-                <Link to="/timeline" search={compact({ month: m.date.value?.slice(0, 7), q: m.name })} className="underline">{m.name}</Link>
+                <Link to="/meetings/$meetingId" params={{ meetingId: m.id }} className="underline">{m.name}</Link>
                 {m.date.value && <span className="ml-1 text-stone-600">{m.date.value}</span>}
               </li>
             ))}

@@ -67,8 +67,8 @@ function Rows({ place, year, organ, action, page }: { place: string | null; year
             {rows.slice((at - 1) * PAGE_SIZE, at * PAGE_SIZE).map(({ appointment: a, personId, headline }, i) => (
               <tr key={`${a.articleId}-${a.name}-${a.title}-${i}`} className="border-t border-stone-200 align-top">
                 <td className="whitespace-nowrap px-2 py-1">{a.date ? formatDay(a.date, t) : t.appointments.undated}</td>
-                <td className="px-2 py-1">{personId ? <Link to="/people/$personId" params={{ personId }} className="text-red-900 underline">{a.name}</Link> : a.name}</td>
-                <td className="px-2 py-1">{t.people.actions[a.action] ?? a.action}</td>
+                <td className="whitespace-nowrap px-2 py-1">{personId ? <Link to="/people/$personId" params={{ personId }} className="text-red-900 underline">{a.name}</Link> : a.name}</td>
+                <td className="whitespace-nowrap px-2 py-1">{t.people.actions[a.action] ?? a.action}</td>
                 <td className="px-2 py-1">{a.title}</td>
                 <td className="px-2 py-1">{a.org ?? '—'}</td>
                 <td className="px-2 py-1">
