@@ -27,6 +27,8 @@ export const viewPath = {
   calendarIndex: () => 'calendar/index.json',
   /** one place's pages of one month, YYYY-MM */
   calendarMonth: (place: string | null, month: string) => `calendar/${fileKey(place ?? '')}/${month}.json`,
+  /** the days of one year a place's paper has pages of: its coverage */
+  calendarDays: (place: string | null, year: string) => `calendar/${fileKey(place ?? '')}/days-${year}.json`,
   calendarUndated: (place: string | null, n: number) => `calendar/${fileKey(place ?? '')}/undated-${page(n)}.json`,
   issue: (id: string) => `issues/${fileKey(id)}.json`,
   article: (id: string) => `articles/${fileKey(id)}.json`,
@@ -100,6 +102,13 @@ export interface CalendarIndex {
   places: { place: string | null; papers: string[]; years: { year: string; pages: number; days: number; months: number[] }[]; undated: number }[]
 }
 
+/** The days of a year a place's paper has pages of (MM-DD → pages): so that silence is not read as absence. */
+export interface CalendarDays {
+  place: string | null
+  year: string
+  days: Record<string, number>
+}
+
 /** One place's pages of one month (YYYY-MM), newest first. The pages without a known day are in `undated-NNNN`. */
 export interface CalendarMonth {
   place: string | null
@@ -125,6 +134,9 @@ export interface IssueView {
   teaserTargets: Record<string, string>
   /** the pages of the same paper and day, this one among them, in page order */
   sameDay: IssueSummary[]
+  /** the first page of the paper's previous and next issues (上一期, 下一期) */
+  prevIssue: IssueSummary | null
+  nextIssue: IssueSummary | null
 }
 
 export interface PersonRef {

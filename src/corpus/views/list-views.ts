@@ -7,7 +7,7 @@ import { issueDay } from '../../shared/issue-day'
 import { issuePreciseDate, type PreciseDate } from '../../shared/precise-date'
 import { meetingType } from '../../shared/meeting-type'
 import {
-  type CalendarIndex, type CalendarMonth, type FigureRow, type FigureSeries, type FiguresIndex, LABELS_PER_PLACE, type HomeView, type MeetingRow,
+  type CalendarDays, type CalendarIndex, type CalendarMonth, type FigureRow, type FigureSeries, type FiguresIndex, LABELS_PER_PLACE, type HomeView, type MeetingRow,
   pageCount, type PeopleIndex, type PersonArticle, type PersonEntry, type PersonFound, findBuckets, type PersonMeeting, type PersonView,
   type PlaceCoverage, type TimelineIndex, type TimelineYear, viewPath,
 } from '../../shared/views'
@@ -60,7 +60,13 @@ function emitCalendar(ctx: ViewContext, place: string | null, issues: Issue[], e
   for (const page of pages(undated.sort(newestFirst).map((i) => ctx.summary(i)))) emit(viewPath.calendarUndated(place, page.page), page)
   const months = [...groupBy(dated, (i) => i.date.value!.slice(0, 7))].sort(([a], [b]) => byCodePoint(b, a))
   for (const [month, list] of months) emit(viewPath.calendarMonth(place, month), { place, month, issues: list.sort(newestFirst).map((i) => ctx.summary(i)) } satisfies CalendarMonth)
-  const years = [...groupBy(dated, (i) => i.date.value!.slice(0, 4))].map(([year, list]) => ({
+  const byYear = [...groupBy(dated, (i) => i.date.value!.slice(0, 4))]
+  for (const [year, list] of byYear) {
+    const days: Record<string, number> = {}
+    for (const i of [...list].sort((a, b) => byCodePoint(a.date.value!, b.date.value!))) days[i.date.value!.slice(5)] = (days[i.date.value!.slice(5)] ?? 0) + 1
+    emit(viewPath.calendarDays(place, year), { place, year, days } satisfies CalendarDays)
+  }
+  const years = byYear.map(([year, list]) => ({
     year, pages: list.length, days: new Set(list.map((i) => i.date.value)).size,
     months: months.filter(([m]) => m.startsWith(`${year}-`)).map(([m]) => Number(m.slice(5))).reverse(),
   }))

@@ -16,7 +16,11 @@ export function emitPageViews(ctx: ViewContext, issue: Issue, articles: readonly
   }
   const sameDay = issue.date.value ? (ctx.sameDay.get(dayKey(issue)) ?? [issue]) : [issue]
   const entries = articles.map((a) => ({ id: a.id, kind: a.kind, headline: a.headline, kicker: a.kicker, opening: (a.paragraphs[0] ?? '').slice(0, 30), toPage: a.toPage ?? null }))
-  emit(viewPath.issue(issue.id), { issue, articles: entries, teaserTargets, sameDay: sameDay.map((i) => ctx.summary(i)) } satisfies IssueView)
+  const adjacent = (step: -1 | 1) => {
+    const other = ctx.adjacentIssue(issue, step)
+    return other ? ctx.summary(other) : null
+  }
+  emit(viewPath.issue(issue.id), { issue, articles: entries, teaserTargets, sameDay: sameDay.map((i) => ctx.summary(i)), prevIssue: adjacent(-1), nextIssue: adjacent(1) } satisfies IssueView)
   const date = issuePreciseDate(issue.date)
   const near = (a: Article | undefined) => (a ? { id: a.id, headline: a.headline } : null)
   articles.forEach((article, i) => {

@@ -46,6 +46,24 @@ export class ViewContext {
     this.figuresByArticle = groupBy(facts.figures, (f) => f.articleId)
     this.sameDay = groupBy(issues.filter((i) => i.date.value), dayKey)
     for (const list of this.sameDay.values()) list.sort((a, b) => (a.page ?? 99) - (b.page ?? 99) || (a.id < b.id ? -1 : 1))
+    for (const key of this.sameDay.keys()) pushTo(this.daysOfPaper, key.slice(0, key.lastIndexOf('|')), key.slice(key.lastIndexOf('|') + 1))
+    for (const [paper, days] of this.daysOfPaper) {
+      days.sort()
+      days.forEach((day, i) => this.dayIndex.set(`${paper}|${day}`, i))
+    }
+  }
+
+  /** the days each place's (or paper's) pages were printed on, in order, and each day's place in that list */
+  private readonly daysOfPaper = new Map<string, string[]>()
+  private readonly dayIndex = new Map<string, number>()
+
+  /** The first page of the paper's issue before (-1) or after (+1) this page's day: 上一期, 下一期. */
+  adjacentIssue(of: Issue, step: -1 | 1): Issue | null {
+    if (!of.date.value) return null
+    const key = dayKey(of)
+    const paper = key.slice(0, key.lastIndexOf('|'))
+    const day = this.daysOfPaper.get(paper)?.[(this.dayIndex.get(key) ?? -2) + step]
+    return day ? this.sameDay.get(`${paper}|${day}`)![0]! : null
   }
 
   issueOf(articleId: string): Issue | undefined {

@@ -6,7 +6,7 @@ import type { Manifest } from '../../shared/corpus-schema'
 import { nameKeys } from '../../shared/name-keys'
 import { matchesName } from '../../shared/name-match'
 import {
-  type ArticleView, type CalendarIndex, type CalendarMonth, type FiguresIndex, type FigureRow, type IssueView, type AppointmentRow, type AppointmentsIndex, type MeetingRow, type MeetingView, type OfficeEntry, type OfficesIndex, type OfficeView,
+  type ArticleView, type CalendarDays, type CalendarIndex, type CalendarMonth, type FiguresIndex, type FigureRow, type IssueView, type AppointmentRow, type AppointmentsIndex, type MeetingRow, type MeetingView, type OfficeEntry, type OfficesIndex, type OfficeView,
   PAGE_SIZE, type Paged, type PeopleIndex, type PersonEntry, type PersonFound, type PersonView, queryBuckets, type TimelineIndex, type TimelineYear, viewPath,
 } from '../../shared/views'
 import { corpusFiles } from '../output'
@@ -29,6 +29,15 @@ describe('files cut for views', () => {
   it('puts every view file under the folder of its build, named in the manifest', () => {
     expect(manifest.views).toBe(`views/${manifest.corpusVersion}/`)
     expect([...files.keys()].filter((f) => f.startsWith('views/')).every((f) => f.startsWith(manifest.views!))).toBe(true)
+  })
+
+  it('links a page to the first pages of its paper\'s previous and next issues', () => {
+    const dated = corpus.issues.filter((i) => i.date.value && i.page === 1 && i.place === corpus.issues[0]!.place).sort((a, b) => (a.date.value! < b.date.value! ? -1 : 1))
+    const middle = dated[Math.floor(dated.length / 2)]!
+    const page = view<IssueView>(viewPath.issue(middle.id))
+    expect(page.prevIssue?.id).toBe(dated[dated.indexOf(middle) - 1]!.id)
+    expect(page.nextIssue?.id).toBe(dated[dated.indexOf(middle) + 1]!.id)
+    expect(view<IssueView>(viewPath.issue(dated[0]!.id)).prevIssue).toBeNull()
   })
 
   it('gives every article and every page a file of its own, found by its id', () => {
@@ -62,6 +71,9 @@ describe('files cut for views', () => {
     ])
     expect(listed.sort()).toEqual(corpus.issues.map((i) => i.id).sort())
     expect(index.places.every((p) => p.years.every((y) => y.months.length > 0 && y.pages > 0))).toBe(true)
+    for (const p of index.places) for (const y of p.years) {
+      expect(Object.values(view<CalendarDays>(viewPath.calendarDays(p.place, y.year)).days).reduce((n, c) => n + c, 0)).toBe(y.pages)
+    }
   })
 
   it('pages the people directory, everyone once, the people seen most first', () => {

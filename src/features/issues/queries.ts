@@ -3,7 +3,7 @@
 import { queryOptions } from '@tanstack/react-query'
 import { loadManifest, loadView } from '@/lib/corpus-client'
 import { orNotFound } from '@/lib/not-found'
-import { type CalendarIndex, type CalendarMonth, type HomeView, type IssueSummary, type IssueView, type Paged, viewPath } from '@/shared/views'
+import { type CalendarDays, type CalendarIndex, type CalendarMonth, type HomeView, type IssueSummary, type IssueView, type Paged, viewPath } from '@/shared/views'
 
 /** What the archive holds: counts, each place with its date coverage, the latest pages. */
 export const archiveQueryOptions = () =>
@@ -31,6 +31,13 @@ export const calendarMonthQueryOptions = (place: string | null, month: string) =
   queryOptions({
     queryKey: ['calendar', place, month],
     queryFn: () => loadView<CalendarMonth>(viewPath.calendarMonth(place, month), ['issues']),
+  })
+
+/** The days of a year one place's paper has pages of. */
+export const calendarDaysQueryOptions = (place: string | null, year: string) =>
+  queryOptions({
+    queryKey: ['calendar', place, 'days', year],
+    queryFn: () => loadView<CalendarDays>(viewPath.calendarDays(place, year), ['days']),
   })
 
 /** A page of one place's pages without a known day. */

@@ -54,6 +54,7 @@ export function CalendarPage() {
             </div>
           </nav>
           <Month place={selection.place} month={selection.month} day={search.day} />
+          <p className="mt-2 text-sm"><Link to="/coverage" search={{ ...at, year: selection.year }} className="underline">{t.issues.coverage}</Link></p>
           <nav aria-label={t.issues.adjacentMonths} className="mt-3 flex max-w-md justify-between text-sm">
             {selection.prev ? <Link to="/issues" search={{ ...at, ...selection.prev }} rel="prev" className="underline">{t.issues.prevMonth}</Link> : <span />}
             {selection.next ? <Link to="/issues" search={{ ...at, ...selection.next }} rel="next" className="underline">{t.issues.nextMonth}</Link> : <span />}

@@ -13,7 +13,7 @@ export function IssuePage() {
   const t = useT()
   const { issueId } = route.useParams()
   const { data } = useSuspenseQuery(issueQueryOptions(issueId))
-  const { issue, articles, teaserTargets, sameDay } = data
+  const { issue, articles, teaserTargets, sameDay, prevIssue, nextIssue } = data
   const m = issue.masthead
   const title = `${issue.paper ?? issue.place ?? t.unknownPlace} ${issue.page ? t.page(issue.page) : ''}`
   useDocumentTitle(`${title} ${formatIssueDate(issue.date, t)}`)
@@ -21,8 +21,9 @@ export function IssuePage() {
   return (
     <article>
       <h1 className="text-2xl font-bold">
-        {issue.place ?? t.unknownPlace} {issue.page ? t.page(issue.page) : ''} {issue.section ?? ''}
+        {issue.paper ?? issue.place ?? t.unknownPlace} {issue.page ? t.page(issue.page) : ''} {issue.section ?? ''}
       </h1>
+      {issue.paper && issue.place && <p className="text-sm text-stone-600">{issue.place}</p>}
       <p className="mt-1 text-stone-700">
         <DateLabel date={issue.date} />
       </p>
@@ -44,6 +45,12 @@ export function IssuePage() {
               : <Link key={i.id} to="/issues/$issueId" params={{ issueId: i.id }} className="rounded border border-stone-300 bg-white px-2 py-0.5">{i.page ? t.page(i.page) : t.unknownPage}{i.section ? ` ${i.section}` : ''}</Link>
           ))}
           {at >= 0 && at < sameDay.length - 1 && <Link to="/issues/$issueId" params={{ issueId: sameDay[at + 1]!.id }} className="underline" rel="next">{t.issues.nextPage}</Link>}
+        </nav>
+      )}
+      {(prevIssue || nextIssue) && (
+        <nav aria-label={t.issues.adjacentIssues} className="mt-2 flex flex-wrap gap-4 text-sm">
+          {prevIssue && <Link to="/issues/$issueId" params={{ issueId: prevIssue.id }} className="min-h-6 underline">{t.issues.prevIssue}（{formatIssueDate(prevIssue.date, t)}）</Link>}
+          {nextIssue && <Link to="/issues/$issueId" params={{ issueId: nextIssue.id }} className="min-h-6 underline">{t.issues.nextIssue}（{formatIssueDate(nextIssue.date, t)}）</Link>}
         </nav>
       )}
       <h2 className="mt-6 font-bold">{t.issues.inThisPage}</h2>
