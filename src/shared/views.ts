@@ -283,14 +283,15 @@ export interface FigureRow {
 }
 
 /** A label's values over the years in one place: per unit, one point a year (the first reported). */
-export type FigureSeries = { unit: string; points: { year: string; value: number; figureId: string }[] }[]
+export type FigureSeries = { unit: string; points: { year: string; value: number; raw: string; figureId: string }[] }[]
 
 /** Labels listed per place in the figures index (the most reported); any other label's files exist too. */
 export const LABELS_PER_PLACE = 200
 
 export interface FiguresIndex {
   total: number
-  places: { place: string | null; count: number; labels: { label: string; count: number; unit: string }[] }[]
+  /** each label with its count, its most frequent unit and the number of years its series spans in that unit */
+  places: { place: string | null; count: number; labels: { label: string; count: number; unit: string; years: number }[] }[]
 }
 
 /** An office with each holder's first articles and number of sightings (`offices/office/<id>.json`: every holder). */

@@ -198,23 +198,32 @@ function emitFigures(ctx: ViewContext, emit: Emit) {
     for (const page of pages(rows)) emit(viewPath.figures(place, null, page.page), page)
     const byLabel = groupBy(rows, (r) => r.figure.label)
     const labels = [...byLabel].sort(([a, x], [b, y]) => y.length - x.length || byCodePoint(a, b))
+    const seriesByLabel = new Map<string, FigureSeries>()
     for (const [label, list] of labels) {
       for (const page of pages(list)) emit(viewPath.figures(place, label, page.page), page)
-      emit(viewPath.figureSeries(place, label), seriesOf(list))
+      seriesByLabel.set(label, seriesOf(list))
+      emit(viewPath.figureSeries(place, label), seriesByLabel.get(label))
     }
-    index.places.push({ place, count: rows.length, labels: labels.slice(0, LABELS_PER_PLACE).map(([label, list]) => ({ label, count: list.length, unit: list[0]!.figure.unit })) })
+    index.places.push({
+      place, count: rows.length,
+      labels: labels.slice(0, LABELS_PER_PLACE).map(([label, list]) => {
+        const series = seriesByLabel.get(label)!
+        const main = series.reduce((a, b) => (b.points.length > a.points.length ? b : a), series[0] ?? { unit: list[0]!.figure.unit, points: [] })
+        return { label, count: list.length, unit: main.unit, years: main.points.length }
+      }),
+    })
   }
   emit(viewPath.figuresIndex(), index)
 }
 
 /** One point a year per unit (the year the figure reports, else its page's), oldest first. */
 function seriesOf(rows: readonly FigureRow[]): FigureSeries {
-  const byUnit = new Map<string, Map<string, { value: number; figureId: string }>>()
+  const byUnit = new Map<string, Map<string, { value: number; raw: string; figureId: string }>>()
   for (const { figure, day } of [...rows].reverse()) {
     const year = String(figure.year ?? day?.slice(0, 4) ?? '')
     if (!year) continue
     const points = byUnit.get(figure.unit) ?? byUnit.set(figure.unit, new Map()).get(figure.unit)!
-    if (!points.has(year)) points.set(year, { value: figure.value, figureId: figure.id })
+    if (!points.has(year)) points.set(year, { value: figure.value, raw: figure.raw, figureId: figure.id })
   }
   return [...byUnit].map(([unit, points]) => ({ unit, points: [...points].sort(([a], [b]) => byCodePoint(a, b)).map(([year, p]) => ({ year, ...p })) }))
 }

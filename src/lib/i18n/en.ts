@@ -184,7 +184,6 @@ prev: 'Previous', next: 'Next', cite: 'Cite', copy: 'Copy', copied: 'Copied', pe
     label: 'Label', value: 'Value', unit: 'Unit', qualifier: 'Qualifier', year: 'Year', place: 'Place', sentence: 'Sentence',
     csv: 'Download CSV',
     chartOverTime: (label) => `“${label}” over time`,
-    chartByUnit: 'Figures by unit',
     chartByLabel: 'The indicators reported most',
     chartArticle: 'Figures in this article',
     filterLabel: 'Indicator',

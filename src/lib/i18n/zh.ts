@@ -216,7 +216,6 @@ export const zh = {
     sentence: '原句',
     csv: '下载 CSV',
     chartOverTime: (label: string) => `“${label}”的历年数值`,
-    chartByUnit: '按单位汇总的数据条数',
     chartByLabel: '报道最多的指标',
     chartArticle: '这篇文章中的数据',
     filterLabel: '指标',

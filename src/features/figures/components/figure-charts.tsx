@@ -1,28 +1,50 @@
 // Charts of figures: a chosen label's values over the years, one chart per unit (values of two units are never
-// joined); with no label, the labels the place reports most, so a visitor sees at once what the figures hold.
+// joined, and a series is of one place); with no label, the indicators the place reports most over the years.
 import { Bar, BarChart, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import { useT } from '@/lib/i18n'
 import type { FigureSeries } from '@/shared/views'
+import { axisScale, scaled } from '../figure-scale'
 
 export function SeriesCharts({ label, series }: { label: string; series: FigureSeries }) {
   const t = useT()
   return (
     <div className="grid gap-3 md:grid-cols-2">
-      {series.map(({ unit, points }) => (
-        <Chart key={unit} title={series.length > 1 ? `${t.figures.chartOverTime(label)}（${unit}）` : t.figures.chartOverTime(label)}>
-          <LineChart data={points} margin={{ top: 8, right: 16, bottom: 4, left: 16 }}>
-            <XAxis dataKey="year" fontSize={11} />
-            <YAxis fontSize={11} label={{ value: unit, angle: -90, position: 'insideLeft', fontSize: 11 }} />
-            <Tooltip />
-            <Line dataKey="value" name={unit} stroke="#991b1b" dot />
-          </LineChart>
-        </Chart>
-      ))}
+      {series.map(({ unit, points }) => <SeriesChart key={unit} title={series.length > 1 ? `${t.figures.chartOverTime(label)}（${unit}）` : t.figures.chartOverTime(label)} unit={unit} points={points} />)}
     </div>
   )
 }
 
-export function LabelCounts({ labels }: { labels: { label: string; count: number }[] }) {
+/** One label's values of one unit over the years: the axis in 万 or 亿 of the unit, each point as printed. */
+function SeriesChart({ title, unit, points }: { title: string; unit: string; points: FigureSeries[number]['points'] }) {
+  const scale = axisScale(points.map((p) => p.value), unit)
+  const data = points.map((p) => ({ year: p.year, value: scaled(p.value, scale), raw: p.raw }))
+  return (
+    <Chart title={title}>
+      <LineChart data={data} margin={{ top: 8, right: 16, bottom: 4, left: 16 }}>
+        <XAxis dataKey="year" fontSize={11} />
+        <YAxis fontSize={11} label={{ value: scale.unit, angle: -90, position: 'insideLeft', fontSize: 11 }} />
+        <Tooltip formatter={(_v, _n, item) => (item.payload as { raw: string }).raw} />
+        <Line dataKey="value" name={scale.unit} stroke="#991b1b" dot />
+      </LineChart>
+    </Chart>
+  )
+}
+
+/**
+ * The indicators a place reports most that span several years, each over time in its main unit; where none spans
+ * two years yet, how often each indicator is reported.
+ */
+export function TopSeries({ charts, labels }: { charts: { label: string; series: FigureSeries[number] }[]; labels: { label: string; count: number }[] }) {
+  const t = useT()
+  if (!charts.length) return <LabelCounts labels={labels} />
+  return (
+    <div className="grid gap-3 md:grid-cols-2">
+      {charts.map(({ label, series }) => <SeriesChart key={label} title={`${t.figures.chartOverTime(label)}（${series.unit}）`} unit={series.unit} points={series.points} />)}
+    </div>
+  )
+}
+
+function LabelCounts({ labels }: { labels: { label: string; count: number }[] }) {
   const t = useT()
   if (!labels.length) return null
   return (

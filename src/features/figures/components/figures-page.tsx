@@ -1,6 +1,6 @@
 // /figures: one place's reported figures, newest first and a page at a time — all of them, or one label's with
 // its values over the years. The place's labels are listed from the figures index.
-import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
+import { useQueries, useQuery, useSuspenseQuery } from '@tanstack/react-query'
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router'
 import { lazy, Suspense } from 'react'
 import { ChartSpace } from '@/components/chart-space'
@@ -15,10 +15,13 @@ import { toCsv } from '../figure-table'
 import { figureSeriesQueryOptions, figuresIndexQueryOptions, figuresPageQueryOptions } from '../queries'
 
 // the chart library loads after the list: the list is the content, the chart comes when ready
-const LabelCounts = lazy(() => import('./figure-charts').then((m) => ({ default: m.LabelCounts })))
+const TopSeries = lazy(() => import('./figure-charts').then((m) => ({ default: m.TopSeries })))
 const SeriesCharts = lazy(() => import('./figure-charts').then((m) => ({ default: m.SeriesCharts })))
 
 const route = getRouteApi('/figures')
+
+/** Charts shown when no label is chosen. */
+const TOP_CHARTS = 4
 
 export function FiguresPage() {
   const t = useT()
@@ -31,6 +34,12 @@ export function FiguresPage() {
   const page = pageParam(search.page)
   const rows = useQuery({ ...figuresPageQueryOptions(place, label, page), enabled: !!entry }).data
   const series = useQuery({ ...figureSeriesQueryOptions(place, label ?? ''), enabled: !!entry && !!label }).data
+  // with no label chosen: the indicators the place reports most that span several years, each in its main unit
+  const topLabels = label ? [] : (entry?.labels ?? []).filter((l) => l.years >= 2).slice(0, TOP_CHARTS)
+  const top = useQueries({ queries: topLabels.map((l) => figureSeriesQueryOptions(place, l.label)) }).flatMap((q, i) => {
+    const main = q.data?.find((s) => s.unit === topLabels[i]!.unit)
+    return main ? [{ label: topLabels[i]!.label, series: main }] : []
+  })
   useDocumentTitle([t.figures.title, place, label].filter(Boolean).join(' · '))
   const set = (patch: Record<string, string | undefined>) => navigate({ search: (prev) => compact({ ...prev, page: undefined, ...patch }) })
   const download = () => {
@@ -50,7 +59,7 @@ export function FiguresPage() {
         <button type="button" onClick={download} className="rounded bg-red-800 px-3 py-1.5 text-sm text-white">{t.figures.csv}</button>
         {label && <Link to="/figures" search={compact({ place: search.place })} className="text-sm underline">{t.timeline.clear}</Link>}
       </form>
-      {label ? (series ? <Suspense fallback={<ChartSpace />}><SeriesCharts label={label} series={series} /></Suspense> : null) : <Suspense fallback={<ChartSpace />}><LabelCounts labels={entry?.labels ?? []} /></Suspense>}
+      {label ? (series ? <Suspense fallback={<ChartSpace />}><SeriesCharts label={label} series={series} /></Suspense> : null) : <Suspense fallback={<ChartSpace />}><TopSeries charts={top} labels={entry?.labels ?? []} /></Suspense>}
       {!entry ? <Empty /> : !rows ? <Loading /> : (
         <>
           <p className="my-3 text-sm text-stone-700" role="status">{t.figures.count(rows.total)}</p>
@@ -60,8 +69,7 @@ export function FiguresPage() {
                 <li key={f.id} className="grid gap-x-4 px-3 py-2 md:grid-cols-[12rem_9rem_1fr]">
                   <Link to="/figures" search={compact({ place: at ?? undefined, label: f.label })} className="font-medium underline">{f.label}</Link>
                   <span className="whitespace-nowrap">
-                    {f.qualifier && <span className="mr-1 text-stone-600">{f.qualifier}</span>}
-                    {f.value.toLocaleString('zh-CN')} {f.unit}
+                    <span className="font-medium" title={`${f.value.toLocaleString('zh-CN')} ${f.unit}`}>{f.raw}</span>
                     {(f.year || at) && <span className="ml-2 text-xs text-stone-600">{[f.year, at].filter(Boolean).join(' ')}</span>}
                   </span>
                   <Link to="/articles/$articleId" params={{ articleId: f.articleId }} search={{ hl: f.raw }} className="text-stone-700 underline decoration-dotted">{f.sentence.length > 120 ? `${f.sentence.slice(0, 120)}…` : f.sentence}</Link>
