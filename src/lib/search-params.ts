@@ -12,7 +12,7 @@ export function compact<T extends Record<string, unknown>>(o: T): T {
 }
 
 /** The given keys of the URL search as optional text params: the shape every filterable view validates. */
-export function textParams<K extends string>(search: Record<string, unknown>, keys: readonly K[]): Partial<Record<K, string>> {
+export function textParams<const K extends string>(search: Record<string, unknown>, keys: readonly K[]): Partial<Record<K, string>> {
   const out: Partial<Record<K, string>> = {}
   for (const k of keys) {
     const v = optionalText(search[k])

@@ -1,18 +1,18 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { createRootRouteWithContext, Link, Outlet } from '@tanstack/react-router'
+import { createRootRouteWithContext, Link, Outlet, retainSearchParams, useNavigate } from '@tanstack/react-router'
+import { useEffect, useMemo } from 'react'
 import { useDocumentTitle } from '@/components/document-title'
 import { Layout } from '@/components/layout'
 import { Message, RouteError } from '@/components/states'
 import { AppStatus } from '@/features/app/components/app-status'
 import { SearchBox } from '@/features/search/components/search-box'
-import { useT } from '@/lib/i18n'
+import { type Lang, LangContext, useT } from '@/lib/i18n'
 
+/** ?lang=en on any route: the interface in English; kept by every link, so that a shared link keeps it. */
 export const Route = createRootRouteWithContext<{ queryClient: QueryClient }>()({
-  component: () => (
-    <Layout search={<SearchBox />} status={<AppStatus />}>
-      <Outlet />
-    </Layout>
-  ),
+  validateSearch: (s: Record<string, unknown>): { lang?: 'en' } => (s.lang === 'en' ? { lang: 'en' } : {}),
+  search: { middlewares: [retainSearchParams(['lang'])] },
+  component: Root,
   notFoundComponent: NotFound,
   errorComponent: ({ error }) => (
     <Layout>
@@ -20,6 +20,25 @@ export const Route = createRootRouteWithContext<{ queryClient: QueryClient }>()(
     </Layout>
   ),
 })
+
+function Root() {
+  const { lang = 'zh' } = Route.useSearch()
+  const navigate = useNavigate()
+  const value = useMemo(() => ({
+    lang: lang as Lang,
+    setLang: (l: Lang) => void navigate({ to: '.', search: (prev) => ({ ...prev, lang: l === 'en' ? ('en' as const) : undefined }) }),
+  }), [lang, navigate])
+  useEffect(() => {
+    document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN'
+  }, [lang])
+  return (
+    <LangContext.Provider value={value}>
+      <Layout search={<SearchBox />} status={<AppStatus />}>
+        <Outlet />
+      </Layout>
+    </LangContext.Provider>
+  )
+}
 
 function NotFound() {
   const t = useT()

@@ -6,11 +6,18 @@ import { pinyin } from 'pinyin-pro'
 export interface NameKeys {
   pinyin: string
   initials: string
+  /** as a reader of English writes it: Meng Xiaobin (ü as ü) */
+  romanized: string
 }
 
 export function nameKeys(name: string): NameKeys {
   // ü as v, as readers type it (吕: lv)
   const syllables = pinyin(name, { toneType: 'none', surname: 'head', type: 'array', v: true })
-  return { pinyin: syllables.join('').toLowerCase(), initials: syllables.map((s) => s[0] ?? '').join('').toLowerCase() }
+  const shown = pinyin(name, { toneType: 'none', surname: 'head', type: 'array' }).map((s) => s.toLowerCase())
+  // a one-character surname, then the given name as one word; a two-character surname (欧阳) is not told apart here
+  const romanized = shown.length > 1 ? `${cap(shown[0]!)} ${cap(shown.slice(1).join(''))}` : cap(shown.join(''))
+  return { pinyin: syllables.join('').toLowerCase(), initials: syllables.map((s) => s[0] ?? '').join('').toLowerCase(), romanized }
 }
 
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)

@@ -30,3 +30,11 @@ describe('matchesName', () => {
     expect(found('王')).toEqual([])
   })
 })
+
+describe('nameKeys.romanized', () => {
+  it('writes a name as English does: the surname, then the given name as one word', () => {
+    expect(nameKeys('孟晓斌').romanized).toBe('Meng Xiaobin')
+    expect(nameKeys('曾上俊').romanized).toBe('Zeng Shangjun')
+    expect(nameKeys('吕强').romanized).toBe('Lü Qiang')
+  })
+})

@@ -143,6 +143,8 @@ export interface PersonRef {
   id: string
   name: string
   kind: Person['kind']
+  /** the name in pinyin as English writes it (Meng Xiaobin), shown beside the characters in the English view */
+  romanized: string
 }
 
 /** The page an article was printed on, as its view and citation need it. */
@@ -240,7 +242,7 @@ export interface PersonMeeting {
 export type RoleView = Omit<Role, 'articleIds'> & { sightings: number }
 
 export interface PersonView {
-  person: Omit<Person, 'roles' | 'articleIds'> & { roles: RoleView[] }
+  person: Omit<Person, 'roles' | 'articleIds'> & { roles: RoleView[]; romanized: string }
   appointments: Appointment[]
   together: { person: PersonRef; count: number }[]
   articles: Paged<PersonArticle>

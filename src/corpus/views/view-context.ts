@@ -3,6 +3,7 @@
 // corpus while the articles are read page by page.
 import type { Appointment, Article, Figure, Issue, Meeting, Person } from '../../shared/corpus-schema'
 import { issueDay } from '../../shared/issue-day'
+import { nameKeys } from '../../shared/name-keys'
 import type { IssueSummary, PersonRef } from '../../shared/views'
 import type { CorpusFactsResult } from '../facts/facts'
 import { groupBy, pushTo } from '../lib/collections'
@@ -107,7 +108,14 @@ export class ViewContext {
   }
 }
 
-export const personRef = (p: Person): PersonRef => ({ id: p.id, name: p.name, kind: p.kind })
+const romanizedNames = new Map<string, string>()
+
+export const personRef = (p: Person): PersonRef => {
+  // names repeat across articles: their pinyin is worked out once
+  let romanized = romanizedNames.get(p.name)
+  if (romanized === undefined) romanizedNames.set(p.name, (romanized = nameKeys(p.name).romanized))
+  return { id: p.id, name: p.name, kind: p.kind, romanized }
+}
 
 /** a day of a place's paper: by place first, for a page 1 may name its paper where the inner pages do not */
 export const dayKey = (i: Issue) => `${i.place ?? i.paper ?? ''}|${i.date.value}`

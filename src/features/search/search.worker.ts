@@ -7,7 +7,7 @@ import type { SearchFilters } from '@/shared/search/search-engine'
 import type { SegmentedSearch } from '@/shared/search/segmented-search'
 import { type PeopleIndex, type PersonFound, queryBuckets, viewPath } from '@/shared/views'
 import { openEngine } from './open-engine'
-import type { SearchStats, WorkerRequest, WorkerResponse } from './worker-protocol'
+import type { SearchStats, SuggestedPerson, WorkerRequest, WorkerResponse } from './worker-protocol'
 
 let engine: Promise<SegmentedSearch> | null = null
 let peopleIndex: Promise<PeopleIndex> | null = null
@@ -25,7 +25,7 @@ function start(): Promise<SegmentedSearch> {
 }
 
 /** The people whose name or pinyin matches, from the find buckets the query names (src/shared/views.ts). */
-async function suggest(q: string): Promise<{ id: string; name: string; articles: number }[]> {
+async function suggest(q: string): Promise<SuggestedPerson[]> {
   peopleIndex ??= loadView<PeopleIndex>(viewPath.peopleIndex(), ['buckets']).catch((e: unknown) => {
     peopleIndex = null
     throw e
@@ -33,7 +33,7 @@ async function suggest(q: string): Promise<{ id: string; name: string; articles:
   const buckets = await Promise.all(queryBuckets(q, (await peopleIndex).buckets).map((b) => loadOptionalView<PersonFound[]>(viewPath.peopleFind(b), null)))
   const found = new Map<string, PersonFound>()
   for (const p of buckets.flatMap((b) => b ?? [])) if (matchesName(p.name, q, p)) found.set(p.id, p)
-  return [...found.values()].sort((a, b) => b.articles - a.articles).slice(0, 8).map(({ id, name, articles }) => ({ id, name, articles }))
+  return [...found.values()].sort((a, b) => b.articles - a.articles).slice(0, 8).map(({ id, name, articles, latestTitle, places, romanized }) => ({ id, name, articles, latestTitle, places, romanized }))
 }
 
 async function simplify(q: string): Promise<string> {

@@ -1,5 +1,6 @@
 // Messages between the page and the search worker.
 import type { SearchFilters, SearchResult } from '@/shared/search/search-engine'
+import type { PersonFound } from '@/shared/views'
 
 export type WorkerRequest =
   | { type: 'search'; id: number; q: string; filters: SearchFilters; limit: number }
@@ -23,6 +24,9 @@ export interface SearchStats {
 
 export type WorkerResponse =
   | { type: 'result'; id: number; query: string; result: SearchResult; tookMs: number; indexed: boolean; degraded: string | null }
-  | { type: 'suggestions'; id: number; people: { id: string; name: string; articles: number }[] }
+  | { type: 'suggestions'; id: number; people: SuggestedPerson[] }
   | { type: 'stats'; stats: SearchStats }
   | { type: 'error'; id: number; message: string }
+
+/** A person a name or pinyin query matches: enough for a suggestion and for a card above the results. */
+export type SuggestedPerson = Pick<PersonFound, 'id' | 'name' | 'articles' | 'latestTitle' | 'places' | 'romanized'>

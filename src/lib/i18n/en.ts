@@ -140,6 +140,7 @@ prev: 'Previous', next: 'Next', cite: 'Cite', copy: 'Copy', copied: 'Copied', pe
     as: { chair: 'chaired', speaker: 'spoke', attendee: 'attended' },
     named: 'named in it',
     career: 'Career',
+    articlesCount: (n) => `${n} articles`,
     careerLegend: 'dark: terms from appointment notices; light: seen in the paper (first and last), not a term',
     seen: (span) => `seen ${span}`,
     seenShort: 'seen',
@@ -213,6 +214,8 @@ prev: 'Previous', next: 'Next', cite: 'Cite', copy: 'Copy', copied: 'Copied', pe
   },
   search: {
     yearOnly: (y) => `${y} (month unknown)`,
+    peopleFound: (n) => `People (${n})`,
+    articlesOf: (name) => `Articles naming ${name}`,
     placeholder: 'Search text, people, places (press /)',
     label: 'Search',
     title: 'Search',

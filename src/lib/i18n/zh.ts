@@ -163,6 +163,7 @@ export const zh = {
     attended: '出席的会议',
     appointments: '任免',
     articles: '相关文章',
+    articlesCount: (n: number) => `${n} 篇文章`,
     written: '撰写的文章',
     together: '常一同出现的人',
     times: (n: number) => `${n} 次`,
@@ -245,6 +246,8 @@ export const zh = {
   },
   search: {
     yearOnly: (y: string) => `${y}年（月份不明）`,
+    peopleFound: (n: number) => `人物（${n}）`,
+    articlesOf: (name: string) => `搜索“${name}”的文章`,
     placeholder: '搜索全文、人名、地名（按 / 键）',
     label: '搜索',
     title: '搜索',

@@ -5,6 +5,7 @@ import type { Figure, Meeting } from '@/shared/corpus-schema'
 import type { ArticleView } from '@/shared/views'
 import { useT } from '@/lib/i18n'
 import { compact } from '@/lib/search-params'
+import { PersonName } from '@/components/person-name'
 
 export function ArticleFacts({ people, meetings, figures, place }: { people: ArticleView['people']; meetings: Meeting[]; figures: Figure[]; place: string | null }) {
   const t = useT()
@@ -16,7 +17,7 @@ export function ArticleFacts({ people, meetings, figures, place }: { people: Art
           <ul className="space-y-1">
             {people.map((p) => (
               <li key={p.id}>
-                <Link to="/people/$personId" params={{ personId: p.id }} className="inline-block min-h-6 rounded bg-stone-100 px-2 py-0.5 hover:bg-stone-200">{p.name}</Link>
+                <Link to="/people/$personId" params={{ personId: p.id }} className="inline-block min-h-6 rounded bg-stone-100 px-2 py-0.5 hover:bg-stone-200"><PersonName name={p.name} romanized={p.romanized} /></Link>
                 {p.then && (
                   <Link to="/articles/$articleId" params={{ articleId: p.then.articleId }} search={{ hl: p.name }} className="ml-2 text-stone-700 underline" title={p.then.sentence}>
                     {t.article.then(p.then.place ? `${p.then.place}${p.then.title}` : p.then.title)}

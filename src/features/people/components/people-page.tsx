@@ -11,6 +11,7 @@ import { useT } from '@/lib/i18n'
 import { compact } from '@/lib/search-params'
 import { PAGE_SIZE, type PersonEntry } from '@/shared/views'
 import { peopleFoundQueryOptions, peopleIndexQueryOptions, peoplePageQueryOptions } from '../queries'
+import { PersonName } from '@/components/person-name'
 
 const route = getRouteApi('/people/')
 
@@ -46,7 +47,7 @@ export function PeoplePage() {
             <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3" aria-label={t.people.title}>
               {shown.items.map((person) => (
                 <li key={person.id} className="rounded border border-stone-200 bg-white px-3 py-2">
-                  <Link to="/people/$personId" params={{ personId: person.id }} className="font-medium text-red-900 hover:underline">{person.name}</Link>
+                  <Link to="/people/$personId" params={{ personId: person.id }} className="font-medium text-red-900 hover:underline"><PersonName name={person.name} romanized={person.romanized} /></Link>
                   <span className="ml-2 text-xs text-stone-600">{t.people.kinds[person.kind]}</span>
                   <p className="text-sm text-stone-700">{person.latestTitle ?? person.region ?? ''}</p>
                   <p className="text-xs text-stone-600">{t.articleCount(person.articles)}</p>

@@ -12,6 +12,7 @@ import { Empty } from '@/components/states'
 import { useT } from '@/lib/i18n'
 import { personListQueryOptions, personQueryOptions } from '../queries'
 import { roleName } from '../role-format'
+import { PersonName } from '@/components/person-name'
 
 // the chart library loads after the list: the list is the content, the chart comes when ready
 const CareerChart = lazy(() => import('./career-chart').then((m) => ({ default: m.CareerChart })))
@@ -30,7 +31,7 @@ export function PersonPage() {
   return (
     <div className="space-y-6">
       <header>
-        <h1 className="text-2xl font-bold">{person.name}</h1>
+        <h1 className="text-2xl font-bold"><PersonName name={person.name} romanized={person.romanized} /></h1>
         <p className="text-stone-700">{t.people.kinds[person.kind]}{person.region ? ` · ${person.region}` : ''}</p>
       </header>
       <section aria-labelledby="career">
@@ -93,7 +94,7 @@ export function PersonPage() {
           <h2 id="together" className="mb-1 font-bold">{t.people.together}</h2>
           <ul className="flex flex-wrap gap-2 text-sm">
             {data.together.map(({ person: p, count }) => (
-              <li key={p.id}><Link to="/people/$personId" params={{ personId: p.id }} className="rounded bg-stone-100 px-2 py-0.5 hover:bg-stone-200">{p.name}（{t.people.times(count)}）</Link></li>
+              <li key={p.id}><Link to="/people/$personId" params={{ personId: p.id }} className="rounded bg-stone-100 px-2 py-0.5 hover:bg-stone-200"><PersonName name={p.name} romanized={p.romanized} />（{t.people.times(count)}）</Link></li>
             ))}
           </ul>
         </section>

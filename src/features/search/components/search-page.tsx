@@ -10,6 +10,7 @@ import { compact } from '@/lib/search-params'
 import { ARTICLE_KINDS } from '@/shared/corpus-schema'
 import type { SearchFilters } from '@/shared/search/search-engine'
 import { RESULTS_PER_PAGE, searchQueryOptions } from '../search-client'
+import { PeopleCards } from './people-cards'
 import { ResultHistogram } from './result-histogram'
 import { SearchResults } from './search-results'
 
@@ -70,6 +71,7 @@ export function SearchPage() {
           <Link to="/search" search={compact({ q: search.q })} className="underline">{t.timeline.clear}</Link>
         )}
       </form>
+      {q && <PeopleCards q={q} />}
       {!q ? null : result.isError && !data ? (
         <p role="alert" className="rounded border border-red-300 bg-red-50 p-3">{t.search.failed(result.error.message)}</p>
       ) : !data ? <Loading /> : (
