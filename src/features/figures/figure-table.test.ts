@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { Figure } from '@/shared/corpus-schema'
 import type { FigureRow } from '@/shared/views'
-import { toCsv } from './figure-table'
+import { toCsv } from '@/lib/export-table'
+import { FIGURE_COLUMNS } from './figure-table'
 
 const row = (label: string, value: number, unit: string, year: number | null, day: string, sentence = '句子。'): FigureRow => ({
   figure: { id: `${label}${value}`, articleId: 'a', raw: `${value}${unit}`, value, unit, qualifier: null, label, year, sentence } as Figure,
@@ -11,7 +12,7 @@ const row = (label: string, value: number, unit: string, year: number | null, da
 describe('figures as CSV', () => {
   it('writes a header and one line a figure, quoting cells where needed', () => {
     const rows = [row('网络销售额', 1e9, '元', 2023, '2024-01-05'), row('入驻企业', 720, '家', 2018, '2019-02-01', '含"引号",逗号')]
-    const csv = toCsv(rows)
+    const csv = toCsv(FIGURE_COLUMNS, rows)
     expect(csv.startsWith('\uFEFF')).toBe(true)
     const lines = csv.replace(/^\uFEFF/, '').trim().split('\n')
     expect(lines[0]).toBe('label,value,unit,qualifier,raw,year,place,date,articleId,sentence')

@@ -1,13 +1,9 @@
-// Exporting figures: the rows a view shows as CSV (UTF-8 with a BOM, so spreadsheet programs read the Chinese).
+// Exporting figures: the columns of the rows a view shows, for CSV and JSON.
+import type { ExportColumns } from '@/lib/export-table'
 import type { FigureRow } from '@/shared/views'
 
-const csvCell = (v: unknown) => {
-  const s = v == null ? '' : String(v)
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
-}
-
-export function toCsv(rows: FigureRow[]): string {
-  const head = ['label', 'value', 'unit', 'qualifier', 'raw', 'year', 'place', 'date', 'articleId', 'sentence']
-  const lines = rows.map(({ figure: f, place, day }) => [f.label, f.value, f.unit, f.qualifier, f.raw, f.year, place, day, f.articleId, f.sentence].map(csvCell).join(','))
-  return `\uFEFF${[head.join(','), ...lines].join('\n')}\n`
-}
+export const FIGURE_COLUMNS: ExportColumns<FigureRow> = [
+  ['label', (r) => r.figure.label], ['value', (r) => r.figure.value], ['unit', (r) => r.figure.unit], ['qualifier', (r) => r.figure.qualifier],
+  ['raw', (r) => r.figure.raw], ['year', (r) => r.figure.year], ['place', (r) => r.place], ['date', (r) => r.day], ['articleId', (r) => r.figure.articleId],
+  ['sentence', (r) => r.figure.sentence],
+]

@@ -9,6 +9,7 @@ export const en: Strings = {
   appTagline: 'A structured reader for county newspapers',
   nav: { home: 'Home', issues: 'Pages', timeline: 'Meetings', people: 'People', offices: 'Offices', appointments: 'Appointments', figures: 'Figures', search: 'Search', about: 'About' },
   mainNav: 'Main navigation',
+  export: { csv: 'Download CSV', json: 'Download JSON' },
   home: {
     title: 'The county paper archive',
     intro: 'Pages of county Party papers, organised by place and date into articles, people, meetings and figures — each traceable to its source lines.',
@@ -183,7 +184,6 @@ prev: 'Previous', next: 'Next', cite: 'Cite', copy: 'Copy', copied: 'Copied', pe
     title: 'Reported figures',
     intro: 'Numbers reported in the articles, with unit, year and source sentence.',
     label: 'Label', value: 'Value', unit: 'Unit', qualifier: 'Qualifier', year: 'Year', place: 'Place', sentence: 'Sentence',
-    csv: 'Download CSV',
     chartOverTime: (label) => `“${label}” over time`,
     chartByLabel: 'The indicators reported most',
     chartArticle: 'Figures in this article',

@@ -8,6 +8,7 @@ export const zh = {
   appTagline: '县级党报的结构化阅读器',
   nav: { home: '首页', issues: '版面', timeline: '会议', people: '人物', offices: '职务', appointments: '任免', figures: '数据', search: '搜索', about: '关于' },
   mainNav: '主导航',
+  export: { csv: '下载 CSV', json: '下载 JSON' },
   home: {
     title: '县报档案',
     intro: '收录县级党报的版面，按地区和日期整理成文章、人物、会议和数据，每一条都可追溯到原文。',
@@ -215,7 +216,6 @@ export const zh = {
     year: '年份',
     place: '地区',
     sentence: '原句',
-    csv: '下载 CSV',
     chartOverTime: (label: string) => `“${label}”的历年数值`,
     chartByLabel: '报道最多的指标',
     chartArticle: '这篇文章中的数据',

@@ -11,7 +11,9 @@ import { Pager, pageParam } from '@/components/pager'
 import { Empty, Loading } from '@/components/states'
 import { useT } from '@/lib/i18n'
 import { compact } from '@/lib/search-params'
-import { toCsv } from '../figure-table'
+import { ExportButtons } from '@/components/export-buttons'
+import { exportName } from '@/lib/export-table'
+import { FIGURE_COLUMNS } from '../figure-table'
 import { figureSeriesQueryOptions, figuresIndexQueryOptions, figuresPageQueryOptions } from '../queries'
 
 // the chart library loads after the list: the list is the content, the chart comes when ready
@@ -42,21 +44,13 @@ export function FiguresPage() {
   })
   useDocumentTitle([t.figures.title, place, label].filter(Boolean).join(' · '))
   const set = (patch: Record<string, string | undefined>) => navigate({ search: (prev) => compact({ ...prev, page: undefined, ...patch }) })
-  const download = () => {
-    if (!rows) return
-    const url = URL.createObjectURL(new Blob([toCsv(rows.items)], { type: 'text/csv;charset=utf-8' }))
-    const name = ['xianbao-figures', place, label, rows.pages > 1 ? `p${rows.page}` : null].filter(Boolean).join('-')
-    const a = Object.assign(document.createElement('a'), { href: url, download: `${name}.csv` })
-    a.click()
-    URL.revokeObjectURL(url)
-  }
   return (
     <div>
       <PageTitle title={t.figures.title} intro={t.figures.intro} />
       <form className="mb-4 flex flex-wrap items-end gap-3" onSubmit={(e) => e.preventDefault()}>
         <FilterSelect label={t.figures.place} value={place ?? undefined} options={index.places.map((p) => p.place ?? '').filter(Boolean)} onChange={(v) => set({ place: v, label: undefined })} />
         <FilterSelect label={t.figures.filterLabel} value={label ?? undefined} options={(entry?.labels ?? []).map((l) => [l.label, `${l.label}（${l.count}）`] as [string, string])} onChange={(v) => set({ label: v })} />
-        <button type="button" onClick={download} className="rounded bg-red-800 px-3 py-1.5 text-sm text-white">{t.figures.csv}</button>
+        <ExportButtons name={exportName('figures', [place, label, rows && rows.pages > 1 ? `p${rows.page}` : null])} columns={FIGURE_COLUMNS} rows={rows?.items ?? []} />
         {label && <Link to="/figures" search={compact({ place: search.place })} className="text-sm underline">{t.timeline.clear}</Link>}
       </form>
       {label ? (series ? <Suspense fallback={<ChartSpace />}><SeriesCharts label={label} series={series} /></Suspense> : null) : <Suspense fallback={<ChartSpace />}><TopSeries charts={top} labels={entry?.labels ?? []} /></Suspense>}

@@ -14,6 +14,10 @@ import { APPOINTMENT_ACTIONS } from '@/shared/corpus-schema'
 import { PAGE_SIZE } from '@/shared/views'
 import { appointmentSelection, filterAppointments } from '../appointment-filter'
 import { appointmentsIndexQueryOptions, appointmentsQueryOptions } from '../queries'
+import { ExportButtons } from '@/components/export-buttons'
+import { exportName } from '@/lib/export-table'
+import type { ExportColumns } from '@/lib/export-table'
+import type { AppointmentRow } from '@/shared/views'
 
 const route = getRouteApi('/appointments')
 
@@ -48,6 +52,12 @@ export function AppointmentsPage() {
   )
 }
 
+const APPOINTMENT_COLUMNS: ExportColumns<AppointmentRow> = [
+  ['date', (r) => r.appointment.date], ['name', (r) => r.appointment.name], ['personId', (r) => r.personId], ['action', (r) => r.appointment.action],
+  ['title', (r) => r.appointment.title], ['organ', (r) => r.appointment.org], ['place', (r) => r.place], ['articleId', (r) => r.appointment.articleId],
+  ['sentence', (r) => r.appointment.sentence],
+]
+
 function Rows({ place, year, organ, action, page }: { place: string | null; year: string; organ?: string; action?: string; page: number }) {
   const t = useT()
   const { data } = useSuspenseQuery(appointmentsQueryOptions(place, year))
@@ -57,7 +67,10 @@ function Rows({ place, year, organ, action, page }: { place: string | null; year
   const c = t.appointments.columns
   return (
     <>
-      <p className="mb-2 text-sm text-stone-700" role="status">{t.appointments.count(rows.length)}</p>
+      <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
+        <p className="text-sm text-stone-700" role="status">{t.appointments.count(rows.length)}</p>
+        <ExportButtons name={exportName('appointments', [place, year, organ, action])} columns={APPOINTMENT_COLUMNS} rows={rows} />
+      </div>
       {rows.length === 0 ? <Empty /> : (
         <table className="w-full border-collapse bg-white text-sm">
           <thead>

@@ -7,10 +7,20 @@ import { formatPreciseDate } from '@/components/date-label'
 import { Pager } from '@/components/pager'
 import { Empty } from '@/components/states'
 import { useT } from '@/lib/i18n'
-import { holdersOn, type HoldingBasis, type TenureHolder } from '@/shared/office-tenure'
+import { holdersOn, type HoldingBasis, type TenureHolder, type TenureOffice } from '@/shared/office-tenure'
 import { preciseSpan } from '@/shared/precise-date'
 import { PAGE_SIZE } from '@/shared/views'
 import { officesOnQueryOptions } from '../queries'
+import { ExportButtons } from '@/components/export-buttons'
+import { exportName } from '@/lib/export-table'
+import type { ExportColumns } from '@/lib/export-table'
+
+/** One row per office and holder: who held what that day, how it is known, and the evidence. */
+const CABINET_COLUMNS: ExportColumns<{ office: TenureOffice; holder: TenureHolder; basis: HoldingBasis }> = [
+  ['title', (r) => r.office.title], ['name', (r) => r.holder.name], ['personId', (r) => r.holder.personId], ['basis', (r) => r.basis],
+  ['appointed', (r) => r.holder.appointed?.date], ['removed', (r) => r.holder.removed?.date], ['firstSeen', (r) => r.holder.firstDate],
+  ['lastSeen', (r) => r.holder.lastDate], ['articleIds', (r) => [...(r.holder.appointed ? [r.holder.appointed.articleId] : []), ...r.holder.articleIds]],
+]
 
 export function OfficesOnDate({ place, day, page }: { place: string; day: string; page: number }) {
   const t = useT()
@@ -21,7 +31,10 @@ export function OfficesOnDate({ place, day, page }: { place: string; day: string
   return (
     <section aria-labelledby="on-date" className="mb-6">
       <h2 id="on-date" className="mb-2 text-lg font-bold">{t.offices.onDateHeading(place, t.dates.day(day))}</h2>
-      <p className="mb-2 text-sm text-stone-700" role="status">{t.offices.count(held.length)}</p>
+      <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
+        <p className="text-sm text-stone-700" role="status">{t.offices.count(held.length)}</p>
+        <ExportButtons name={exportName('offices', [place, day])} columns={CABINET_COLUMNS} rows={held.flatMap(({ office, holders }) => holders.map((h) => ({ office, ...h })))} />
+      </div>
       {held.length === 0 ? <Empty>{t.offices.onDateNone}</Empty> : (
         <table className="w-full border-collapse bg-white text-sm">
           <thead>

@@ -14,6 +14,9 @@ import { preciseSpan } from '@/shared/precise-date'
 import type { OfficeEntry } from '@/shared/views'
 import { officeQueryOptions, officesIndexQueryOptions, officesQueryOptions } from '../queries'
 import { OfficesOnDate } from './offices-on-date'
+import { ExportButtons } from '@/components/export-buttons'
+import { exportName } from '@/lib/export-table'
+import type { ExportColumns } from '@/lib/export-table'
 
 const route = getRouteApi('/offices')
 
@@ -50,6 +53,12 @@ export function OfficesPage() {
   )
 }
 
+const OFFICE_COLUMNS: ExportColumns<OfficeEntry> = [
+  ['id', (o) => o.id], ['place', (o) => o.place], ['title', (o) => o.title], ['holders', (o) => o.holderCount],
+  ['latestHolder', (o) => o.holders[0]?.name], ['personId', (o) => o.holders[0]?.personId], ['firstSeen', (o) => o.holders[0]?.firstDate],
+  ['lastSeen', (o) => o.holders[0]?.lastDate], ['sightings', (o) => o.holders[0]?.sightings],
+]
+
 /** The place's offices, the most reported first, each with its latest holder. */
 function OfficeList({ place, page }: { place: string; page: number }) {
   const t = useT()
@@ -57,7 +66,10 @@ function OfficeList({ place, page }: { place: string; page: number }) {
   return (
     <section aria-labelledby="offices-of-place" className="mb-6">
       <h2 id="offices-of-place" className="mb-2 text-lg font-bold">{place}</h2>
-      <p className="mb-2 text-sm text-stone-700" role="status">{t.offices.count(data.total)}</p>
+      <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
+        <p className="text-sm text-stone-700" role="status">{t.offices.count(data.total)}</p>
+        <ExportButtons name={exportName('offices', [place, data.pages > 1 ? `p${data.page}` : null])} columns={OFFICE_COLUMNS} rows={data.items} />
+      </div>
       <table className="w-full border-collapse bg-white text-sm">
         <thead>
           <tr className="bg-stone-100 text-left"><th scope="col" className="w-1/3 px-3 py-1">{t.nav.offices}</th><th scope="col" className="px-3 py-1">{t.offices.holders}</th></tr>

@@ -12,8 +12,16 @@ import { compact } from '@/lib/search-params'
 import { PAGE_SIZE, type PersonEntry } from '@/shared/views'
 import { peopleFoundQueryOptions, peopleIndexQueryOptions, peoplePageQueryOptions } from '../queries'
 import { PersonName } from '@/components/person-name'
+import { ExportButtons } from '@/components/export-buttons'
+import { exportName } from '@/lib/export-table'
+import type { ExportColumns } from '@/lib/export-table'
 
 const route = getRouteApi('/people/')
+
+const PEOPLE_COLUMNS: ExportColumns<PersonEntry> = [
+  ['id', (p) => p.id], ['name', (p) => p.name], ['pinyin', (p) => p.romanized], ['kind', (p) => p.kind], ['region', (p) => p.region],
+  ['latestTitle', (p) => p.latestTitle], ['places', (p) => p.places], ['articles', (p) => p.articles],
+]
 
 export function PeoplePage() {
   const t = useT()
@@ -42,7 +50,10 @@ export function PeoplePage() {
       </form>
       {!shown ? <Loading /> : (
         <>
-          <p className="mb-2 text-sm text-stone-700" role="status">{t.people.count(shown.total)}{!search.q && !search.kind ? ` · ${t.people.inArchive(index.total)}` : ''}</p>
+          <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
+            <p className="text-sm text-stone-700" role="status">{t.people.count(shown.total)}{!search.q && !search.kind ? ` · ${t.people.inArchive(index.total)}` : ''}</p>
+            <ExportButtons name={exportName('people', [search.q, search.kind, shown.pages > 1 ? `p${Math.min(page, shown.pages)}` : null])} columns={PEOPLE_COLUMNS} rows={shown.items} />
+          </div>
           {shown.total === 0 ? <Empty /> : (
             <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3" aria-label={t.people.title}>
               {shown.items.map((person) => (

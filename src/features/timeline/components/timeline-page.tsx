@@ -15,11 +15,21 @@ import { PAGE_SIZE } from '@/shared/views'
 import { filterRows } from '../meeting-rows'
 import { timelineIndexQueryOptions, timelineMonthQueryOptions, timelineYearQueryOptions } from '../queries'
 import { MeetingCard } from './meeting-card'
+import { ExportButtons } from '@/components/export-buttons'
+import { exportName } from '@/lib/export-table'
+import type { ExportColumns } from '@/lib/export-table'
+import type { MeetingRow } from '@/shared/views'
 
 // the chart library loads after the list: the list is the content, the chart comes when ready
 const MonthChart = lazy(() => import('./month-chart').then((m) => ({ default: m.MonthChart })))
 
 const route = getRouteApi('/timeline')
+
+const MEETING_COLUMNS: ExportColumns<MeetingRow> = [
+  ['id', (r) => r.meeting.id], ['name', (r) => r.meeting.name], ['date', (r) => r.meeting.date.value], ['dateBasis', (r) => r.meeting.date.basis],
+  ['dateText', (r) => r.meeting.date.text], ['place', (r) => r.place], ['type', (r) => r.type], ['chair', (r) => r.meeting.chair],
+  ['speakers', (r) => r.meeting.speakers], ['attendees', (r) => r.meeting.attendees], ['articleId', (r) => r.meeting.articleId], ['sentence', (r) => r.meeting.sentence],
+]
 
 export function TimelinePage() {
   const t = useT()
@@ -73,7 +83,10 @@ export function TimelinePage() {
       </form>
       {!month ? <Empty /> : !rows ? <Loading /> : (
         <>
-          <p className="my-3 text-sm text-stone-700" role="status">{t.timeline.count(shown.length)}{search.q ? ` · “${search.q}”` : ''} · {t.timeline.inArchive(index.total)}</p>
+          <div className="my-3 flex flex-wrap items-center justify-between gap-2">
+            <p className="text-sm text-stone-700" role="status">{t.timeline.count(shown.length)}{search.q ? ` · “${search.q}”` : ''} · {t.timeline.inArchive(index.total)}</p>
+            <ExportButtons name={exportName('meetings', [month, search.place, search.type, search.person, search.q])} columns={MEETING_COLUMNS} rows={shown} />
+          </div>
           {shown.length === 0 ? <Empty /> : (
             <ul className="space-y-3" aria-label={label(month)}>
               {shown.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((r) => <MeetingCard key={r.meeting.id} row={r} />)}
