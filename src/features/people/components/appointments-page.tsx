@@ -11,13 +11,12 @@ import { Empty } from '@/components/states'
 import { useT } from '@/lib/i18n'
 import { compact } from '@/lib/search-params'
 import { APPOINTMENT_ACTIONS } from '@/shared/corpus-schema'
-import { PAGE_SIZE } from '@/shared/views'
+import { type AppointmentRow, PAGE_SIZE } from '@/shared/views'
 import { appointmentSelection, filterAppointments } from '../appointment-filter'
 import { appointmentsIndexQueryOptions, appointmentsQueryOptions } from '../queries'
 import { ExportButtons } from '@/components/export-buttons'
 import { exportName } from '@/lib/export-table'
 import type { ExportColumns } from '@/lib/export-table'
-import type { AppointmentRow } from '@/shared/views'
 
 const route = getRouteApi('/appointments')
 

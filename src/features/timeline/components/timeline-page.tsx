@@ -11,14 +11,13 @@ import { Pager, pageParam } from '@/components/pager'
 import { Empty, Loading } from '@/components/states'
 import { useT } from '@/lib/i18n'
 import { compact } from '@/lib/search-params'
-import { PAGE_SIZE } from '@/shared/views'
+import { type MeetingRow, PAGE_SIZE } from '@/shared/views'
 import { filterRows } from '../meeting-rows'
 import { timelineIndexQueryOptions, timelineMonthQueryOptions, timelineYearQueryOptions } from '../queries'
 import { MeetingCard } from './meeting-card'
 import { ExportButtons } from '@/components/export-buttons'
 import { exportName } from '@/lib/export-table'
 import type { ExportColumns } from '@/lib/export-table'
-import type { MeetingRow } from '@/shared/views'
 
 // the chart library loads after the list: the list is the content, the chart comes when ready
 const MonthChart = lazy(() => import('./month-chart').then((m) => ({ default: m.MonthChart })))
