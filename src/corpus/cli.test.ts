@@ -172,3 +172,34 @@ describe('corpus CLI on bad input', () => {
     expect(runCli(join(dir, 'nope')).status).toBe(2)
   })
 })
+
+describe('corpus CLI with a corrections file', () => {
+  const work = mkdtempSync(join(tmpdir(), 'xianbao-corrected-'))
+  const pagesDir = join(work, 'issues')
+  cpSync(join(root, 'data/issues'), pagesDir, { recursive: true })
+  const out = join(work, 'corpus')
+  const cache = join(work, 'cache')
+  const build = () => spawnSync(process.execPath, ['--import', 'tsx', 'src/corpus/cli.ts', '--in', pagesDir, '--out', out, '--cache', cache], {
+    cwd: root, encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '1700000000' },
+  })
+  const json = <T>(file: string): T => JSON.parse(readFileSync(join(out, file), 'utf8')) as T
+
+  it('applies corrections.yaml beside the input folder and records each entry in the corpus and the report', () => {
+    writeFileSync(join(work, 'corrections.yaml'), '- merge: [曾上俊-温州市, 陈栋-温州市]\n- page: nothing.txt\n  date: 2020\n- oops: 1\n')
+    const run = build()
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.stderr).toMatch(/corrections\/invalid/)
+    expect(json<Manifest>('manifest.json').corrections).toEqual({ applied: 1, unmatched: 1 })
+    expect(json<{ status: string }[]>('corrections.json').map((c) => c.status)).toEqual(['applied', 'unmatched'])
+    const report = json<{ corrections: unknown[]; diagnostics: Record<string, unknown[]> }>('corpus-report.json')
+    expect(report.corrections).toHaveLength(2)
+    expect(report.diagnostics['corrections/invalid']).toHaveLength(1)
+  })
+
+  it('builds again when only the corrections change', () => {
+    writeFileSync(join(work, 'corrections.yaml'), '- merge: [曾上俊-温州市, 陈栋-温州市]\n')
+    const run = build()
+    expect(run.stderr).not.toMatch(/is up to date/)
+    expect(json<Manifest>('manifest.json').corrections).toEqual({ applied: 1, unmatched: 0 })
+  })
+})

@@ -4,8 +4,10 @@
 // 2 nothing written (bad arguments, no input, or a corpus that fails validation).
 import { mkdtempSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, relative, resolve, sep } from 'node:path'
-import { formatDiagnostic, groupByRule } from './lib/diagnostics'
+import { createHash } from 'node:crypto'
+import { dirname, join, relative, resolve, sep } from 'node:path'
+import { parseCorrections } from './corrections/parse-corrections'
+import { createReporter, formatDiagnostic, groupByRule } from './lib/diagnostics'
 import { type Built, buildCorpus } from './io/build-corpus'
 import { BuildRecord } from './io/build-record'
 import type { Manifest } from '../shared/corpus-schema'
@@ -24,10 +26,12 @@ interface Options {
   useCache: boolean
   /** a file to write the build's timings and peak memory to (benchmarks) */
   stats: string | null
+  /** a historian's corrections (YAML); by default corrections.yaml beside the input folder, when there is one */
+  corrections: string | null
 }
 
 function parseArgs(argv: string[]): Options {
-  const opts: Options = { input: 'data/issues', output: 'public/corpus', quiet: false, cache: DEFAULT_CACHE, useCache: true, stats: null }
+  const opts: Options = { input: 'data/issues', output: 'public/corpus', quiet: false, cache: DEFAULT_CACHE, useCache: true, stats: null, corrections: null }
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!
     const value = () => {
@@ -41,6 +45,7 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--cache') opts.cache = value()
     else if (a === '--no-cache') opts.useCache = false
     else if (a === '--stats') opts.stats = value()
+    else if (a === '--corrections') opts.corrections = value()
     else if (a === '--help' || a === '-h') usage()
     else usage(`unknown argument: ${a}`)
   }
@@ -49,7 +54,7 @@ function parseArgs(argv: string[]): Options {
 
 function usage(problem?: string): never {
   if (problem) console.error(`corpus: ${problem}`)
-  console.error('usage: npm run corpus -- [--in DIR (data/issues)] [--out DIR (public/corpus)] [--quiet] [--cache DIR | --no-cache] [--stats FILE]')
+  console.error('usage: npm run corpus -- [--in DIR (data/issues)] [--out DIR (public/corpus)] [--quiet] [--cache DIR | --no-cache] [--stats FILE] [--corrections FILE (corrections.yaml beside DIR)]')
   process.exit(problem ? 2 : 0)
 }
 
@@ -66,6 +71,21 @@ function checkFolders(inputDir: string, outDir: string) {
   const [inReal, outReal] = [real(inputDir), real(outDir)]
   if (within(outReal, inReal)) usage(`the output folder ${outDir} is or lies inside the input folder: building there would overwrite pages`)
   if (within(inReal, outReal)) usage(`the output folder ${outDir} holds the input folder: building there would delete pages`)
+}
+
+/**
+ * The corrections file named, or corrections.yaml beside the input folder: its entries, a key of its text (a
+ * change to it is a change to the build) and its diagnostics. A file named but missing is an error of the call.
+ */
+function readCorrections(named: string | null, inputDir: string) {
+  const path = named ? resolve(named) : join(dirname(inputDir), 'corrections.yaml')
+  const report = createReporter(relative(process.cwd(), path) || path)
+  if (!statSync(path, { throwIfNoEntry: false })?.isFile()) {
+    if (named) usage(`corrections file not found: ${named}`)
+    return { list: [], key: '', diagnostics: report.diagnostics }
+  }
+  const text = readFileSync(path, 'utf8')
+  return { list: parseCorrections(text, report), key: createHash('sha256').update(text).digest('hex').slice(0, 16), diagnostics: report.diagnostics }
 }
 
 async function main(): Promise<number> {
@@ -101,8 +121,9 @@ async function main(): Promise<number> {
   // the process's peak resident memory, worker threads included, as the kernel counts it
   const peakRssMiB = () => process.resourceUsage().maxRSS / 1024
   const record = new BuildRecord(cacheRoot, outDir)
+  const corrections = readCorrections(opts.corrections, inputDir)
   try {
-    const built = await buildCorpus(files, read, cache, () => (folder = new CorpusFolder(outDir)), generatedAt, progressLine(opts.quiet), (key) => problems.length === 0 && record.holds(key))
+    const built = await buildCorpus(files, read, cache, () => (folder = new CorpusFolder(outDir)), generatedAt, progressLine(opts.quiet), (key) => problems.length === 0 && record.holds(key), corrections)
     if (built.upToDate) {
       console.error(`[corpus] ${opts.output} is up to date: the same ${files.length} pages with the same builder (${((performance.now() - started) / 1000).toFixed(1)}s; its corpus-report.json stands)`)
       if (opts.stats) writeFileSync(opts.stats, `${JSON.stringify({ pages: files.length, upToDate: true, seconds: (performance.now() - started) / 1000, peakRssMiB: peakRssMiB() }, null, 1)}\n`)
@@ -115,7 +136,7 @@ async function main(): Promise<number> {
       return 2
     }
     const failed = [...problems.filter((d) => d.ruleId !== 'io/unlistable').map((d) => d.file), ...built.failed]
-    built.diagnostics = [...problems, ...built.diagnostics]
+    built.diagnostics = [...problems, ...corrections.diagnostics, ...built.diagnostics]
     const grouped = groupByRule(built.diagnostics)
     const report = {
       input: opts.input,
@@ -125,6 +146,7 @@ async function main(): Promise<number> {
       unplacedLines: built.unplaced,
       counts: { articles: built.manifest.counts.articles, people: built.manifest.counts.people },
       diagnostics: grouped,
+      corrections: built.corrections,
     }
     folder.write('corpus-report.json', `${JSON.stringify(report, null, 1)}\n`)
     const t0 = performance.now()

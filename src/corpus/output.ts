@@ -112,6 +112,7 @@ export function writeCorpusFiles(source: CorpusSource, generatedAt: string, sink
   const counts = { articles: source.articles.length, issues: source.issues.length, ...Object.fromEntries(COLLECTION_NAMES.filter((n) => n !== 'issues').map((n) => [n, source.facts[n as Exclude<typeof n, 'issues'>].length])) } as Manifest['counts']
   writeArray(COLLECTIONS.issues.file, source.issues)
   for (const name of COLLECTION_NAMES) if (name !== 'issues') writeArray(COLLECTIONS[name].file, source.facts[name])
+  writeArray('corrections.json', source.facts.corrections)
   emitListViews(ctx, counts, emit)
 
   const searchFolder = `search/${searchHash.digest('hex').slice(0, 16)}/`
@@ -132,6 +133,7 @@ export function writeCorpusFiles(source: CorpusSource, generatedAt: string, sink
     articleShards: shards,
     search: { file: `${searchFolder}segments.json`, segments: segments.length },
     views: `views/${corpusVersion}/`,
+    corrections: { applied: source.facts.corrections.filter((c) => c.status === 'applied').length, unmatched: source.facts.corrections.filter((c) => c.status === 'unmatched').length },
   }
   sink.write('manifest.json', `${JSON.stringify(manifest, null, 1)}\n`)
   return manifest

@@ -10,6 +10,8 @@ import { readMasthead } from './page/masthead'
 import { reflowParagraphs } from './page/reflow-paragraphs'
 import { normalizeLines } from './page/normalize-text'
 import { issueIdFor } from './lib/ids'
+import { CorrectionLog, correctPage, recordUnmatchedPages } from './corrections/apply-corrections'
+import type { Correction } from './corrections/parse-corrections'
 import { dateFromPath } from './lib/dates'
 import { readPageFurniture } from './page/page-furniture'
 import { segmentPage } from './page/segment-page'
@@ -91,19 +93,23 @@ export interface PipelineResult {
   failed: string[]
 }
 
-/** Every page through the pipeline, then the facts of the whole corpus. */
+/** Every page through the pipeline, then the facts of the whole corpus, then a historian's corrections. */
 export function runPipeline(
   inputs: PageInput[],
   onPage?: (done: number, result: PageResult | null, diagnostics: number) => void,
+  corrections: readonly Correction[] = [],
 ): PipelineResult {
   const result = buildPages(inputs, onPage)
+  const log = new CorrectionLog()
+  result.corpus.issues = result.corpus.issues.map((i) => correctPage(i, corrections, log))
+  recordUnmatchedPages(corrections, new Set(result.corpus.issues.map((i) => i.source)), log)
   const reporters = new Map<string, ReturnType<typeof createReporter>>()
   const reportFor = (file: string) => {
     let r = reporters.get(file)
     if (!r) reporters.set(file, (r = createReporter(file)))
     return r
   }
-  Object.assign(result.corpus, extractFacts(result.corpus.issues, result.corpus.articles, reportFor))
+  Object.assign(result.corpus, extractFacts(result.corpus.issues, result.corpus.articles, reportFor, corrections, log))
   for (const r of reporters.values()) pushAll(result.diagnostics, r.diagnostics)
   return result
 }

@@ -57,6 +57,8 @@ export interface Issue {
   place: string | null
   placeBasis: DateBasis
   placeEvidence: string[]
+  /** an extension: corrections of its date or place, each with what the page had */
+  corrections?: AppliedCorrection[]
   paper: string | null
   page: number | null
   section?: string | null
@@ -124,6 +126,24 @@ export interface Person {
   region: string | null
   roles: Role[]
   articleIds: string[]
+  /** an extension: the historian's corrections that changed this record, each with what the corpus had */
+  corrections?: AppliedCorrection[]
+}
+
+/** A correction of data/corrections.yaml as applied to a record: what it was, what it is, where it is written. */
+export interface AppliedCorrection {
+  kind: 'merge' | 'split' | 'title' | 'page'
+  /** the entry's line in the corrections file */
+  line: number
+  original: string
+  corrected: string
+  note: string | null
+}
+
+/** Every entry of the corrections file and what became of it (corrections.json, corpus-report.json). */
+export interface CorrectionRecord extends AppliedCorrection {
+  target: string
+  status: 'applied' | 'unmatched'
 }
 
 export interface Meeting {
@@ -182,6 +202,8 @@ export interface Manifest {
   search?: SearchFiles
   /** An extension of CORPUS.md: the folder of the files cut for the reader's views (src/shared/views.ts). */
   views?: string
+  /** An extension: how many entries of the corrections file were applied and how many match nothing (corrections.json). */
+  corrections?: { applied: number; unmatched: number }
 }
 
 /**
@@ -215,9 +237,10 @@ export interface CollectionRecords {
   offices: Office
 }
 
-export type Corpus = { [K in CollectionName]: CollectionRecords[K][] } & { articles: Article[] }
+/** `corrections`: an extension, what each entry of the corrections file did (corrections.json) */
+export type Corpus = { [K in CollectionName]: CollectionRecords[K][] } & { articles: Article[]; corrections: CorrectionRecord[] }
 
 /** A corpus with nothing in it: every collection of the contract, empty. */
 export function emptyCorpus(): Corpus {
-  return { articles: [], ...Object.fromEntries(COLLECTION_NAMES.map((n) => [n, []])) } as unknown as Corpus
+  return { articles: [], corrections: [], ...Object.fromEntries(COLLECTION_NAMES.map((n) => [n, []])) } as unknown as Corpus
 }

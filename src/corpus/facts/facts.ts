@@ -5,7 +5,9 @@
 // article once more for the names known by then and the meetings they chaired. What a fact stage cannot place is
 // reported against the article's file and first line.
 import type { Reporter } from '../lib/diagnostics'
-import type { Appointment, Article, Figure, Issue, Meeting, Office, Person } from '../../shared/corpus-schema'
+import type { Appointment, Article, CorrectionRecord, Figure, Issue, Meeting, Office, Person } from '../../shared/corpus-schema'
+import { CorrectionLog, correctPeople } from '../corrections/apply-corrections'
+import type { Correction } from '../corrections/parse-corrections'
 import { findAppointments } from './appointments'
 import { findFigures } from './figures'
 import { type NameFinder, PeopleLinker, regionOfIssue } from './link-people'
@@ -29,6 +31,8 @@ export interface CorpusFactsResult {
   appointments: Appointment[]
   figures: Figure[]
   offices: Office[]
+  /** every entry of the corrections file, applied or matching nothing */
+  corrections: CorrectionRecord[]
 }
 
 /** Pass 1 over the articles of one page. */
@@ -55,7 +59,12 @@ export class CorpusFacts {
   private readonly reported = new Set<string>()
   private finders: Map<string, NameFinder> | null = null
 
-  constructor(private readonly issueOfArticle: (articleId: string) => Issue | undefined) {
+  /** `corrections`: a historian's, applied to the people once they are linked; `log` records what each did */
+  constructor(
+    private readonly issueOfArticle: (articleId: string) => Issue | undefined,
+    private readonly corrections: readonly Correction[] = [],
+    private readonly log = new CorrectionLog(),
+  ) {
     this.linker = new PeopleLinker(issueOfArticle)
   }
 
@@ -89,17 +98,21 @@ export class CorpusFacts {
 
   result(): CorpusFactsResult {
     const repeats = new Set(this.captionMeetings.filter((m) => this.reported.has(`${this.issueOfArticle(m.articleId)?.id}|${m.name}|${m.date.value}`)))
-    const people = this.linker.result()
-    return { people, meetings: this.meetings.filter((m) => !repeats.has(m)), appointments: this.appointments, figures: this.figures, offices: buildOffices(people) }
+    const people = correctPeople(this.linker.result(), this.corrections, this.issueOfArticle, this.log)
+    return {
+      people, meetings: this.meetings.filter((m) => !repeats.has(m)), appointments: this.appointments, figures: this.figures, offices: buildOffices(people),
+      // in the order of the file
+      corrections: [...this.log.records].sort((a, b) => a.line - b.line),
+    }
   }
 }
 
 /** The facts of a corpus held in memory; `reportFor(file)` is the reporter of an input file. */
-export function extractFacts(issues: Issue[], articles: Article[], reportFor: (file: string) => Reporter): CorpusFactsResult {
+export function extractFacts(issues: Issue[], articles: Article[], reportFor: (file: string) => Reporter, corrections: readonly Correction[] = [], log = new CorrectionLog()): CorpusFactsResult {
   const issueOf = new Map(issues.map((i) => [i.id, i]))
   const articleIssue = new Map(articles.map((a) => [a.id, issueOf.get(a.issueId)]))
   const pages = groupBy(articles, (a) => issueOf.get(a.issueId)!)
-  const facts = new CorpusFacts((id) => articleIssue.get(id))
+  const facts = new CorpusFacts((id) => articleIssue.get(id), corrections, log)
   for (const [issue, list] of pages) facts.addPage(pageFacts(issue, list, reportFor(issue.source)))
   facts.link()
   for (const [issue, list] of pages) facts.readPage(issue, list, reportFor(issue.source))

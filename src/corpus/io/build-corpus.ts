@@ -5,8 +5,10 @@
 //      known by then and the meetings they report;
 //   3. the files written page by page, newest first, then the collections and the views' lists.
 // Memory grows with the pages and the facts, not with the articles' text.
-import type { Issue, Manifest } from '../../shared/corpus-schema'
+import type { CorrectionRecord, Issue, Manifest } from '../../shared/corpus-schema'
 import { createHash } from 'node:crypto'
+import { CorrectionLog, correctPage, recordUnmatchedPages } from '../corrections/apply-corrections'
+import type { Correction } from '../corrections/parse-corrections'
 import { CorpusFacts } from '../facts/facts'
 import { pushAll } from '../lib/collections'
 import { createReporter, type Diagnostic } from '../lib/diagnostics'
@@ -43,6 +45,8 @@ export interface Built {
   errors: string[]
   /** seconds per pass */
   phases: Record<string, number>
+  /** every entry of the corrections file, applied or matching nothing */
+  corrections: CorrectionRecord[]
 }
 
 export type Progress = (pass: string, done: number, total: number) => void
@@ -54,6 +58,7 @@ export type Progress = (pass: string, done: number, total: number) => void
 export async function buildCorpus<F extends InputFile>(
   files: F[], read: (file: F) => Uint8Array | null, cache: PageCache, sink: () => CorpusSink, generatedAt: string, progress: Progress,
   unchanged: (inputsKey: string) => boolean = () => false,
+  corrections: { list: readonly Correction[]; key: string } = { list: [], key: '' },
 ): Promise<Built | UpToDate> {
   const phases: Record<string, number> = {}
   let t = performance.now()
@@ -74,6 +79,7 @@ export async function buildCorpus<F extends InputFile>(
   lap('read')
   const inputs = createHash('sha256').update(cache.version).update(generatedAt)
   for (const s of sources) inputs.update(s.key)
+  inputs.update(`corrections:${corrections.key}`)
   const inputsKey = inputs.digest('hex').slice(0, 32)
   if (unchanged(inputsKey)) return { upToDate: true, inputsKey }
 
@@ -87,7 +93,10 @@ export async function buildCorpus<F extends InputFile>(
   const built: PageSource[] = []
   const issueById = new Map<string, Issue>()
   const issueOfArticle = new Map<string, Issue>()
-  const facts = new CorpusFacts((id) => issueOfArticle.get(id))
+  const log = new CorrectionLog()
+  // a page's corrected date and place, the same on every pass (the cache keeps the page as built)
+  const corrected = (issue: Issue, record = false) => correctPage(issue, corrections.list, record ? log : undefined)
+  const facts = new CorpusFacts((id) => issueOfArticle.get(id), corrections.list, log)
   await passPages(sources, cache, (i, pass) => {
     progress('pages', i + 1, sources.length)
     if (!pass) return
@@ -98,11 +107,12 @@ export async function buildCorpus<F extends InputFile>(
       return
     }
     built.push(sources[i]!)
-    issues.push(result.issue)
-    issueById.set(result.issue.id, result.issue)
+    const issue = corrected(result.issue, true)
+    issues.push(issue)
+    issueById.set(issue.id, issue)
     for (const a of result.articles) {
       metas.push(articleMeta(a))
-      issueOfArticle.set(a.id, result.issue)
+      issueOfArticle.set(a.id, issue)
       pushAll(errors, articleErrors(a))
     }
     openings.set(result.issue.id, articleOpenings(result.articles))
@@ -110,6 +120,7 @@ export async function buildCorpus<F extends InputFile>(
     facts.addPage(pass.facts)
   })
   lap('pages')
+  recordUnmatchedPages(corrections.list, new Set(issues.map((i) => i.source)), log)
   pushAll(diagnostics, duplicateDiagnostics(hashes, issues, openings))
 
   facts.link()
@@ -118,7 +129,7 @@ export async function buildCorpus<F extends InputFile>(
     const pass = passAgain(source, cache)
     if (!pass?.result) return
     const report = createReporter(source.path)
-    facts.readPage(pass.result.issue, pass.result.articles, report)
+    facts.readPage(corrected(pass.result.issue), pass.result.articles, report)
     pushAll(diagnostics, report.diagnostics)
   })
   const result = facts.result()
@@ -138,5 +149,5 @@ export async function buildCorpus<F extends InputFile>(
     },
   }, generatedAt, sink(), cache.segments())
   lap('files')
-  return { inputsKey, manifest, issues: issues.length, failed, unplaced, diagnostics, errors, phases }
+  return { inputsKey, manifest, issues: issues.length, failed, unplaced, diagnostics, errors, phases, corrections: result.corrections }
 }

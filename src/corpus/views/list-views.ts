@@ -132,7 +132,7 @@ function emitPerson(ctx: ViewContext, p: Person, meetings: PersonMeeting[], appo
   const meetingPages = pages(meetings)
   const { roles, ...rest } = p
   const view: PersonView = {
-    person: { id: rest.id, name: rest.name, kind: rest.kind, region: rest.region, romanized: personRef(p).romanized, roles: roles.map(({ articleIds, evidence, ...r }) => ({ ...r, evidence: evidence.slice(0, EVIDENCE_PER_ROLE), sightings: articleIds.length })) },
+    person: { id: rest.id, name: rest.name, kind: rest.kind, region: rest.region, romanized: personRef(p).romanized, ...(rest.corrections?.length ? { corrections: rest.corrections } : {}), roles: roles.map(({ articleIds, evidence, ...r }) => ({ ...r, evidence: evidence.slice(0, EVIDENCE_PER_ROLE), sightings: articleIds.length })) },
     appointments,
     together: [...together].sort(([a, x], [b, y]) => y - x || byCodePoint(a, b)).slice(0, 8).map(([id, count]) => ({ person: personRef(ctx.personById.get(id)!), count })),
     articles: articlePages[0]!,

@@ -1,9 +1,11 @@
 // /issues/$issueId: a printed page — its masthead, its articles in order, the day's other pages.
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { getRouteApi, Link } from '@tanstack/react-router'
+import { AppliedCorrections, CorrectionDraft } from '@/components/correction-draft'
 import { DateLabel, formatIssueDate } from '@/components/date-label'
 import { useDocumentTitle } from '@/components/document-title'
 import { KindBadge } from '@/components/layout'
+import { correctionEntry } from '@/lib/correction-draft'
 import { useT } from '@/lib/i18n'
 import { issueQueryOptions } from '../queries'
 
@@ -27,6 +29,8 @@ export function IssuePage() {
       <p className="mt-1 text-stone-700">
         <DateLabel date={issue.date} />
       </p>
+      <AppliedCorrections corrections={issue.corrections} />
+      <CorrectionDraft label={t.issues.correctDraft} entry={correctionEntry([['page', issue.source], ['date', issue.date.value ?? issue.date.earliest?.slice(0, 4) ?? ''], ['place', issue.place ?? ''], ['note', '']])} />
       {m && (
         <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1 rounded bg-white p-3 text-sm text-stone-700" aria-label={t.issues.masthead}>
           {m.publisher && <li>{t.issues.publisher}：{m.publisher}</li>}

@@ -4,15 +4,17 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import { getRouteApi, Link } from '@tanstack/react-router'
 import { lazy, Suspense } from 'react'
 import { ChartSpace } from '@/components/chart-space'
+import { AppliedCorrections, CorrectionDraft } from '@/components/correction-draft'
 import { formatPreciseDate, PreciseDateText } from '@/components/date-label'
-import { preciseSpan } from '@/shared/precise-date'
 import { useDocumentTitle } from '@/components/document-title'
 import { pageParam } from '@/components/pager'
+import { PersonName } from '@/components/person-name'
 import { Empty } from '@/components/states'
+import { correctionEntry } from '@/lib/correction-draft'
 import { useT } from '@/lib/i18n'
+import { preciseSpan } from '@/shared/precise-date'
 import { personListQueryOptions, personQueryOptions } from '../queries'
 import { roleName } from '../role-format'
-import { PersonName } from '@/components/person-name'
 
 // the chart library loads after the list: the list is the content, the chart comes when ready
 const CareerChart = lazy(() => import('./career-chart').then((m) => ({ default: m.CareerChart })))
@@ -33,6 +35,11 @@ export function PersonPage() {
       <header>
         <h1 className="text-2xl font-bold"><PersonName name={person.name} romanized={person.romanized} /></h1>
         <p className="text-stone-700">{t.people.kinds[person.kind]}{person.region ? ` · ${person.region}` : ''}</p>
+        <AppliedCorrections corrections={person.corrections} />
+        <div className="flex flex-wrap gap-x-4">
+          <CorrectionDraft label={t.people.mergeDraft} entry={correctionEntry([['merge', [person.id, t.people.otherId]], ['note', '']])} />
+          <CorrectionDraft label={t.people.splitDraft} entry={correctionEntry([['split', person.id], ['places', [...new Set(person.roles.map((r) => r.place).filter((p): p is string => !!p))].slice(0, 1)], ['note', '']])} />
+        </div>
       </header>
       <section aria-labelledby="career">
         <h2 id="career" className="mb-2 font-bold">{t.people.career}</h2>
@@ -46,6 +53,7 @@ export function PersonPage() {
                     <span className="ml-2 text-sm text-stone-700">{t.people.seen(formatPreciseDate(preciseSpan(r.firstDate, r.lastDate), t))}</span>
                     <span className="ml-2 text-xs text-stone-600">{t.people.sightings(r.sightings)}</span>
                   </p>
+                  <CorrectionDraft entry={correctionEntry([['person', person.id], ['title', r.title], ...(r.place ? [['place', r.place] as const] : []), ['set', { title: r.title }], ['note', '']])} />
                   <ul className="mt-1 space-y-1 text-sm text-stone-700">
                     {r.evidence.slice(0, 3).map((e) => (
                       <li key={e.articleId + e.sentence}>

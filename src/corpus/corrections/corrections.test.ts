@@ -1,0 +1,95 @@
+// A historian's corrections over the seed pages: each applied with what the corpus had, each that matches nothing
+// recorded as such, and a bad entry reported against its line while the others apply.
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { createReporter } from '../lib/diagnostics'
+import { runPipeline } from '../pipeline'
+import { parseCorrections } from './parse-corrections'
+
+const dir = join(import.meta.dirname, '../../../data/issues')
+const pages = readdirSync(dir).sort().map((f) => ({ path: f, bytes: readFileSync(join(dir, f)) }))
+
+const FILE = `# corrections of the seed pages
+- merge: [曾上俊-温州市, 陈栋-温州市]
+  note: 同一人（示例）
+- split: 姚高员-温州市
+  from: 2020-01-01
+- split: 徐光文-丽水市
+  places: [丽水市]
+  id: 徐光文-市委
+- person: 张峻榕-温州市
+  title: 副县长
+  set: { title: 常务副县长 }
+- person: 周泳-温州市
+  title: 县人大代表
+  remove: true
+- page: 000_42da41f81e77db42.txt
+  date: 2019-12-20
+  note: 据县志
+- page: 003_c419a3a3a1dc4505.txt
+  place: 莲都区
+- merge: [无此人-温州市, 董智武-温州市]
+- page: no-such-page.txt
+  date: 2020
+- frobnicate: yes
+- split: 董智武-温州市
+`
+
+function build(text: string) {
+  const report = createReporter('corrections.yaml')
+  const corrections = parseCorrections(text, report)
+  return { ...runPipeline(pages, undefined, corrections), report }
+}
+
+describe('corrections', () => {
+  const { corpus, report } = build(FILE)
+  const person = (id: string) => corpus.people.find((p) => p.id === id)
+
+  it('merges two people into the first, roles and articles together, and records what each was', () => {
+    expect(person('陈栋-温州市')).toBeUndefined()
+    const merged = person('曾上俊-温州市')!
+    expect(merged.roles.map((r) => r.title)).toEqual(expect.arrayContaining(['县政协主席', '县人大常委会主任']))
+    expect(merged.corrections).toEqual([expect.objectContaining({ kind: 'merge', line: 2, original: '曾上俊-温州市 + 陈栋-温州市', corrected: '曾上俊-温州市', note: '同一人（示例）' })])
+    const office = corpus.offices.find((o) => o.id === '平阳县-县政协主席')!
+    expect(office.holders.map((h) => h.personId)).not.toContain('陈栋-温州市')
+  })
+
+  it('splits a name by place, and one with nothing to split is recorded as matching nothing', () => {
+    const city = person('徐光文-市委')!
+    expect(city.roles.map((r) => r.place)).toEqual(['丽水市'])
+    expect(person('徐光文-丽水市')!.roles.map((r) => r.place)).toEqual(['莲都区'])
+    expect(person('徐光文-丽水市')!.corrections?.[0]).toMatchObject({ kind: 'split', line: 6 })
+    expect(corpus.corrections.find((c) => c.line === 4)).toMatchObject({ status: 'unmatched' })
+  })
+
+  it('fixes a title and drops one, each with the original', () => {
+    expect(person('张峻榕-温州市')!.roles.map((r) => r.title)).toEqual(['常务副县长'])
+    expect(person('张峻榕-温州市')!.corrections?.[0]).toMatchObject({ kind: 'title', original: '平阳县 副县长', corrected: '平阳县 常务副县长' })
+    expect(person('周泳-温州市')!.roles).toEqual([])
+  })
+
+  it('fixes a page\'s date and place, with the entry as the evidence', () => {
+    const page = corpus.issues.find((i) => i.source === '000_42da41f81e77db42.txt')!
+    expect(page.date).toEqual({ value: '2019-12-20', earliest: '2019-12-20', latest: '2019-12-20', basis: 'metadata', evidence: ['corrections.yaml:15'] })
+    expect(page.corrections?.[0]).toMatchObject({ original: '2019-01-01..2019-12-31', corrected: '2019-12-20' })
+    // the page's people are seen on the corrected day
+    expect(person('董智武-温州市')!.roles[0]!.firstDate).toBe('2019-12-20')
+    expect(corpus.issues.find((i) => i.source === '003_c419a3a3a1dc4505.txt')!.corrections).toHaveLength(1)
+  })
+
+  it('records every entry, applied or matching nothing, and reports the bad ones by line', () => {
+    expect(corpus.corrections.filter((c) => c.status === 'unmatched').map((c) => c.line).sort((a, b) => a - b)).toEqual([4, 20, 21])
+    expect(corpus.corrections.filter((c) => c.status === 'applied').map((c) => c.line).sort((a, b) => a - b)).toEqual([2, 6, 9, 12, 15, 18])
+    expect(report.diagnostics.map((d) => [d.line, d.ruleId])).toEqual([[23, 'corrections/invalid'], [24, 'corrections/invalid']])
+  })
+
+  it('leaves the corpus as it was without corrections, and reports a file that is not YAML', () => {
+    const plain = runPipeline(pages).corpus
+    expect(plain.corrections).toEqual([])
+    expect(plain.people.every((p) => !p.corrections)).toBe(true)
+    const bad = createReporter('corrections.yaml')
+    expect(parseCorrections('- merge: [a, b\n', bad)).toEqual([])
+    expect(bad.diagnostics[0]).toMatchObject({ ruleId: 'corrections/yaml', fatal: true })
+  })
+})
