@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from './fixtures/test'
 
-const routes = ['/', '/search?q=会议', '/issues', '/issues/001_a9866df5d050a74f', '/articles/002_44dc3695a8be58eb-a03', '/timeline', '/timeline?month=2025-01', '/people', '/people/曾上俊-温州市', '/offices', '/figures', '/figures?place=平阳县&label=网络销售额', '/about']
+const routes = ['/', '/search?q=会议', '/issues', '/issues/001_a9866df5d050a74f', '/articles/002_44dc3695a8be58eb-a03', '/timeline', '/timeline?month=2025-01', '/people', '/people/曾上俊-温州市', '/offices', '/figures', '/figures?place=平阳县&label=网络销售额', '/about',
+  '/appointments', '/meetings/002_44dc3695a8be58eb-a01-m1', '/offices?place=平阳县&date=2019-06-01', '/coverage?place=平阳县&year=2025']
 
 for (const route of routes) {
   test(`no serious or critical accessibility violation on ${route}`, async ({ page }) => {

@@ -2,7 +2,9 @@ import { expect, test } from './fixtures/test'
 
 test('/figures shows at once the indicators the first place reports most, and its figures with their sentences', async ({ page }) => {
   await page.goto('/figures')
-  await expect(page.getByRole('figure', { name: '报道最多的指标' }).locator('svg.recharts-surface')).toBeVisible()
+  // the indicators reported over several years, each over time in its own unit, the axis in that unit
+  const chart = page.getByRole('figure', { name: /^“.+”的历年数值（.+）$/ }).first()
+  await expect(chart.locator('svg.recharts-surface')).toBeVisible()
   await expect(page.getByRole('combobox', { name: '地区' })).toHaveValue('平阳县')
   await expect(page.getByRole('status')).toHaveText('56 条数据')
   await expect(page.getByRole('list', { name: '报道中的数据' }).getByRole('listitem')).toHaveCount(50)
@@ -38,5 +40,16 @@ test('a figure in an article links to its label in the article\'s place', async 
   await page.getByRole('link', { name: '4348万元' }).click()
   await expect(page).toHaveURL(/figures\?.*label=/)
   await expect(page.getByRole('combobox', { name: '地区' })).toHaveValue('平阳县')
+  await expect(page.getByRole('list', { name: '报道中的数据' })).toContainText('4348万元')
+})
+
+test('a chart never joins two units: each unit of a label is a chart of its own, its axis in 万 or 亿 of the unit', async ({ page }) => {
+  await page.goto('/figures?place=平阳县')
+  const charts = page.getByRole('figure', { name: /的历年数值/ })
+  await expect(charts.first().locator('svg.recharts-surface')).toBeVisible()
+  for (const name of await charts.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''))) {
+    // one unit per chart, named in its title
+    expect(name).toMatch(/（[^（）]+）$/)
+  }
   await expect(page.getByRole('list', { name: '报道中的数据' })).toContainText('4348万元')
 })

@@ -41,6 +41,10 @@ test('every route names its tab: the view, the page, the headline, the person', 
     ['/figures', /^报道中的数据 · 平阳县 · 县报$/],
     ['/search?q=董智武', '搜索：董智武 · 县报'],
     ['/about', /^关于.* · 县报$/],
+    ['/appointments', '任免记录 · 平阳县 · 2025 · 县报'],
+    ['/meetings/002_44dc3695a8be58eb-a01-m1', '县十七届人大常委会第二十二次会议 · 县报'],
+    ['/offices?place=平阳县&date=2019-06-01', '某日班子 · 平阳县 · 2019年6月1日 · 县报'],
+    ['/coverage?place=平阳县&year=2025', '平阳县 2025年 档案覆盖 · 县报'],
     ['/articles/no-such-article', '找不到文章“no-such-article”。 · 县报'],
   ] as const) {
     await page.goto(path)

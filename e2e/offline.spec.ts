@@ -28,7 +28,7 @@ test('after one visit, every route works offline: article, search, profile, time
   await expect(page.getByRole('listitem').filter({ hasText: '县政协十六届四十三次主席会议' })).toBeVisible()
 
   await page.goto('/figures')
-  await expect(page.getByRole('figure', { name: '报道最多的指标' }).locator('svg.recharts-surface')).toBeVisible()
+  await expect(page.getByRole('figure', { name: /的历年数值/ }).first().locator('svg.recharts-surface')).toBeVisible()
 
   await page.goto('/about')
   await expect(page.getByText('语料库版本')).toBeVisible()

@@ -18,11 +18,3 @@ test('journalists are people too, with the articles they wrote', async ({ page }
   await expect(page.getByRole('heading', { name: '撰写的文章' })).toBeVisible()
   await expect(page.getByRole('link', { name: '县政协召开十六届四十三次主席会议' })).toBeVisible()
 })
-
-test('/offices shows 董智武 before 孟晓斌 as 平阳县 县委书记', async ({ page }) => {
-  await page.goto('/offices?place=平阳县')
-  const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '县委书记', exact: true }) })
-  const holders = row.getByRole('listitem')
-  await expect(holders.nth(0)).toContainText('董智武')
-  await expect(holders.nth(1)).toContainText('孟晓斌')
-})

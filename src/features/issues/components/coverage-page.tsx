@@ -44,6 +44,7 @@ function YearGrid({ place, year }: { place: string | null; year: string }) {
   return (
     <>
       <p className="mb-2 text-sm text-stone-700" role="status">{t.issues.coverageCount(counts.length, counts.reduce((n, c) => n + c, 0))}</p>
+      <div className="overflow-x-auto">
       <table className="border-collapse text-center text-[10px]" aria-label={t.issues.coverageTitle(place ?? '', year)}>
         <tbody>
           {Array.from({ length: 12 }, (_, m) => {
@@ -62,7 +63,7 @@ function YearGrid({ place, year }: { place: string | null; year: string }) {
                         <Link to="/issues" search={compact({ place: place ?? undefined, year, month: String(m + 1), day: `${year}-${day}` })} aria-label={`${year}-${day} ${t.home.pages(pages)}`}
                           className="block h-5 w-5 rounded-sm bg-red-800 leading-5 text-white hover:bg-red-900">{d + 1}</Link>
                       ) : (
-                        <span className="block h-5 w-5 rounded-sm bg-stone-100 leading-5 text-stone-400">{d + 1}</span>
+                        <span className="block h-5 w-5 rounded-sm bg-stone-100 leading-5 text-stone-600">{d + 1}</span>
                       )}
                     </td>
                   )
@@ -72,6 +73,7 @@ function YearGrid({ place, year }: { place: string | null; year: string }) {
           })}
         </tbody>
       </table>
+      </div>
     </>
   )
 }

@@ -71,7 +71,8 @@ function Rows({ place, year, organ, action, page }: { place: string | null; year
         <ExportButtons name={exportName('appointments', [place, year, organ, action])} columns={APPOINTMENT_COLUMNS} rows={rows} />
       </div>
       {rows.length === 0 ? <Empty /> : (
-        <table className="w-full border-collapse bg-white text-sm">
+        <div className="overflow-x-auto">
+        <table className="w-full min-w-[40rem] border-collapse bg-white text-sm">
           <thead>
             <tr className="bg-stone-100 text-left">{[c.date, c.name, c.action, c.title, c.organ, c.notice].map((h) => <th key={h} scope="col" className="px-2 py-1">{h}</th>)}</tr>
           </thead>
@@ -91,6 +92,7 @@ function Rows({ place, year, organ, action, page }: { place: string | null; year
             ))}
           </tbody>
         </table>
+        </div>
       )}
       <Pager page={at} pages={pages} label={t.appointments.title} />
     </>

@@ -49,14 +49,12 @@ export function MeetingPage() {
           {data.issue && <span className="ml-2 text-stone-600">{data.issue.paper ?? data.issue.place ?? ''} {data.issue.page ? t.page(data.issue.page) : ''}</span>}
         </p>
       </section>
-      {series.total > 1 && (
-        <section aria-labelledby="series">
-          <h2 id="series" className="font-bold">{t.timeline.series(series.name)}</h2>
-          <p className="text-sm text-stone-600">{t.timeline.position(series.position, series.total)}</p>
-          <SeriesList label={t.timeline.earlier} refs={series.before} />
-          <SeriesList label={t.timeline.later} refs={series.after} />
-        </section>
-      )}
+      <section aria-labelledby="series">
+        <h2 id="series" className="font-bold">{t.timeline.series(series.name)}</h2>
+        <p className="text-sm text-stone-600">{t.timeline.position(series.position, series.total)}</p>
+        <SeriesList label={t.timeline.earlier} refs={series.before} />
+        <SeriesList label={t.timeline.later} refs={series.after} />
+      </section>
     </article>
   )
 }

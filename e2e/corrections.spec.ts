@@ -1,0 +1,68 @@
+// A historian's corrections file over the bundled pages, built and served as a corpus of its own: a merge and a
+// split change the profiles and offices, and every corrected record shows what the corpus had before.
+import { execFileSync } from 'node:child_process'
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { expect, test } from './fixtures/test'
+import { serveSwitchable } from './static-server'
+
+const PORT = 4183
+const base = `http://127.0.0.1:${PORT}`
+let work = ''
+let server: ReturnType<typeof serveSwitchable> | null = null
+
+test.describe.configure({ mode: 'serial', timeout: 120_000 })
+
+test.beforeAll(async () => {
+  test.setTimeout(240_000)
+  work = mkdtempSync(join(tmpdir(), 'xianbao-corrections-e2e-'))
+  const publicDir = join(work, 'public')
+  cpSync('public', publicDir, { recursive: true, filter: (src) => !src.includes('/corpus') })
+  writeFileSync(join(work, 'corrections.yaml'), [
+    '- merge: [曾上俊-温州市, 陈栋-温州市]',
+    '  note: 合并示例',
+    '- split: 徐光文-丽水市',
+    '  places: [丽水市]',
+    '  id: 徐光文-市委',
+    '- page: 000_42da41f81e77db42.txt',
+    '  date: 2019-12-20',
+    '- merge: [无此人-温州市, 董智武-温州市]',
+    '',
+  ].join('\n'))
+  execFileSync(process.execPath, ['--import', 'tsx', 'src/corpus/cli.ts', '--in', 'data/issues', '--out', join(publicDir, 'corpus'), '--corrections', join(work, 'corrections.yaml'), '--quiet', '--no-cache'])
+  execFileSync('npx', ['vite', 'build', '--outDir', join(work, 'dist'), '--emptyOutDir', '--logLevel', 'error'], { env: { ...process.env, XIANBAO_PUBLIC_DIR: publicDir } })
+  server = serveSwitchable(PORT, join(work, 'dist'))
+})
+
+test.afterAll(async () => {
+  await server?.close()
+  rmSync(work, { recursive: true, force: true })
+})
+
+test('a merge makes one profile of two, shown as a correction with the two originals', async ({ page }) => {
+  await page.goto(`${base}/people/${encodeURIComponent('曾上俊-温州市')}`)
+  const applied = page.getByRole('listitem').filter({ hasText: '已更正（corrections.yaml 第 1 行）' })
+  await expect(applied).toContainText('曾上俊-温州市 + 陈栋-温州市')
+  await expect(applied).toContainText('合并示例')
+  await expect(page.getByRole('region', { name: '职务经历' }).getByRole('listitem').filter({ hasText: '县政协主席' }).first()).toBeVisible()
+  await page.goto(`${base}/people/${encodeURIComponent('陈栋-温州市')}`)
+  await expect(page.getByRole('alert')).toContainText('找不到人物')
+})
+
+test('a split by place makes a second person, each marked with the correction', async ({ page }) => {
+  await page.goto(`${base}/people/${encodeURIComponent('徐光文-市委')}`)
+  await expect(page.getByRole('region', { name: '职务经历' })).toContainText('丽水市 · 市委常委')
+  await expect(page.getByRole('region', { name: '职务经历' })).not.toContainText('莲都区 · 区委书记')
+  await expect(page.getByText('已更正（corrections.yaml 第 3 行）')).toBeVisible()
+  await page.goto(`${base}/people/${encodeURIComponent('徐光文-丽水市')}`)
+  await expect(page.getByRole('region', { name: '职务经历' })).toContainText('莲都区 · 区委书记')
+  await expect(page.getByRole('region', { name: '职务经历' })).not.toContainText('丽水市 · 市委常委')
+})
+
+test('a corrected page date shows the day with the date the page had before', async ({ page }) => {
+  await page.goto(`${base}/issues/000_42da41f81e77db42`)
+  await expect(page.getByRole('article').locator('time').first()).toHaveText('2019年12月20日')
+  await expect(page.getByText('已更正（corrections.yaml 第 6 行）')).toBeVisible()
+  await expect(page.getByRole('article')).toContainText('2019-01-01..2019-12-31')
+})
