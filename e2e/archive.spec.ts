@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Manifest } from '../src/shared/corpus-schema'
-import { type OfficeEntry, type OfficesIndex, type Paged, type PersonEntry, type TimelineIndex, type TimelineYear, viewPath } from '../src/shared/views'
+import { type MeetingRow, type MeetingView, type OfficeEntry, type OfficesIndex, type Paged, type PersonEntry, type TimelineIndex, type TimelineYear, viewPath } from '../src/shared/views'
 import { expect, test } from './fixtures/test'
 import { serveSwitchable } from './static-server'
 
@@ -90,9 +90,9 @@ test('a place with more offices than a page is paged', async ({ page }) => {
 
 test('an office lists its latest holder, and its whole succession on a click', async ({ page }) => {
   const index = view<OfficesIndex>('offices/index.json')
-  const place = index.places[0]!
-  const office = view<Paged<OfficeEntry>>(viewPath.offices(place.place, 1)).items.find((o) => o.holderCount > 1)!
-  expect(office).toBeTruthy()
+  // the first page of a place that lists an office with several holders
+  const [place, office] = index.places.flatMap((p) => view<Paged<OfficeEntry>>(viewPath.offices(p.place, 1)).items.filter((o) => o.holderCount > 1).map((o) => [p, o] as const))[0]!
+  expect(office.holders).toHaveLength(1)
   await page.goto(`${base}/offices?place=${encodeURIComponent(place.place)}`)
   const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: office.title, exact: true }) })
   await expect(row.getByRole('link', { name: office.holders[0]!.name })).toBeVisible()
@@ -133,4 +133,17 @@ test('a day of an 8-page issue lists its pages, and a page leads to the day\'s o
   await expect(page.getByRole('navigation', { name: '当日各版' }).locator('[aria-current="page"]')).toHaveText('第2版')
   await page.getByRole('navigation', { name: '当日各版' }).getByRole('link', { name: '← 上一版' }).click()
   await expect(page.getByRole('navigation', { name: '当日各版' }).locator('[aria-current="page"]')).toHaveText('第1版')
+})
+
+test('a meeting page lists the same body\'s meetings before and after it, in order of 届 and 次', async ({ page }) => {
+  const index = view<TimelineIndex>('timeline/index.json')
+  const rows = view<MeetingRow[]>(viewPath.timelineMonth(index.years[0]!.latest))
+  const numbered = rows.map((r) => view<MeetingView>(viewPath.meeting(r.meeting.id))).find((m) => m.series.before.length > 0)!
+  expect(numbered).toBeTruthy()
+  await page.goto(`${base}/meetings/${encodeURIComponent(numbered.meeting.id)}`)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(numbered.meeting.name)
+  await expect(page.getByText(`本系列第 ${numbered.series.position} 次，共 ${numbered.series.total} 次`)).toBeVisible()
+  const earlier = numbered.series.before.at(-1)!
+  await page.getByRole('link', { name: earlier.name, exact: true }).first().click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(earlier.name)
 })

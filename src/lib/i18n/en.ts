@@ -226,6 +226,15 @@ prev: 'Previous', next: 'Next', cite: 'Cite', copy: 'Copy', copied: 'Copied', pe
     notPersisted: 'Not persistent: the browser may clear it when space runs low.',
     persist: 'Ask for persistent storage',
     unknown: 'unknown',
+    trustTitle: 'How the facts are extracted, and how far to trust them',
+    trust: [
+      ['Dates', 'A page’s date comes from its metadata, masthead or e-paper header, its file path, and only then from its text (“过去的2020年”). An inferred date is as precise as its evidence: a page known only as 2019 reads “2019”, never 1 January, in citations, filters and charts alike.'],
+      ['People and titles', 'Names come from title + name, bylines and lists of who chaired or attended, then every article is searched for them. “Seen” means first and last seen in the paper, not a term of office; only appointment notices (任命, 免去, 辞去, 当选) draw terms. People of one name are told apart by region, so two people may be one record or one person two: merge or split them in data/corrections.yaml.'],
+      ['Holders on a day', 'Someone holds an office on a day by an appointment notice before it (until a removal), by sightings before and after it, by a sighting in the same period (day unknown), or by sightings before it only (within a year, with no successor seen). Each says which and links its source.'],
+      ['Meetings and appointments', 'Meetings come from sentences that report them (召开, 举行), dated explicitly, relatively (昨天 against the page’s date) or by inference; a series is ordered by 届 and 次. Appointments come from the notices, with organ and date.'],
+      ['Figures', 'Figures are kept as printed (“4348万元”); the multiplied value only draws charts, and a chart joins values of one place, indicator and unit only.'],
+      ['Corrections', 'The 纠错 action of a fact composes an entry of data/corrections.yaml that applies at the next build; the build report says whether each entry still matches, and corrected records show what they were.'],
+    ],
   },
   search: {
     yearOnly: (y) => `${y} (month unknown)`,

@@ -41,6 +41,14 @@ export function AboutPage() {
           )}
         </dd>
       </dl>
+      <section aria-labelledby="trust" className="mt-6 max-w-3xl">
+        <h2 id="trust" className="mb-2 text-lg font-bold">{t.about.trustTitle}</h2>
+        <dl className="space-y-2 text-sm">
+          {t.about.trust.map(([term, text]) => (
+            <div key={term}><dt className="font-medium">{term}</dt><dd className="text-stone-700">{text}</dd></div>
+          ))}
+        </dl>
+      </section>
     </div>
   )
 }
