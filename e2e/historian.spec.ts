@@ -67,7 +67,7 @@ test('a meeting is a record of its own: date and basis, chair, its series, the a
   await page.getByRole('link', { name: '县十七届人大常委会第二十二次会议' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('县十七届人大常委会第二十二次会议')
   await expect(page.getByText('（昨天下午，相对日期）')).toBeVisible()
-  await expect(page.getByRole('definition').filter({ hasText: '曾上俊' })).toBeVisible()
+  await expect(page.getByText('主持：曾上俊')).toBeVisible()
   await expect(page.getByRole('heading', { name: '同一系列：县人大常委会会议' })).toBeVisible()
   await expect(page).toHaveTitle('县十七届人大常委会第二十二次会议 · 县报')
 })

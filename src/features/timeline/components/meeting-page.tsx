@@ -7,6 +7,7 @@ import { useDocumentTitle } from '@/components/document-title'
 import { useT } from '@/lib/i18n'
 import type { MeetingRef } from '@/shared/views'
 import { meetingQueryOptions } from '../queries'
+import { MeetingPeople } from './meeting-people'
 
 const route = getRouteApi('/meetings/$meetingId')
 
@@ -16,15 +17,6 @@ export function MeetingPage() {
   const { data } = useSuspenseQuery(meetingQueryOptions(meetingId))
   const { meeting: m, series } = data
   useDocumentTitle(m.name)
-  const person = (name: string) => {
-    const id = data.people[name]
-    return id ? <Link key={name} to="/people/$personId" params={{ personId: id }} className="mr-2 underline">{name}</Link> : <span key={name} className="mr-2">{name}</span>
-  }
-  const rows = [
-    [t.timeline.chair, m.chair],
-    [t.timeline.speakers, m.speakers],
-    [t.timeline.attendees, m.attendees],
-  ] as const
   return (
     <article className="space-y-4">
       <header>
@@ -36,11 +28,7 @@ export function MeetingPage() {
           {data.place && <span className="ml-2">{data.place}</span>}
         </p>
       </header>
-      <dl className="grid grid-cols-[6em_1fr] gap-y-1 text-sm">
-        {rows.filter(([, names]) => names.length).map(([label, names]) => (
-          <div key={label} className="contents"><dt className="text-stone-600">{label}</dt><dd>{names.map(person)}</dd></div>
-        ))}
-      </dl>
+      <div className="space-y-1"><MeetingPeople meeting={m} people={data.people} /></div>
       <section aria-labelledby="reported" className="rounded border border-stone-200 bg-white p-3">
         <h2 id="reported" className="text-sm text-stone-600">{t.timeline.reported}</h2>
         <p className="mt-1">“{m.sentence}”</p>
