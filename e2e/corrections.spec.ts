@@ -1,7 +1,7 @@
 // A historian's corrections file over the bundled pages, built and served as a corpus of its own: a merge and a
 // split change the profiles and offices, and every corrected record shows what the corpus had before.
 import { execFileSync } from 'node:child_process'
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from './fixtures/test'
@@ -14,9 +14,21 @@ let server: ReturnType<typeof serveSwitchable> | null = null
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 })
 
+/** The second article of a seed page as the corpus built without corrections has it: the one the test joins. */
+let second = { line: 0, lastWords: '' }
+function secondArticleLine(): number {
+  const out = join(work, 'plain')
+  execFileSync(process.execPath, ['--import', 'tsx', 'src/corpus/cli.ts', '--in', 'data/issues', '--out', out, '--quiet', '--no-cache', '--corrections', join(work, 'none.yaml')])
+  const shard = JSON.parse(readFileSync(join(out, 'articles/0000.json'), 'utf8')) as { id: string; paragraphs: string[]; source: { lines: [number, number] } }[]
+  const a = shard.find((x) => x.id === '002_44dc3695a8be58eb-a02')!
+  second = { line: a.source.lines[0], lastWords: a.paragraphs.at(-1)!.slice(-12) }
+  return second.line
+}
+
 test.beforeAll(async () => {
   test.setTimeout(240_000)
   work = mkdtempSync(join(tmpdir(), 'xianbao-corrections-e2e-'))
+  writeFileSync(join(work, 'none.yaml'), '')
   const publicDir = join(work, 'public')
   cpSync('public', publicDir, { recursive: true, filter: (src) => !src.includes('/corpus') })
   writeFileSync(join(work, 'corrections.yaml'), [
@@ -28,8 +40,10 @@ test.beforeAll(async () => {
     '- page: 000_42da41f81e77db42.txt',
     '  date: 2019-12-20',
     '- merge: [无此人-温州市, 董智武-温州市]',
+    '- page: 002_44dc3695a8be58eb.txt',
+    '  join: JOIN_AT',
     '',
-  ].join('\n'))
+  ].join('\n').replace('JOIN_AT', String(secondArticleLine())))
   execFileSync(process.execPath, ['--import', 'tsx', 'src/corpus/cli.ts', '--in', 'data/issues', '--out', join(publicDir, 'corpus'), '--corrections', join(work, 'corrections.yaml'), '--quiet', '--no-cache'])
   execFileSync('npx', ['vite', 'build', '--outDir', join(work, 'dist'), '--emptyOutDir', '--logLevel', 'error'], { env: { ...process.env, XIANBAO_PUBLIC_DIR: publicDir } })
   server = serveSwitchable(PORT, join(work, 'dist'))
@@ -65,4 +79,12 @@ test('a corrected page date shows the day with the date the page had before', as
   await expect(page.getByRole('article').locator('time').first()).toHaveText('2019年12月20日')
   await expect(page.getByText('已更正（corrections.yaml 第 6 行）')).toBeVisible()
   await expect(page.getByRole('article')).toContainText('2019-01-01..2019-12-31')
+})
+
+test('two articles joined by a correction read as one, and the page says so', async ({ page }) => {
+  await page.goto(`${base}/issues/002_44dc3695a8be58eb`)
+  await expect(page.getByText('已更正（corrections.yaml 第 9 行）')).toBeVisible()
+  await page.getByRole('list', { name: '本版文章' }).getByRole('link').first().click()
+  // the first article reads on with the text of the one that followed it
+  await expect(page.getByRole('article')).toContainText(second.lastWords)
 })

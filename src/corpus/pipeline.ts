@@ -10,11 +10,12 @@ import { readMasthead } from './page/masthead'
 import { reflowParagraphs } from './page/reflow-paragraphs'
 import { normalizeLines } from './page/normalize-text'
 import { issueIdFor } from './lib/ids'
-import { CorrectionLog, correctPage, recordUnmatchedPages } from './corrections/apply-corrections'
+import { boundaryFixesFor, CorrectionLog, correctPage, recordBoundaries, recordUnmatchedPages } from './corrections/apply-corrections'
 import type { Correction } from './corrections/parse-corrections'
 import { dateFromPath } from './lib/dates'
 import { readPageFurniture } from './page/page-furniture'
 import { segmentPage } from './page/segment-page'
+import { type BoundaryFix, correctBoundaries } from './page/correct-boundaries'
 import { extractFacts, pageFacts, type PageFacts } from './facts/facts'
 import { pushAll } from './lib/collections'
 import { createHash } from 'node:crypto'
@@ -23,6 +24,8 @@ export interface PageInput {
   /** path relative to the input folder, with / separators */
   path: string
   bytes: Uint8Array
+  /** a historian's corrections of where this page's articles begin */
+  boundaries?: readonly BoundaryFix[]
 }
 
 export interface PageResult {
@@ -39,7 +42,9 @@ export function buildPage(input: PageInput, issueId: string, report: ReturnType<
   const masthead = readMasthead(lines, report)
   const furniture = readPageFurniture(masthead.lines)
   const head = { ...masthead, lines: furniture.lines, blocks: [...masthead.blocks, ...furniture.blocks] }
-  const { layout: { layout }, drafts, unmatched } = segmentPage(head.lines, report, furniture.credits)
+  const segmented = segmentPage(head.lines, report, furniture.credits)
+  const { layout: { layout }, unmatched } = segmented
+  const { drafts, applied } = input.boundaries?.length ? correctBoundaries(segmented.drafts, input.boundaries, report) : { drafts: segmented.drafts, applied: [] }
   if (!drafts.length) report.warn('segment/no-articles', 'no article could be found on this page; its lines are kept as an "other" block')
   // dates and places are read from the reflowed text, where "3" / "月31日" is one date again
   const reflowed = drafts.map((d) => reflowParagraphs(d.body))
@@ -62,6 +67,7 @@ export function buildPage(input: PageInput, issueId: string, report: ReturnType<
     },
     drafts, reflowed, unmatched,
   )
+  if (applied.length) issue.corrections = applied
   const unplaced = unplacedLines(lines, drafts, blocks, unmatched)
   for (const no of unplaced) report.warn('segment/unplaced-line', 'a line that no article or block holds', no)
   return { issue, articles, unplaced }
@@ -99,8 +105,9 @@ export function runPipeline(
   onPage?: (done: number, result: PageResult | null, diagnostics: number) => void,
   corrections: readonly Correction[] = [],
 ): PipelineResult {
-  const result = buildPages(inputs, onPage)
+  const result = buildPages(inputs.map((i) => ({ ...i, boundaries: boundaryFixesFor(i.path, corrections) })), onPage)
   const log = new CorrectionLog()
+  recordBoundaries(corrections, result.corpus.issues, log)
   result.corpus.issues = result.corpus.issues.map((i) => correctPage(i, corrections, log))
   recordUnmatchedPages(corrections, new Set(result.corpus.issues.map((i) => i.source)), log)
   const reporters = new Map<string, ReturnType<typeof createReporter>>()

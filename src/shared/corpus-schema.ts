@@ -132,7 +132,7 @@ export interface Person {
 
 /** A correction of data/corrections.yaml as applied to a record: what it was, what it is, where it is written. */
 export interface AppliedCorrection {
-  kind: 'merge' | 'split' | 'title' | 'page'
+  kind: 'merge' | 'split' | 'title' | 'page' | 'boundary'
   /** the entry's line in the corrections file */
   line: number
   original: string

@@ -3,6 +3,7 @@
 // that a correction never silently stops working when the corpus changes under it.
 import type { AppliedCorrection, CorrectionRecord, Issue, Person, Role } from '../../shared/corpus-schema'
 import { byCodePoint } from '../lib/collections'
+import type { BoundaryFix } from '../page/correct-boundaries'
 import type { Correction } from './parse-corrections'
 
 /** Evidence sentences a merged role keeps, as a built role does. */
@@ -59,6 +60,21 @@ function spanOf(date: string): [string, string] {
 /** Pages whose source no correction matched, recorded once all pages are read. */
 export function recordUnmatchedPages(corrections: readonly Correction[], sources: ReadonlySet<string>, log: CorrectionLog): void {
   for (const c of corrections) if (c.kind === 'page' && !sources.has(c.source)) log.record(c, c.source, null)
+}
+
+/** The corrections of where a page's articles begin, as the page stage takes them. */
+export function boundaryFixesFor(source: string, corrections: readonly Correction[]): BoundaryFix[] {
+  return corrections.flatMap((c) => (c.kind === 'boundary' && c.source === source ? [{ entry: c.line, action: c.action, at: c.at, note: c.note }] : []))
+}
+
+/** What each boundary correction did, as the pages built with them say (the page stage applies them). */
+export function recordBoundaries(corrections: readonly Correction[], issues: readonly Issue[], log: CorrectionLog): void {
+  const bySource = new Map(issues.map((i) => [i.source, i]))
+  for (const c of corrections) {
+    if (c.kind !== 'boundary') continue
+    const done = bySource.get(c.source)?.corrections?.find((a) => a.kind === 'boundary' && a.line === c.line)
+    log.record(c, `${c.source} ${c.action} ${c.at}`, done ? { original: done.original, corrected: done.corrected } : null)
+  }
 }
 
 const roleKey = (r: Pick<Role, 'title' | 'place'>) => `${r.place ?? ''}|${r.title}`

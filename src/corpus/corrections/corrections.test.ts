@@ -34,6 +34,8 @@ const FILE = `# corrections of the seed pages
   date: 2020
 - frobnicate: yes
 - split: 董智武-温州市
+- page: 002_44dc3695a8be58eb.txt
+  join: 99999
 `
 
 function build(text: string) {
@@ -79,7 +81,7 @@ describe('corrections', () => {
   })
 
   it('records every entry, applied or matching nothing, and reports the bad ones by line', () => {
-    expect(corpus.corrections.filter((c) => c.status === 'unmatched').map((c) => c.line).sort((a, b) => a - b)).toEqual([4, 20, 21])
+    expect(corpus.corrections.filter((c) => c.status === 'unmatched').map((c) => c.line).sort((a, b) => a - b)).toEqual([4, 20, 21, 25])
     expect(corpus.corrections.filter((c) => c.status === 'applied').map((c) => c.line).sort((a, b) => a - b)).toEqual([2, 6, 9, 12, 15, 18])
     expect(report.diagnostics.map((d) => [d.line, d.ruleId])).toEqual([[23, 'corrections/invalid'], [24, 'corrections/invalid']])
   })

@@ -1,5 +1,6 @@
 // Stage: a historian's corrections file (data/corrections.yaml) read and checked. Each entry is one correction —
-// merge two people, split one by place or by date, fix or drop a title, fix a page's date or place — with the line
+// merge two people, split one by place or by date, fix or drop a title, fix a page's date or place, join or split
+// its articles at a line — with the line
 // it stands on, so that what it did (or that it no longer matches anything) is recorded against that line. An
 // entry that is not one of these is a diagnostic with its line, and the others still apply.
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml'
@@ -16,6 +17,7 @@ export type Correction = Common & (
   | { kind: 'split'; id: string; newId: string | null; places: string[] | null; from: string | null }
   | { kind: 'title'; id: string; title: string; place: string | null; set: { title: string | null; place: string | null } | null }
   | { kind: 'page'; source: string; date: string | null; place: string | null }
+  | { kind: 'boundary'; source: string; action: 'join' | 'split'; at: number }
 )
 
 const DAY = /^\d{4}(-\d{2}(-\d{2})?)?$/
@@ -46,6 +48,14 @@ function readEntry(e: Record<string, unknown>, line: number): Correction | strin
     if (!set && e.remove !== true) return 'a title correction says what to do: set: { title:, place: } or remove: true'
     return { kind: 'title', id, title, place: text(e.place), set: set ? { title: text(set.title), place: text(set.place) } : null, line, note }
   }
+  if ('page' in e && ('join' in e || 'split' in e)) {
+    const source = text(e.page)
+    const action = 'join' in e ? 'join' : 'split'
+    const at = Number(e[action])
+    if (!source) return 'a page correction names the page file (page: 001_….txt)'
+    if (!Number.isInteger(at) || at < 1) return `${action}: takes the page's line number where the article begins`
+    return { kind: 'boundary', source, action, at, line, note }
+  }
   if ('page' in e) {
     const source = text(e.page)
     const date = text(e.date)
@@ -55,7 +65,7 @@ function readEntry(e: Record<string, unknown>, line: number): Correction | strin
     if (date && !DAY.test(date)) return `page date: ${date} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`
     return { kind: 'page', source, date, place, line, note }
   }
-  return 'an entry is one of merge:, split:, person: (a title), page: (a date or place)'
+  return 'an entry is one of merge:, split:, person: (a title), page: (a date or place, or join: / split: at a line)'
 }
 
 export function parseCorrections(yamlText: string, report: Reporter): Correction[] {

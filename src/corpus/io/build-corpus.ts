@@ -7,7 +7,7 @@
 // Memory grows with the pages and the facts, not with the articles' text.
 import type { CorrectionRecord, Issue, Manifest } from '../../shared/corpus-schema'
 import { createHash } from 'node:crypto'
-import { CorrectionLog, correctPage, recordUnmatchedPages } from '../corrections/apply-corrections'
+import { boundaryFixesFor, CorrectionLog, correctPage, recordBoundaries, recordUnmatchedPages } from '../corrections/apply-corrections'
 import type { Correction } from '../corrections/parse-corrections'
 import { CorpusFacts } from '../facts/facts'
 import { pushAll } from '../lib/collections'
@@ -74,7 +74,10 @@ export async function buildCorpus<F extends InputFile>(
     if (!bytes) return
     const hash = contentHash(bytes)
     hashes.push({ path: file.path, hash })
-    sources.push({ path: file.path, issueId: ids[i]!, key: PageCache.keyOf(file.path, ids[i]!, hash), read: () => read(file) })
+    // a page built with corrections of its articles' boundaries is another page for the cache
+    const boundaries = boundaryFixesFor(file.path, corrections.list)
+    const key = PageCache.keyOf(file.path, ids[i]!, boundaries.length ? `${hash}-${contentHash(new TextEncoder().encode(JSON.stringify(boundaries)))}` : hash)
+    sources.push({ path: file.path, issueId: ids[i]!, key, read: () => read(file), ...(boundaries.length ? { boundaries } : {}) })
   })
   lap('read')
   const inputs = createHash('sha256').update(cache.version).update(generatedAt)
@@ -121,6 +124,7 @@ export async function buildCorpus<F extends InputFile>(
   })
   lap('pages')
   recordUnmatchedPages(corrections.list, new Set(issues.map((i) => i.source)), log)
+  recordBoundaries(corrections.list, issues, log)
   pushAll(diagnostics, duplicateDiagnostics(hashes, issues, openings))
 
   facts.link()

@@ -5,6 +5,7 @@ import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import { type PagePass, passPage } from '../pipeline'
 import type { PageCache } from './page-cache'
+import type { BoundaryFix } from '../page/correct-boundaries'
 import type { PageJob } from './page-worker'
 
 export interface PageSource {
@@ -13,6 +14,8 @@ export interface PageSource {
   key: string
   /** the page's bytes, read when it must be built */
   read: () => Uint8Array | null
+  /** a historian's corrections of where its articles begin (part of its cache key) */
+  boundaries?: readonly BoundaryFix[]
 }
 
 /** Fewer pages than this are built in the main thread: starting a worker (and its TypeScript loader) costs more. */
@@ -43,7 +46,7 @@ export async function passPages(pages: PageSource[], cache: PageCache, onPass: (
   const build = (i: number) => {
     const bytes = pages[i]!.read()
     if (!bytes) return deliver(i, null)
-    todo.push({ index: i, path: pages[i]!.path, bytes, issueId: pages[i]!.issueId })
+    todo.push({ index: i, path: pages[i]!.path, bytes, issueId: pages[i]!.issueId, boundaries: pages[i]!.boundaries })
   }
   const workers = workerCount(pages.length)
   if (!workers) {
@@ -52,7 +55,7 @@ export async function passPages(pages: PageSource[], cache: PageCache, onPass: (
       if (cached) deliver(i, cached)
       else {
         const bytes = pages[i]!.read()
-        const pass = bytes ? passPage({ path: pages[i]!.path, bytes }, pages[i]!.issueId) : null
+        const pass = bytes ? passPage({ path: pages[i]!.path, bytes, boundaries: pages[i]!.boundaries }, pages[i]!.issueId) : null
         if (pass) cache.put(pages[i]!.key, pass)
         deliver(i, pass)
       }

@@ -1,5 +1,6 @@
 // A worker thread of the builder: builds the pages it is sent (pipeline.passPage) and returns their passes.
 import { parentPort } from 'node:worker_threads'
+import type { BoundaryFix } from '../page/correct-boundaries'
 import { passPage } from '../pipeline'
 
 export interface PageJob {
@@ -7,8 +8,9 @@ export interface PageJob {
   path: string
   bytes: Uint8Array
   issueId: string
+  boundaries?: readonly BoundaryFix[]
 }
 
 parentPort?.on('message', (jobs: PageJob[]) => {
-  parentPort!.postMessage(jobs.map((job) => ({ index: job.index, pass: passPage({ path: job.path, bytes: job.bytes }, job.issueId) })))
+  parentPort!.postMessage(jobs.map((job) => ({ index: job.index, pass: passPage({ path: job.path, bytes: job.bytes, boundaries: job.boundaries }, job.issueId) })))
 })

@@ -19,7 +19,7 @@ export const en: Strings = {
     applied: (line) => `Corrected (corrections.yaml line ${line})`,
     was: 'was',
     now: 'now',
-    kinds: { merge: 'merge', split: 'split', title: 'title', page: 'page' },
+    kinds: { merge: 'merge', split: 'split', title: 'title', page: 'page', boundary: 'articles' },
   },
   home: {
     title: 'The county paper archive',
@@ -112,6 +112,8 @@ export const en: Strings = {
     then: (title) => `then ${title}`,
     thenAppointed: (day) => `appointed ${day}`,
     thenSeen: 'seen at the time',
+    joinDraft: 'one article with the previous',
+    splitDraft: 'two articles from a line on (set its number)',
 prev: 'Previous', next: 'Next', cite: 'Cite', copy: 'Copy', copied: 'Copied', permalink: 'Permalink', people: 'People', meetings: 'Meetings', figures: 'Figures', table: 'Table' },
   timeline: {
     ...zh.timeline,

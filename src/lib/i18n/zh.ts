@@ -18,7 +18,7 @@ export const zh = {
     applied: (line: number) => `已更正（corrections.yaml 第 ${line} 行）`,
     was: '原为',
     now: '现为',
-    kinds: { merge: '合并', split: '拆分', title: '职务', page: '版面' } as Record<string, string>,
+    kinds: { merge: '合并', split: '拆分', title: '职务', page: '版面', boundary: '分篇' } as Record<string, string>,
   },
   home: {
     title: '县报档案',
@@ -117,6 +117,8 @@ export const zh = {
     then: (title: string) => `时任${title}`,
     thenAppointed: (day: string) => `据${day}任免通知`,
     thenSeen: '据同期报道',
+    joinDraft: '与上一篇合为一篇',
+    splitDraft: '从某一行起拆为两篇（改为那一行的行号）',
     prev: '上一篇',
     next: '下一篇',
     cite: '引用',

@@ -1,9 +1,11 @@
 // /articles/$articleId: an article with its names, figures and meetings linked, its source lines and a citation.
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { getRouteApi, Link } from '@tanstack/react-router'
+import { CorrectionDraft } from '@/components/correction-draft'
 import { DateLabel } from '@/components/date-label'
 import { useDocumentTitle } from '@/components/document-title'
 import { KindBadge } from '@/components/layout'
+import { correctionEntry } from '@/lib/correction-draft'
 import { useT } from '@/lib/i18n'
 import { articleQueryOptions } from '../queries'
 import { ArticleBody } from './article-body'
@@ -76,6 +78,10 @@ export function ArticlePage() {
           <p>
             {t.source}：{article.source.file}，{t.lines(article.source.lines[0], article.source.lines[1])}
           </p>
+          <div className="flex flex-wrap gap-x-4">
+            {prev && <CorrectionDraft label={t.article.joinDraft} entry={correctionEntry([['page', article.source.file], ['join', String(article.source.lines[0])], ['note', '']])} />}
+            <CorrectionDraft label={t.article.splitDraft} entry={correctionEntry([['page', article.source.file], ['split', String(article.source.lines[1])], ['note', '']])} />
+          </div>
           <nav className="mt-3 flex flex-wrap justify-between gap-4" aria-label={t.issues.inThisPage}>
             {prev ? <Link to="/articles/$articleId" params={{ articleId: prev.id }} className="underline">← {t.article.prev}：{prev.headline ?? t.untitled}</Link> : <span />}
             {next ? <Link to="/articles/$articleId" params={{ articleId: next.id }} className="underline">{t.article.next}：{next.headline ?? t.untitled} →</Link> : <span />}
