@@ -15,12 +15,16 @@ for (const route of routes) {
     expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
   })
 
-  test(`fits a 360 px phone without sideways scrolling on ${route}`, async ({ page }) => {
+  test(`fits a 360 px phone without sideways scrolling, every target at least 24 px, on ${route}`, async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 })
     await page.goto(route)
     await page.getByRole('heading', { level: 1 }).first().waitFor()
+    await expect(page.locator('.animate-pulse')).toHaveCount(0, { timeout: 30_000 })
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
     expect(overflow).toBeLessThanOrEqual(0)
+    // WCAG 2.2 target size (minimum): 24 × 24 px, or spaced so (links inside a sentence are exempt)
+    const { violations } = await new AxeBuilder({ page }).withRules(['target-size']).analyze()
+    expect(violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')))).toEqual([])
   })
 }
 

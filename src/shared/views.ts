@@ -227,6 +227,7 @@ export interface PersonArticle {
   day: string | null
   date: PreciseDate | null
   place: string | null
+  paper?: string | null
   wrote: boolean
 }
 

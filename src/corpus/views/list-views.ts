@@ -121,7 +121,7 @@ function emitPerson(ctx: ViewContext, p: Person, meetings: PersonMeeting[], appo
     const meta = ctx.articleById.get(id)
     if (!meta) return []
     const issue = ctx.issueById.get(meta.issueId)
-    return [{ id, headline: meta.headline, day: issueDay(issue), date: issue ? issuePreciseDate(issue.date) : null, place: issue?.place ?? null, wrote: meta.credited.includes(p.name) }]
+    return [{ id, headline: meta.headline, day: issueDay(issue), date: issue ? issuePreciseDate(issue.date) : null, place: issue?.place ?? null, paper: issue?.paper ?? null, wrote: meta.credited.includes(p.name) }]
   })
   // a journalist's own articles first: what they wrote is what a reader looks for
   articles.sort((a, b) => (p.kind === 'journalist' ? Number(b.wrote) - Number(a.wrote) : 0) || byCodePoint(b.day ?? '', a.day ?? '') || byCodePoint(a.id, b.id))

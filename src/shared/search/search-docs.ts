@@ -14,6 +14,8 @@ export interface SearchDoc {
   headline: string | null
   kind: string
   place: string | null
+  /** the paper's name when the page gives it (平阳报), shown before the place */
+  paper?: string | null
   /** YYYY-MM-DD, or YYYY-MM-DD of the range start */
   day: string | null
   /** the date as precisely as known: a day, a range, a month or a year */
@@ -44,6 +46,7 @@ export function toSearchDocs(articles: readonly Article[], issues: readonly Issu
       headline: a.headline,
       kind: a.kind,
       place: issue?.place ?? null,
+      paper: issue?.paper ?? null,
       day: issueDay(issue),
       date: issue ? issuePreciseDate(issue.date) : { precision: 'unknown', from: null, to: null, inferred: false },
       people: namesOf(a.id),

@@ -11,6 +11,7 @@ import { parseQuery } from './query'
 import { toSearchDocs } from './search-docs'
 import { SearchEngine } from './search-engine'
 import { preciseSpan } from '../precise-date'
+import { articleOf, issueOf } from '../corpus-records.test-utils'
 import { snippet } from './snippet'
 
 const dirs = ['../../../data/issues', '../../corpus/__fixtures__/pages'].map((d) => new URL(d, import.meta.url).pathname)
@@ -124,5 +125,14 @@ describe('SearchEngine before its index is ready', () => {
     while (!e.prepareSome(5)) slices++
     expect(slices).toBe(Math.ceil(docs.length / 5))
     expect(e.matching('县委书记').sort()).toEqual(truth('县委书记'))
+  })
+})
+
+describe('search results name the paper', () => {
+  it('gives a hit the paper of its page, before its place', () => {
+    const issue = { ...issueOf('平阳县', '2025-06-13', undefined, 'p'), paper: '平阳报' }
+    const e = SearchEngine.fromDocs(toSearchDocs([articleOf(['县委书记孟晓斌主持会议。'], 'p-a01')], [issue], () => []))
+    while (!e.indexSome(10));
+    expect(e.search('孟晓斌').hits[0]).toMatchObject({ paper: '平阳报', place: '平阳县' })
   })
 })

@@ -21,6 +21,7 @@ export interface SearchHit {
   headline: string | null
   kind: string
   place: string | null
+  paper?: string | null
   day: string | null
   date: PreciseDate
   snippet: string
@@ -154,7 +155,7 @@ export class SearchEngine {
     for (const { doc } of rows) histogram.set(monthBucket(doc.date), (histogram.get(monthBucket(doc.date)) ?? 0) + 1)
     return {
       total: rows.length,
-      hits: rows.slice(0, limit).map(({ i, doc, exact }) => ({ id: doc.id, headline: doc.headline, kind: doc.kind, place: doc.place, day: doc.day, date: doc.date, exact, count: countAll(this.hay(i), terms), ...snippetOf(doc.text, bodyOf(doc), q.include) })),
+      hits: rows.slice(0, limit).map(({ i, doc, exact }) => ({ id: doc.id, headline: doc.headline, kind: doc.kind, place: doc.place, paper: doc.paper ?? null, day: doc.day, date: doc.date, exact, count: countAll(this.hay(i), terms), ...snippetOf(doc.text, bodyOf(doc), q.include) })),
       histogram: [...histogram].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([month, count]) => ({ month, count })),
     }
   }

@@ -112,7 +112,7 @@ export function PersonPage() {
         <ul className="space-y-1 text-sm">
           {articles.items.map((a) => (
             <li key={a.id}>
-              <span className="mr-2 text-stone-600">{a.date ? <PreciseDateText date={a.date} /> : '—'} {a.place ?? ''}</span>
+              <span className="mr-2 text-stone-600">{a.date ? <PreciseDateText date={a.date} /> : '—'} {a.paper ?? a.place ?? ''}</span>
               <Link to="/articles/$articleId" params={{ articleId: a.id }} search={{ hl: person.name }} className="underline">{a.headline ?? t.untitled}</Link>
               {person.kind === 'journalist' && !a.wrote && <span className="ml-2 text-xs text-stone-600">{t.people.named}</span>}
             </li>

@@ -20,7 +20,7 @@ export function SearchResults({ hits, query, start = 0 }: { hits: SearchHit[]; q
           </Link>
           <p className="text-xs text-stone-600">
             <KindBadge label={t.kinds[h.kind as keyof typeof t.kinds] ?? h.kind} />
-            {h.place ?? t.unknownPlace} · <PreciseDateText date={h.date} />
+            {h.paper ? `${h.paper} · ` : ''}{h.place ?? t.unknownPlace} · <PreciseDateText date={h.date} />
             {h.exact && <span className="ml-2 rounded bg-amber-100 px-1">{t.search.exact}</span>}
           </p>
           <p className="mt-1 text-sm text-stone-800">
