@@ -42,6 +42,8 @@ test.beforeAll(async () => {
     '- merge: [无此人-温州市, 董智武-温州市]',
     '- page: 002_44dc3695a8be58eb.txt',
     '  join: JOIN_AT',
+    '- meeting: 002_44dc3695a8be58eb-a01-m1',
+    '  set: { date: 2025-01-08 }',
     '',
   ].join('\n').replace('JOIN_AT', String(secondArticleLine())))
   execFileSync(process.execPath, ['--import', 'tsx', 'src/corpus/cli.ts', '--in', 'data/issues', '--out', join(publicDir, 'corpus'), '--corrections', join(work, 'corrections.yaml'), '--quiet', '--no-cache'])
@@ -87,4 +89,11 @@ test('two articles joined by a correction read as one, and the page says so', as
   await page.getByRole('list', { name: '本版文章' }).getByRole('link').first().click()
   // the first article reads on with the text of the one that followed it
   await expect(page.getByRole('article')).toContainText(second.lastWords)
+})
+
+test('a corrected meeting shows the day the correction gives, with the day it had', async ({ page }) => {
+  await page.goto(`${base}/meetings/002_44dc3695a8be58eb-a01-m1`)
+  await expect(page.getByText('已更正（corrections.yaml 第 11 行）')).toBeVisible()
+  await expect(page.getByRole('article')).toContainText('2025年1月8日')
+  await expect(page.getByRole('article')).toContainText('date: 2025-01-09')
 })

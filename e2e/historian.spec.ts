@@ -122,3 +122,14 @@ test('the 纠错 action of a title composes the entry of the corrections file', 
   await page.getByText('纠错', { exact: true }).first().click()
   await expect(page.getByRole('textbox', { name: '纠错 YAML' }).first()).toHaveValue(/^- person: 张峻榕-温州市\n {2}title: 副县长\n/)
 })
+
+test('a figure and an appointment compose their own 纠错 entries', async ({ page }) => {
+  await page.goto('/figures?place=平阳县')
+  const first = page.getByRole('list', { name: '报道中的数据' }).getByRole('listitem').first()
+  await first.getByText('纠错', { exact: true }).click()
+  await expect(first.getByRole('textbox', { name: '纠错 YAML' })).toHaveValue(/^- figure: \S+\n {2}set: \{ label: .+, value: \d+(\.\d+)?, unit: /)
+  await page.goto('/appointments')
+  const row = page.getByRole('row').filter({ hasText: '张峻榕' })
+  await row.getByText('纠错', { exact: true }).click()
+  await expect(row.getByRole('textbox', { name: '纠错 YAML' })).toHaveValue(/^- appointment: \S+\n {2}name: 张峻榕\n {2}title: 副县长\n/)
+})

@@ -9,10 +9,12 @@ export function CorrectionDraft({ entry, label }: { entry: string; label?: strin
   const t = useT()
   const [text, setText] = useState(entry)
   const [copied, setCopied] = useState(false)
+  // the entry is laid out only when opened: a list of fifty facts carries fifty closed actions, not fifty forms
+  const [open, setOpen] = useState(false)
   return (
-    <details className="mt-1 text-sm">
+    <details className="mt-1 text-sm" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary className="inline-block min-h-6 cursor-pointer text-stone-600 underline decoration-dotted">{label ? `${t.correction.action}：${label}` : t.correction.action}</summary>
-      <div className="mt-1 rounded border border-stone-200 bg-stone-50 p-2">
+      {open && <div className="mt-1 rounded border border-stone-200 bg-stone-50 p-2">
         <p className="mb-1 text-xs text-stone-700">{t.correction.intro}</p>
         <textarea value={text} onChange={(e) => setText(e.target.value)} rows={text.split('\n').length} aria-label={`${t.correction.action} YAML`}
           className="w-full rounded border border-stone-300 bg-white p-1 font-mono text-xs" spellCheck={false} />
@@ -22,7 +24,7 @@ export function CorrectionDraft({ entry, label }: { entry: string; label?: strin
           </button>
           <button type="button" className="min-h-6 rounded border border-stone-300 bg-white px-2" onClick={() => downloadText('corrections.yaml', text, 'application/yaml')}>{t.correction.download}</button>
         </div>
-      </div>
+      </div>}
     </details>
   )
 }

@@ -13,5 +13,6 @@ describe('correctionEntry', () => {
     const text = correctionEntry([['page', '000_42da41f81e77db42.txt'], ['date', '2019-12-20'], ['place', 'yes'], ['note', 'a: b # c']])
     expect(parse(text)).toEqual([{ page: '000_42da41f81e77db42.txt', date: '2019-12-20', place: 'yes', note: 'a: b # c' }])
     expect(parse(correctionEntry([['merge', ['曾上俊-温州市', '2019']]]))).toEqual([{ merge: ['曾上俊-温州市', '2019'] }])
+    expect(parse(correctionEntry([['figure', 'f1'], ['set', { value: 43480000, unit: '元' }]]))).toEqual([{ figure: 'f1', set: { value: 43480000, unit: '元' } }])
   })
 })

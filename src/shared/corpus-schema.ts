@@ -132,7 +132,7 @@ export interface Person {
 
 /** A correction of data/corrections.yaml as applied to a record: what it was, what it is, where it is written. */
 export interface AppliedCorrection {
-  kind: 'merge' | 'split' | 'title' | 'page' | 'boundary'
+  kind: 'merge' | 'split' | 'title' | 'page' | 'boundary' | 'meeting' | 'figure' | 'appointment'
   /** the entry's line in the corrections file */
   line: number
   original: string
@@ -160,6 +160,8 @@ export interface Meeting {
   attendees: string[]
   articleId: string
   sentence: string
+  /** an extension: the historian's corrections of this record, each with what it was */
+  corrections?: AppliedCorrection[]
 }
 
 export interface Appointment {
@@ -170,6 +172,7 @@ export interface Appointment {
   date: ISODate | null
   articleId: string
   sentence: string
+  corrections?: AppliedCorrection[]
 }
 
 export interface Figure {
@@ -182,6 +185,7 @@ export interface Figure {
   label: string
   year: number | null
   sentence: string
+  corrections?: AppliedCorrection[]
 }
 
 export interface Office {

@@ -1,7 +1,7 @@
 // Stage: a historian's corrections applied with provenance. Each changed record keeps what it had (`corrections`
 // on the person or page), and every entry of the file is recorded as applied or as matching nothing any more, so
 // that a correction never silently stops working when the corpus changes under it.
-import type { AppliedCorrection, CorrectionRecord, Issue, Person, Role } from '../../shared/corpus-schema'
+import type { AppliedCorrection, Appointment, CorrectionRecord, Figure, Issue, Meeting, Person, Role } from '../../shared/corpus-schema'
 import { byCodePoint } from '../lib/collections'
 import type { BoundaryFix } from '../page/correct-boundaries'
 import type { Correction } from './parse-corrections'
@@ -153,4 +153,56 @@ export function correctPeople(people: readonly Person[], corrections: readonly C
   // the people in the corpus's order, the new ones of splits after them
   const known = new Set(people.map((p) => p.id))
   return [...people.flatMap((p) => byId.get(p.id) ?? []), ...[...byId.values()].filter((p) => !known.has(p.id)).sort((a, b) => byCodePoint(a.id, b.id))]
+}
+
+interface Records {
+  meetings: Meeting[]
+  figures: Figure[]
+  appointments: Appointment[]
+}
+
+/** A record with the fields a correction sets, and the text of what changed (field: old → new). */
+function setFields<T extends object>(record: T, set: Record<string, string | number>, apply: (r: T, key: string, value: string | number) => T, read: (r: T, key: string) => unknown) {
+  let out = record
+  for (const [key, value] of Object.entries(set)) out = apply(out, key, value)
+  const fields = Object.keys(set)
+  return {
+    record: out,
+    original: fields.map((k) => `${k}: ${String(read(record, k) ?? '—')}`).join('，'),
+    corrected: fields.map((k) => `${k}: ${String(read(out, k) ?? '—')}`).join('，'),
+  }
+}
+
+const meetingField = (m: Meeting, key: string) => (key === 'date' ? m.date.value : (m as unknown as Record<string, unknown>)[key])
+const setMeeting = (m: Meeting, key: string, value: string | number): Meeting =>
+  key === 'date' ? { ...m, date: { ...m.date, value: String(value), basis: 'explicit' } } : { ...m, [key]: value }
+const plainField = <T extends object>(r: T, key: string) => (r as Record<string, unknown>)[key]
+const setPlain = <T extends object>(r: T, key: string, value: string | number): T => ({ ...r, [key]: value })
+
+/** Meetings, figures and appointments as the corrections make them: fields set, or the record dropped. */
+export function correctRecords(records: Records, corrections: readonly Correction[], log: CorrectionLog): Records {
+  let { meetings, figures, appointments } = records
+  for (const c of corrections) {
+    if (c.kind !== 'meeting' && c.kind !== 'figure' && c.kind !== 'appointment') continue
+    const target = c.kind === 'appointment' ? `${c.id} ${c.name} ${c.title}` : c.id
+    const fix = <T extends object>(list: T[], matches: (r: T) => boolean, read: (r: T, key: string) => unknown, apply: (r: T, key: string, v: string | number) => T): T[] => {
+      const at = list.findIndex(matches)
+      if (at < 0) {
+        log.record(c, target, null)
+        return list
+      }
+      if (!c.set) {
+        log.record(c, target, { original: target, corrected: '—' })
+        return list.filter((_, i) => i !== at)
+      }
+      const { record, original, corrected } = setFields(list[at]!, c.set, apply, read)
+      const applied = log.record(c, target, { original, corrected })!
+      const marked = { ...record, corrections: [...((record as { corrections?: AppliedCorrection[] }).corrections ?? []), applied] }
+      return list.map((r, i) => (i === at ? marked : r))
+    }
+    if (c.kind === 'meeting') meetings = fix(meetings, (m) => m.id === c.id, meetingField, setMeeting)
+    else if (c.kind === 'figure') figures = fix(figures, (f) => f.id === c.id, plainField, setPlain)
+    else appointments = fix(appointments, (a) => a.articleId === c.id && a.name === c.name && a.title === c.title, plainField, setPlain)
+  }
+  return { meetings, figures, appointments }
 }

@@ -95,3 +95,31 @@ describe('corrections', () => {
     expect(bad.diagnostics[0]).toMatchObject({ ruleId: 'corrections/yaml', fatal: true })
   })
 })
+
+describe('corrections of meetings, figures and appointments', () => {
+  const plain = runPipeline(pages).corpus
+  const figure = plain.figures[0]!
+  const notice = plain.appointments.find((a) => a.name === '张峻榕')!
+  const meeting = plain.meetings.find((m) => m.name === '县十七届人大常委会第二十二次会议')!
+  const { corpus } = runPipeline(pages, undefined, [
+    { kind: 'meeting', id: meeting.id, name: null, title: null, set: { date: '2025-01-08' }, line: 1, note: null },
+    { kind: 'figure', id: figure.id, name: null, title: null, set: { value: 1, unit: '个' }, line: 3, note: '原文有误' },
+    { kind: 'appointment', id: notice.articleId, name: '张峻榕', title: '副县长', set: { title: '常务副县长' }, line: 5, note: null },
+    { kind: 'figure', id: plain.figures[1]!.id, name: null, title: null, set: null, line: 8, note: null },
+    { kind: 'meeting', id: 'no-such-meeting', name: null, title: null, set: { name: 'x' }, line: 10, note: null },
+  ])
+
+  it('sets the fields asked for, each record keeping what it was', () => {
+    const m = corpus.meetings.find((x) => x.id === meeting.id)!
+    expect(m.date).toMatchObject({ value: '2025-01-08', basis: 'explicit' })
+    expect(m.corrections).toEqual([expect.objectContaining({ kind: 'meeting', original: `date: ${meeting.date.value}`, corrected: 'date: 2025-01-08' })])
+    expect(corpus.figures.find((f) => f.id === figure.id)).toMatchObject({ value: 1, unit: '个', raw: figure.raw, corrections: [expect.objectContaining({ note: '原文有误' })] })
+    expect(corpus.appointments.find((a) => a.name === '张峻榕')).toMatchObject({ title: '常务副县长', date: notice.date })
+  })
+
+  it('drops a record asked to be removed, and records one that matches nothing', () => {
+    expect(corpus.figures).toHaveLength(plain.figures.length - 1)
+    expect(corpus.figures.some((f) => f.id === plain.figures[1]!.id)).toBe(false)
+    expect(corpus.corrections.map((c) => [c.line, c.status])).toEqual([[1, 'applied'], [3, 'applied'], [5, 'applied'], [8, 'applied'], [10, 'unmatched']])
+  })
+})

@@ -6,7 +6,7 @@
 // reported against the article's file and first line.
 import type { Reporter } from '../lib/diagnostics'
 import type { Appointment, Article, CorrectionRecord, Figure, Issue, Meeting, Office, Person } from '../../shared/corpus-schema'
-import { CorrectionLog, correctPeople } from '../corrections/apply-corrections'
+import { CorrectionLog, correctPeople, correctRecords } from '../corrections/apply-corrections'
 import type { Correction } from '../corrections/parse-corrections'
 import { findAppointments } from './appointments'
 import { findFigures } from './figures'
@@ -99,8 +99,9 @@ export class CorpusFacts {
   result(): CorpusFactsResult {
     const repeats = new Set(this.captionMeetings.filter((m) => this.reported.has(`${this.issueOfArticle(m.articleId)?.id}|${m.name}|${m.date.value}`)))
     const people = correctPeople(this.linker.result(), this.corrections, this.issueOfArticle, this.log)
+    const records = correctRecords({ meetings: this.meetings.filter((m) => !repeats.has(m)), figures: this.figures, appointments: this.appointments }, this.corrections, this.log)
     return {
-      people, meetings: this.meetings.filter((m) => !repeats.has(m)), appointments: this.appointments, figures: this.figures, offices: buildOffices(people),
+      people, ...records, offices: buildOffices(people),
       // in the order of the file
       corrections: [...this.log.records].sort((a, b) => a.line - b.line),
     }

@@ -19,7 +19,7 @@ export const en: Strings = {
     applied: (line) => `Corrected (corrections.yaml line ${line})`,
     was: 'was',
     now: 'now',
-    kinds: { merge: 'merge', split: 'split', title: 'title', page: 'page', boundary: 'articles' },
+    kinds: { merge: 'merge', split: 'split', title: 'title', page: 'page', boundary: 'articles', meeting: 'meeting', figure: 'figure', appointment: 'appointment' },
   },
   home: {
     title: 'The county paper archive',

@@ -9,8 +9,10 @@ import { FilterSelect } from '@/components/filter-select'
 import { PageTitle } from '@/components/layout'
 import { Pager, pageParam } from '@/components/pager'
 import { Empty, Loading } from '@/components/states'
+import { correctionEntry } from '@/lib/correction-draft'
 import { useT } from '@/lib/i18n'
 import { compact } from '@/lib/search-params'
+import { AppliedCorrections, CorrectionDraft } from '@/components/correction-draft'
 import { ExportButtons } from '@/components/export-buttons'
 import { exportName } from '@/lib/export-table'
 import { FIGURE_COLUMNS } from '../figure-table'
@@ -66,7 +68,11 @@ export function FiguresPage() {
                     <span className="font-medium" title={`${f.value.toLocaleString('zh-CN')} ${f.unit}`}>{f.raw}</span>
                     {(f.year || at) && <span className="ml-2 text-xs text-stone-600">{[f.year, at].filter(Boolean).join(' ')}</span>}
                   </span>
-                  <Link to="/articles/$articleId" params={{ articleId: f.articleId }} search={{ hl: f.raw }} className="text-stone-700 underline decoration-dotted">{f.sentence.length > 120 ? `${f.sentence.slice(0, 120)}…` : f.sentence}</Link>
+                  <div>
+                    <Link to="/articles/$articleId" params={{ articleId: f.articleId }} search={{ hl: f.raw }} className="text-stone-700 underline decoration-dotted">{f.sentence.length > 120 ? `${f.sentence.slice(0, 120)}…` : f.sentence}</Link>
+                    <AppliedCorrections corrections={f.corrections} />
+                    <CorrectionDraft entry={correctionEntry([['figure', f.id], ['set', { label: f.label, value: f.value, unit: f.unit, ...(f.year ? { year: f.year } : {}) }], ['note', '']])} />
+                  </div>
                 </li>
               ))}
             </ul>

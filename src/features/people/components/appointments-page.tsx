@@ -2,12 +2,14 @@
 // sentence, filtered by organ and action and paged; the URL holds the whole state.
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router'
+import { AppliedCorrections, CorrectionDraft } from '@/components/correction-draft'
 import { formatDay } from '@/components/date-label'
 import { useDocumentTitle } from '@/components/document-title'
 import { FilterSelect } from '@/components/filter-select'
 import { PageTitle } from '@/components/layout'
 import { Pager, pageParam } from '@/components/pager'
 import { Empty } from '@/components/states'
+import { correctionEntry } from '@/lib/correction-draft'
 import { useT } from '@/lib/i18n'
 import { compact } from '@/lib/search-params'
 import { APPOINTMENT_ACTIONS } from '@/shared/corpus-schema'
@@ -87,6 +89,8 @@ function Rows({ place, year, organ, action, page }: { place: string | null; year
                 <td className="px-2 py-1">
                   <Link to="/articles/$articleId" params={{ articleId: a.articleId }} search={{ hl: a.name }} className="underline" title={a.sentence}>{headline ?? t.untitled}</Link>
                   <p className="text-xs text-stone-600">“{a.sentence.length > 60 ? `${a.sentence.slice(0, 60)}…` : a.sentence}”</p>
+                  <AppliedCorrections corrections={a.corrections} />
+                  <CorrectionDraft entry={correctionEntry([['appointment', a.articleId], ['name', a.name], ['title', a.title], ['set', { title: a.title, action: a.action, ...(a.date ? { date: a.date } : {}) }], ['note', '']])} />
                 </td>
               </tr>
             ))}

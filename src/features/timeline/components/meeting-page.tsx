@@ -2,8 +2,10 @@
 // speakers, attendees, the sentence and article that report it, and the same body's meetings before and after.
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { getRouteApi, Link } from '@tanstack/react-router'
+import { AppliedCorrections, CorrectionDraft } from '@/components/correction-draft'
 import { DateLabel, formatDay } from '@/components/date-label'
 import { useDocumentTitle } from '@/components/document-title'
+import { correctionEntry } from '@/lib/correction-draft'
 import { useT } from '@/lib/i18n'
 import type { MeetingRef } from '@/shared/views'
 import { meetingQueryOptions } from '../queries'
@@ -28,7 +30,9 @@ export function MeetingPage() {
           {data.place && <span className="ml-2">{data.place}</span>}
         </p>
       </header>
+      <AppliedCorrections corrections={m.corrections} />
       <div className="space-y-1"><MeetingPeople meeting={m} people={data.people} /></div>
+      <CorrectionDraft entry={correctionEntry([['meeting', m.id], ['set', { name: m.name, ...(m.date.value ? { date: m.date.value } : {}) }], ['note', '']])} />
       <section aria-labelledby="reported" className="rounded border border-stone-200 bg-white p-3">
         <h2 id="reported" className="text-sm text-stone-600">{t.timeline.reported}</h2>
         <p className="mt-1">“{m.sentence}”</p>
