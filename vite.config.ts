@@ -100,7 +100,7 @@ export default defineConfig({
       workbox: {
         globPatterns: precacheWhole
           ? [...APP_SHELL, 'corpus/**/*.{json,bin}']
-          : [...APP_SHELL, 'corpus/manifest.json', 'corpus/views/*/home.json', 'corpus/views/*/*/index.json'],
+          : [...APP_SHELL, 'corpus/manifest.json', 'corpus/reader.json', 'corpus/views/*/home.json', 'corpus/views/*/*/index.json'],
         globIgnores: ['corpus/corpus-report.json'],
         maximumFileSizeToCacheInBytes: precacheLimit,
         runtimeCaching: precacheWhole ? [] : [

@@ -53,7 +53,7 @@ test('a corpus rebuilt while the page is open says so instead of mixing two vers
   const manifest = await manifestOf(page)
   // the page read the manifest of a build whose files are gone; the server now has another build's
   let served = 0
-  await page.route('**/corpus/manifest.json', (route) =>
+  await page.route('**/corpus/reader.json', (route) =>
     served++ ? route.continue() : route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ...manifest, views: 'views/0000000000000000/' }) }))
   await page.goto('/')
   await expect(page.getByRole('alert')).toContainText('语料库的文件来自两个不同的版本')

@@ -80,7 +80,8 @@ test('"/" focuses the search box from any page', async ({ page }) => {
 })
 
 test('a corpus without search files (the minimum of CORPUS.md) is searched the same: the worker builds its index', async ({ page }) => {
-  // the corpus files a third-party builder writes: no search entry in the manifest, no search/ folder
+  // the corpus files a third-party builder writes: no reader.json, no search entry in the manifest, no search/ folder
+  await page.route('**/corpus/reader.json', (route) => route.fulfill({ status: 404 }))
   await page.route('**/corpus/manifest.json', async (route) => {
     const manifest = await (await route.fetch()).json()
     delete manifest.search

@@ -3,7 +3,7 @@
 // manifest that ties them. The articles come page by page, newest first (the order the search numbers them by).
 import { createHash } from 'node:crypto'
 import type { Article, Issue, Manifest, SearchSegment } from '../shared/corpus-schema'
-import { COLLECTION_NAMES, COLLECTIONS, CORPUS_VERSION, type Corpus } from '../shared/corpus-schema'
+import { COLLECTION_NAMES, COLLECTIONS, CORPUS_VERSION, type Corpus, type ReaderManifest } from '../shared/corpus-schema'
 import { searchIndexFiles } from '../shared/search/index-files'
 import { type SearchDoc, toSearchDocs } from '../shared/search/search-docs'
 import { byCodePoint, groupBy } from './lib/collections'
@@ -135,6 +135,9 @@ export function writeCorpusFiles(source: CorpusSource, generatedAt: string, sink
     views: `views/${corpusVersion}/`,
     corrections: { applied: source.facts.corrections.filter((c) => c.status === 'applied').length, unmatched: source.facts.corrections.filter((c) => c.status === 'unmatched').length },
   }
+  // what the reader reads first, of a size that does not grow with the archive: the manifest but its shard list
+  const reader: ReaderManifest = Object.fromEntries(Object.entries(manifest).filter(([k]) => k !== 'articleShards')) as ReaderManifest
+  sink.write('reader.json', `${JSON.stringify(reader, null, 1)}\n`)
   sink.write('manifest.json', `${JSON.stringify(manifest, null, 1)}\n`)
   return manifest
 }

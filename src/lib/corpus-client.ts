@@ -1,6 +1,6 @@
 // Fetches the corpus files (CORPUS.md and the view files of src/shared/views.ts) and checks their shape at the
 // edge. Every file is fetched once per page load.
-import { type Article, type CollectionName, type CollectionRecords, COLLECTIONS, CORPUS_VERSION, type Issue, type Manifest, type SearchFiles, type SearchSegment } from '@/shared/corpus-schema'
+import { type Article, type CollectionName, type CollectionRecords, COLLECTIONS, CORPUS_VERSION, type Issue, type Manifest, type ReaderManifest, type SearchFiles, type SearchSegment } from '@/shared/corpus-schema'
 import { readDocsPart, readIndexPart, type StoredDoc } from '@/shared/search/index-files'
 import type { SearchDoc } from '@/shared/search/search-docs'
 import type { IndexPart } from '@/shared/search/search-engine'
@@ -79,7 +79,23 @@ function expectArray<T>(file: string, data: unknown, check: (item: T) => boolean
   return data as T[]
 }
 
-export async function loadManifest(): Promise<Manifest> {
+/**
+ * What the reader needs of the manifest: `reader.json`, the manifest without its list of article shards (so that its
+ * size does not grow with the archive), or the manifest itself for a corpus written without it.
+ */
+export async function loadManifest(): Promise<ReaderManifest> {
+  const m = (await fetchJson('reader.json').catch((e: unknown) => {
+    if (e instanceof CorpusUnavailableError && e.reason === 'HTTP 404') return fetchJson('manifest.json')
+    throw e
+  })) as Partial<ReaderManifest> | null
+  if (!m || m.schemaVersion !== CORPUS_VERSION || !m.counts) {
+    throw new CorpusUnavailableError('manifest.json', `expected schemaVersion 1 with counts, got ${JSON.stringify(m?.schemaVersion)}`)
+  }
+  return m as ReaderManifest
+}
+
+/** The contract's manifest, for the list of article shards. */
+async function loadFullManifest(): Promise<Manifest> {
   const m = (await fetchJson('manifest.json')) as Partial<Manifest> | null
   if (!m || m.schemaVersion !== CORPUS_VERSION || !Array.isArray(m.articleShards)) {
     throw new CorpusUnavailableError('manifest.json', `expected schemaVersion 1 with articleShards, got ${JSON.stringify(m?.schemaVersion)}`)
@@ -93,7 +109,7 @@ const loadShard = async (s: string) => expectArray<Article>(s, await fetchJson(s
 
 /** Every article (a corpus without search files has its index built from them); an unreadable shard fails. */
 export async function loadArticles(): Promise<Article[]> {
-  const manifest = await loadManifest()
+  const manifest = await loadFullManifest()
   return (await Promise.all(manifest.articleShards.map(loadShard))).flat()
 }
 
@@ -115,7 +131,8 @@ export async function loadView<T>(path: string, keys: readonly string[] | null):
     // a view file gone: the corpus may have been rebuilt since this page read its manifest (the new build's
     // files are under another folder), which only a reload mends
     if (e instanceof CorpusUnavailableError && e.reason === 'HTTP 404') {
-      const now = await fetch(`${base}manifest.json`, { cache: 'no-store' }).then((r) => r.json() as Promise<Partial<Manifest>>).catch(() => null)
+      const fresh = (file: string) => fetch(`${base}${file}`, { cache: 'no-store' }).then((r) => (r.ok ? (r.json() as Promise<Partial<Manifest>>) : null)).catch(() => null)
+      const now = (await fresh('reader.json')) ?? (await fresh('manifest.json'))
       if (now?.views && now.views !== folder) throw new MixedVersionsError(file, `the corpus was rebuilt while this page was open (${folder} → ${now.views})`)
     }
     throw e

@@ -195,6 +195,12 @@ export interface Office {
   holders: { personId: string; name: string; firstDate: ISODate | null; lastDate: ISODate | null; articleIds: string[] }[]
 }
 
+/**
+ * An extension: what the reader needs of the manifest, in `reader.json` beside it — everything but the list of
+ * article shards, which grows with the archive while every view reads this file first.
+ */
+export type ReaderManifest = Omit<Manifest, 'articleShards'>
+
 export interface Manifest {
   schemaVersion: typeof CORPUS_VERSION
   generatedAt: string

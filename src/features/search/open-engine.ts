@@ -2,7 +2,7 @@
 // worker fetches the documents and the index's files at once, decodes each file as it arrives (the network keeps
 // delivering meanwhile) and imports the index. A corpus without search files (CORPUS.md does not require them)
 // gets its index built here, in slices, and is answered by scan until it is ready.
-import type { Manifest } from '@/shared/corpus-schema'
+import type { ReaderManifest } from '@/shared/corpus-schema'
 import { CorpusUnavailableError, loadArticles, loadIssues, loadPeople, loadSearchDocsPart, loadSearchIndexPart, loadSearchSegments, MixedVersionsError } from '@/lib/corpus-client'
 import { toSearchDocs } from '@/shared/search/search-docs'
 import { SearchEngine } from '@/shared/search/search-engine'
@@ -12,7 +12,7 @@ import type { SearchStats } from './worker-protocol'
 const SLICE = 400
 
 /** The engine, answering by scan until it is ready; `onReady` is called with the stats when the index is. */
-export async function openEngine(manifest: Manifest, onReady: (stats: SearchStats) => void): Promise<SegmentedSearch> {
+export async function openEngine(manifest: ReaderManifest, onReady: (stats: SearchStats) => void): Promise<SegmentedSearch> {
   const t0 = performance.now()
   const stats: SearchStats = { docs: 0, loadMs: 0, indexMs: 0, readyMs: 0, ready: false, imported: !!manifest.search, degraded: null }
   const done = (e: { ready: boolean }, t1: number) => {
