@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest'
+import type { PreciseDate } from '../../precise-date'
+import type { SearchDoc } from '../search-docs'
+import { ChunkedSearch } from './chunked-search'
+import { indexFile, type TermIndexMeta } from './format'
+import { TermIndexReader } from './index-reader'
+import { searchable } from './terms'
+import { type TermIndexLayout, TermIndexWriter } from './write-index'
+
+/** A deterministic generator (LCG), so a failure can be replayed. */
+function random(seed: number) {
+  let s = seed
+  // the high bits: the low bits of a power-of-two LCG repeat with short periods
+  return (n: number) => ((s = (s * 1103515245 + 12345) % 2147483648) >>> 12) % n
+}
+
+// a small alphabet makes common bigrams (many blocks); a few rare characters make rare terms (inline postings)
+const COMMON = '县委书记会议发展工作经济建设干部群众主持召开全体人民政府'
+const RARE = '甲乙丙丁戊己庚辛壬癸'
+const PLACES = ['平阳县', '松阳县', '莲都区']
+
+function docs(n: number, seed = 7): SearchDoc[] {
+  const next = random(seed)
+  const out: SearchDoc[] = []
+  for (let i = 0; i < n; i++) {
+    const len = 20 + next(120)
+    let text = ''
+    for (let k = 0; k < len; k++) text += next(40) === 0 ? RARE[next(RARE.length)] : next(60) === 0 ? (next(2) ? ' ' : '\n') : COMMON[next(COMMON.length)]
+    // newest first: the day falls as the number rises
+    const day = new Date(Date.UTC(2024, 11, 31) - Math.floor(i / 3) * 86_400_000).toISOString().slice(0, 10)
+    const date: PreciseDate = { precision: 'day', from: day, to: day, inferred: false }
+    // a rare name, in four documents far apart
+    if (i % 131 === 5) text += '欧阳修远'
+    const head = text.slice(0, 8)
+    out.push({ id: `a${i}`, text, body: [Math.min(9, text.length), text.length], headline: head, kind: next(3) ? 'news' : 'notice', place: PLACES[next(3)]!, paper: null, day, date, people: next(4) ? [] : ['王甲乙'] })
+  }
+  return out
+}
+
+/** A small layout, so that a few hundred documents make many chunks, blocks, block files and fragment files. */
+const TINY: TermIndexLayout = { blockDocs: 4, fragmentDocs: 3, chunkBytes: 200, blockFileBytes: 300, inlineBytes: 40 }
+
+function build(all: SearchDoc[], layout = TINY, segment = 37) {
+  const files = new Map<string, Uint8Array>()
+  const enc = new TextEncoder()
+  const w = new TermIndexWriter((path, content) => files.set(path, typeof content === 'string' ? enc.encode(content) : content), layout)
+  for (let i = 0; i < all.length; i += segment) w.addDocs(all.slice(i, i + segment))
+  const meta = w.finish()
+  const loaded: string[] = []
+  const reader = new TermIndexReader(meta, async (path) => {
+    loaded.push(path)
+    const f = files.get(path)
+    if (!f) throw new Error(`no file ${path}`)
+    return f
+  })
+  return { files, meta, loaded, search: new ChunkedSearch(reader) }
+}
+
+const brute = (all: SearchDoc[], include: string[], exclude: string[] = []) =>
+  all.filter((d) => include.every((t) => searchable(d.text).includes(searchable(t))) && !exclude.some((t) => searchable(d.text).includes(searchable(t)))).map((d) => d.id)
+
+describe('the term index', () => {
+  const all = docs(400)
+  const { meta, search, files } = build(all)
+
+  it('is cut into many chunks, block files and fragments at a small layout', () => {
+    expect(meta.docs).toBe(400)
+    expect(meta.chunks.length).toBeGreaterThan(10)
+    expect(meta.blockFiles).toBeGreaterThan(10)
+    expect(meta.fragments).toBe(Math.ceil(400 / 3))
+    expect(files.has(indexFile.meta)).toBe(true)
+  })
+
+  it('finds exactly the brute-force documents for 500 sampled substrings of 2–6 characters and every single character', async () => {
+    const next = random(3)
+    const queries: string[] = [...new Set([...COMMON, ...RARE])]
+    for (let i = 0; i < 500; i++) {
+      const t = searchable(all[next(all.length)]!.text)
+      const len = 2 + next(5)
+      const at = next(Math.max(1, t.length - len))
+      queries.push(t.slice(at, at + len))
+    }
+    queries.push('不在文中', '甲甲甲')
+    for (const q of queries) expect(await search.matching(q), q).toEqual(brute(all, [q]))
+  })
+
+  it('finds exactly what brute force finds for several terms and exclusions', async () => {
+    const next = random(5)
+    for (let i = 0; i < 100; i++) {
+      const a = COMMON.slice(next(COMMON.length - 2)).slice(0, 2)
+      const b = RARE[next(RARE.length)]! + COMMON[next(COMMON.length)]
+      const c = COMMON.slice(next(COMMON.length - 3)).slice(0, 3)
+      expect(await search.matching(`${a} ${c}`), `${a} ${c}`).toEqual(brute(all, [a, c]))
+      expect(await search.matching(`${a} -${b}`), `${a} -${b}`).toEqual(brute(all, [a], [b]))
+      expect(await search.matching(`${c} -"${b}"`), `${c} -${b}`).toEqual(brute(all, [c], [b]))
+    }
+  })
+
+  it('applies place, kind, person and date filters as the documents say', async () => {
+    const f = { place: '松阳县', kind: 'news', person: '王甲乙', from: '2024-10', to: '2024-11' }
+    const expected = brute(all, ['会议']).filter((id) => {
+      const d = all.find((x) => x.id === id)!
+      return d.place === f.place && d.kind === f.kind && d.people.includes(f.person) && d.day! >= '2024-10-01' && d.day! <= '2024-11-30'
+    })
+    expect(expected.length).toBeGreaterThan(0)
+    expect(await search.matching('会议', f)).toEqual(expected)
+    expect(await search.matching('会议', { place: '不存在县' })).toEqual([])
+  })
+
+  it('counts every result, and its histogram by month sums to the total', async () => {
+    const r = await search.search('会议', {}, 10)
+    expect(r.complete).toBe(true)
+    expect(r.total).toBe(brute(all, ['会议']).length)
+    expect(r.hits).toHaveLength(10)
+    expect(r.histogram.reduce((n, b) => n + b.count, 0)).toBe(r.total)
+    expect(r.histogram.map((b) => b.month)).toEqual(['2024-08', '2024-09', '2024-10', '2024-11', '2024-12'])
+  })
+
+  it('marks every hit in a snippet and orders newest first, oldest first, or exact phrases first', async () => {
+    const r = await search.search('会议', {}, 5)
+    for (const h of r.hits) {
+      expect(h.marks.length).toBeGreaterThan(0)
+      for (const [a, b] of h.marks) expect(h.snippet.slice(a, b)).toBe('会议')
+    }
+    const ids = brute(all, ['会议'])
+    expect((await search.search('会议', { sort: 'oldest' }, 3)).hits.map((h) => h.id)).toEqual(ids.slice(-3).reverse())
+    const ranked = await search.search('会 议', {}, 1000)
+    const exact = ranked.hits.map((h) => h.exact)
+    expect(exact.indexOf(false)).toBeGreaterThan(0)
+    expect(exact.slice(exact.indexOf(false))).not.toContain(true)
+    expect(ranked.hits.filter((h) => h.exact).map((h) => h.id)).toEqual(brute(all, ['会议']))
+  })
+})
+
+describe('what a query fetches', () => {
+  it('a rare term: its chunk and the fragments of its results, no block file and no dates', async () => {
+    const all = docs(400)
+    const { search, loaded } = build(all)
+    const rare = '欧阳修远'
+    const r = await search.search(rare, {}, 50)
+    expect(r.total).toBe(4)
+    expect(loaded.filter((p) => p.startsWith('blocks-') || p === indexFile.dates)).toEqual([])
+  })
+
+  it('a common word streams: a first page from its newest blocks, then the count from all of them', async () => {
+    const all = docs(400)
+    const { search, loaded } = build(all)
+    const stream = search.stream('会', {}, 5)
+    const first = (await stream.next()).value!
+    expect(first.complete).toBe(false)
+    expect(first.hits.map((h) => h.id)).toEqual(brute(all, ['会']).slice(0, 5))
+    const blocksForFirst = new Set(loaded.filter((p) => p.startsWith('blocks-'))).size
+    let last = first
+    for await (const r of stream) last = r
+    expect(last.complete).toBe(true)
+    expect(last.total).toBe(brute(all, ['会']).length)
+    expect(last.hits).toEqual(first.hits)
+    expect(new Set(loaded.filter((p) => p.startsWith('blocks-'))).size).toBeGreaterThan(blocksForFirst)
+  })
+})
+
+describe('the meta file', () => {
+  it('names each chunk by its first term, in code-unit order', () => {
+    const { meta } = build(docs(200)) as { meta: TermIndexMeta }
+    expect([...meta.chunks].sort()).toEqual(meta.chunks)
+  })
+})

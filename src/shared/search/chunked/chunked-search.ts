@@ -1,0 +1,233 @@
+// Search over the term index (format.ts), fetching only what a query needs: the chunks of its terms, the blocks
+// of common terms over the documents still in question, one fragment file per result shown, and the dates only
+// for a histogram larger than the page or a date filter. Results stream: the first page as soon as the newest
+// blocks give a page of results, then the total count and the histogram once every block has been read. Matches
+// are exact: a term of three or more characters is verified from the positions of the bigrams that cover it.
+import { mayFallWithin, monthBucket } from '../../precise-date'
+import { parseQuery } from '../query'
+import type { SearchFilters, SearchHit, SearchResult } from '../search-engine'
+import { snippetOf } from '../snippet'
+import type { Postings, TermEntry } from './format'
+import type { TermIndexReader } from './index-reader'
+import { cover, filterTerm, searchable } from './terms'
+
+export interface StreamedResult extends SearchResult {
+  /** false while blocks remain to be read: the total and the histogram count what was read so far */
+  complete: boolean
+}
+
+/** A string a document must (or must not) hold, as the terms that find it. */
+interface Needle {
+  parts: { offset: number; entry: TermEntry }[]
+  /** verified from positions: three or more characters */
+  positional: boolean
+}
+
+const EMPTY: StreamedResult = { total: 0, hits: [], histogram: [], complete: true }
+/** at most this long between two partial results while the count runs */
+const PROGRESS_MS = 300
+
+export class ChunkedSearch {
+  constructor(readonly index: TermIndexReader) {}
+
+  get size(): number {
+    return this.index.meta.docs
+  }
+
+  /** The final result alone. */
+  async search(query: string, filters: SearchFilters = {}, limit = 50): Promise<StreamedResult> {
+    let last = EMPTY
+    for await (const r of this.stream(query, filters, limit)) last = r
+    return last
+  }
+
+  /** The document numbers that hold every term and no excluded one, ascending (the oracle's view of a query). */
+  async matching(query: string, filters: SearchFilters = {}): Promise<string[]> {
+    return (await this.search(query, { ...filters, sort: 'newest' }, Number.MAX_SAFE_INTEGER)).hits.map((h) => h.id)
+  }
+
+  async *stream(query: string, filters: SearchFilters = {}, limit = 50): AsyncGenerator<StreamedResult> {
+    const q = parseQuery(query)
+    const include = [...new Set(q.include.map(searchable).filter(Boolean))]
+    if (!include.length) return yield EMPTY
+    const filterKeys = [filters.place && filterTerm.place(filters.place), filters.kind && filterTerm.kind(filters.kind), filters.person && filterTerm.person(filters.person)].filter((k): k is string => !!k)
+    const [needles, filterEntries] = await Promise.all([Promise.all(include.map((t) => this.needle(t))), Promise.all(filterKeys.map((k) => this.index.entry(k)))])
+    if (needles.some((n) => !n) || filterEntries.some((e) => !e)) return yield EMPTY
+    const required = [...needles.flatMap((n) => n!.parts.map((p) => p.entry)), ...(filterEntries as TermEntry[])]
+    const excludeTerms = [...new Set(q.exclude.map(searchable).filter(Boolean))]
+    const multi = include.length > 1
+    const [excluded, phrase] = await Promise.all([
+      // a term no document holds excludes nothing
+      Promise.all(excludeTerms.map((t) => this.needle(t))).then((ns) => ns.filter((n): n is Needle => !!n)),
+      multi ? this.needle(searchable(q.phrase)) : Promise.resolve(null),
+    ])
+    const allowed = filters.from || filters.to ? await this.dateRanges(filters.from, filters.to) : null
+    const driver = [...required].sort((a, b) => a.docCount - b.docCount)[0]!
+    const segments = (driver.blocks ?? [{ firstDoc: 0, lastDoc: this.size - 1 }]).map((b) => [b.firstDoc, b.lastDoc] as const).filter(([a, b]) => !allowed || overlaps(allowed, a, b))
+    const oldest = filters.sort === 'oldest'
+    if (oldest) segments.reverse()
+    // relevance over several terms puts exact phrases first: only the last result is in its final order
+    const stableOrder = !(multi && filters.sort !== 'newest' && filters.sort !== 'oldest')
+
+    const matches: number[] = []
+    const exact = new Set<number>()
+    let page: SearchHit[] | null = null
+    let lastYield = performance.now()
+    for (let s = 0; s < segments.length; s++) {
+      const [a, b] = segments[s]!
+      // the block files of the next segments, fetched while this one is read
+      // (the other terms' too when few: which of theirs are needed depends on the driver's documents)
+      for (const [na, nb] of segments.slice(s + 1, s + 3)) {
+        for (const e of required) {
+          const files = this.index.blockFiles(e, na, nb)
+          if (e === driver || files.length <= 2) this.index.prefetch(files)
+        }
+      }
+      let candidates = (await this.index.postings(driver, { from: a, to: b }, false)).docs
+      if (allowed) candidates = candidates.filter((d) => inRanges(allowed, d))
+      for (const e of required) if (e !== driver && candidates.length) candidates = intersect(candidates, (await this.postingsFor(e, candidates, false)).docs)
+      for (const n of needles) if (n!.positional && candidates.length) candidates = await this.holding(n!, candidates)
+      for (const n of excluded) if (candidates.length) candidates = without(candidates, await this.holding(n, candidates))
+      if (phrase && candidates.length) for (const d of await this.holding(phrase, candidates)) exact.add(d)
+      if (oldest) candidates.reverse()
+      for (const d of candidates) matches.push(d)
+      const more = s < segments.length - 1
+      if (!more) break
+      if (!page && matches.length >= limit) {
+        page = await this.hits(ordered(matches, exact, stableOrder).slice(0, limit), exact, q.include, include)
+        lastYield = performance.now()
+        yield { total: matches.length, hits: page, histogram: [], complete: false }
+      } else if (page && performance.now() - lastYield > PROGRESS_MS) {
+        lastYield = performance.now()
+        yield { total: matches.length, hits: page, histogram: [], complete: false }
+      }
+    }
+    const all = ordered(matches, exact, stableOrder)
+    const hits = page && stableOrder ? page : await this.hits(all.slice(0, limit), exact, q.include, include)
+    yield { total: all.length, hits, histogram: await this.histogram(all, hits), complete: true }
+  }
+
+  /** The terms that find a string, or null when a term of it is in no document. */
+  private async needle(term: string): Promise<Needle | null> {
+    const parts = term.length <= 2 ? [{ offset: 0, bigram: term }] : cover(term)
+    const entries = await Promise.all(parts.map((p) => this.index.entry(p.bigram)))
+    if (entries.some((e) => !e)) return null
+    return { parts: parts.map((p, i) => ({ offset: p.offset, entry: entries[i]! })), positional: term.length > 2 }
+  }
+
+  /** A term's postings over the blocks that may hold one of the candidates. */
+  private async postingsFor(entry: TermEntry, candidates: number[], withPositions: boolean): Promise<Postings> {
+    return this.index.postings(entry, candidates, withPositions)
+  }
+
+  /** The candidates that hold the string, exactly. */
+  private async holding(n: Needle, candidates: number[]): Promise<number[]> {
+    if (!n.positional) return intersect(candidates, (await this.postingsFor(n.parts[0]!.entry, candidates, false)).docs)
+    const lists = await Promise.all(n.parts.map((p) => this.postingsFor(p.entry, candidates, true)))
+    const at = lists.map((l) => new Map(l.docs.map((d, i) => [d, l.positions![i]!])))
+    return candidates.filter((d) => {
+      const first = at[0]!.get(d)
+      if (!first) return false
+      const rest = n.parts.slice(1).map((p, k) => ({ offset: p.offset, set: at[k + 1]!.get(d) }))
+      if (rest.some((r) => !r.set)) return false
+      const sets = rest.map((r) => ({ offset: r.offset, set: new Set(r.set) }))
+      return first.some((p) => sets.every((r) => r.set.has(p + r.offset)))
+    })
+  }
+
+  /** The document ranges whose dates may fall within the bounds. */
+  private async dateRanges(from?: string, to?: string): Promise<[number, number][]> {
+    const { dates, runs } = await this.index.dateRuns()
+    const out: [number, number][] = []
+    let doc = 0
+    for (let i = 0; i < runs.length; i += 2) {
+      const count = runs[i]!
+      if (mayFallWithin(dates[runs[i + 1]!]!, from, to)) {
+        const last = out.at(-1)
+        if (last && last[1] === doc - 1) last[1] = doc + count - 1
+        else out.push([doc, doc + count - 1])
+      }
+      doc += count
+    }
+    return out
+  }
+
+  private async hits(docs: number[], exact: Set<number>, raw: string[], terms: string[]): Promise<SearchHit[]> {
+    const frags = await Promise.all(docs.map((d) => this.index.fragment(d)))
+    return frags.map((f, i) => ({
+      id: f.id,
+      headline: f.headline,
+      kind: f.kind,
+      place: f.place,
+      paper: f.paper,
+      day: f.day,
+      date: f.date,
+      exact: exact.has(docs[i]!),
+      count: countAll(searchable(f.text), terms),
+      ...snippetOf(f.text, f.text.slice(f.body[0], f.body[1]), raw),
+    }))
+  }
+
+  /** Results per month (YYYY-MM; YYYY for a date known to its year, '' undated): from the page when it holds them all. */
+  private async histogram(docs: number[], hits: SearchHit[]): Promise<SearchResult['histogram']> {
+    const counts = new Map<string, number>()
+    const add = (bucket: string, n = 1) => counts.set(bucket, (counts.get(bucket) ?? 0) + n)
+    if (docs.length <= hits.length) for (const h of hits) add(monthBucket(h.date))
+    else {
+      const { dates, runs } = await this.index.dateRuns()
+      const sorted = [...docs].sort((a, b) => a - b)
+      let r = 0
+      let end = runs[0] ?? 0
+      for (const d of sorted) {
+        while (d >= end && r + 2 < runs.length) end += runs[(r += 2)]!
+        add(monthBucket(dates[runs[r + 1]!]!))
+      }
+    }
+    return [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([month, count]) => ({ month, count }))
+  }
+}
+
+/** Exact phrases first when the order is by relevance, else as found. */
+function ordered(matches: number[], exact: Set<number>, stableOrder: boolean): number[] {
+  if (stableOrder || !exact.size) return matches
+  return [...matches.filter((d) => exact.has(d)), ...matches.filter((d) => !exact.has(d))]
+}
+
+function intersect(a: number[], b: number[]): number[] {
+  const out: number[] = []
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i]! < b[j]!) i++
+    else if (a[i]! > b[j]!) j++
+    else {
+      out.push(a[i]!)
+      i++
+      j++
+    }
+  }
+  return out
+}
+
+function without(a: number[], b: number[]): number[] {
+  const drop = new Set(b)
+  return a.filter((d) => !drop.has(d))
+}
+
+const overlaps = (ranges: [number, number][], a: number, b: number) => ranges.some(([x, y]) => x <= b && y >= a)
+/** Whether a document is in one of the ranges (ascending, disjoint). */
+function inRanges(ranges: [number, number][], d: number): boolean {
+  let lo = 0
+  let hi = ranges.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    if (ranges[mid]![1] < d) lo = mid + 1
+    else if (ranges[mid]![0] > d) hi = mid - 1
+    else return true
+  }
+  return false
+}
+
+function countAll(text: string, terms: string[]): number {
+  let n = 0
+  for (const t of terms) for (let at = text.indexOf(t); at >= 0; at = text.indexOf(t, at + t.length)) n++
+  return n
+}

@@ -1,0 +1,194 @@
+// The files of the term index (one folder, named by the hash of its content):
+//   terms.json         the meta file: the first term of each chunk, the sizes below, and where the rest is
+//   terms-NNNN.bin     chunks: terms in code-unit order, each with its document count and either its postings
+//                      inline (a small term) or the list of its blocks (a common one)
+//   blocks-NNNN.bin    the blocks of common terms, one after another in term order: BLOCK_DOCS documents each,
+//                      so that a page of results needs a term's first block, never its whole list
+//   frag-NNNNN.json    fragments: FRAGMENT_DOCS consecutive documents' texts and fields, for the results shown
+//   dates.json         every document's date, as runs over the document numbers: the histogram and date filters
+// Documents are numbered newest first, so that postings are in the default order of results and the first block
+// of a term holds its newest documents.
+import type { PreciseDate } from '../../precise-date'
+import { ByteReader, ByteWriter } from './bytes'
+
+export const TERM_INDEX_FORMAT = 'term-chunks-1'
+
+export interface TermIndexMeta {
+  format: typeof TERM_INDEX_FORMAT
+  docs: number
+  /** documents per block of a term's postings */
+  blockDocs: number
+  /** documents per fragment file: document d is in frag-(d / fragmentDocs) */
+  fragmentDocs: number
+  /** the first term of each chunk (chunk i holds the terms from chunks[i] up to chunks[i + 1]) */
+  chunks: string[]
+  blockFiles: number
+  fragments: number
+}
+
+/** Every document's date as runs: `runs` holds pairs (document count, index into `dates`), in document order. */
+export interface DateRuns {
+  dates: PreciseDate[]
+  runs: number[]
+}
+
+/** A search result's fields and text, as a fragment file holds them. */
+export interface Fragment {
+  id: string
+  text: string
+  body: [number, number]
+  headline: string | null
+  kind: string
+  place: string | null
+  paper: string | null
+  day: string | null
+  date: PreciseDate
+}
+
+const pad = (n: number, width: number) => String(n).padStart(width, '0')
+export const indexFile = {
+  meta: 'terms.json',
+  chunk: (i: number) => `terms-${pad(i, 4)}.bin`,
+  blocks: (i: number) => `blocks-${pad(i, 4)}.bin`,
+  fragment: (i: number) => `frag-${pad(i, 5)}.json`,
+  dates: 'dates.json',
+}
+
+/** One term's postings over a run of documents, decoded: document numbers ascending, and each one's positions. */
+export interface Postings {
+  docs: number[]
+  /** positions[i]: where document docs[i] holds the bigram (ascending); absent for characters and filters */
+  positions?: number[][]
+}
+
+/** Postings as bytes: the count, the document gaps, then (with positions) each document's count and gaps. */
+export function encodePostings(p: Postings, w = new ByteWriter()): ByteWriter {
+  w.uint(p.docs.length)
+  let prev = 0
+  for (const d of p.docs) {
+    w.uint(d - prev)
+    prev = d
+  }
+  if (p.positions) {
+    for (const list of p.positions) w.uint(list.length)
+    for (const list of p.positions) {
+      let last = 0
+      for (const at of list) {
+        w.uint(at - last)
+        last = at
+      }
+    }
+  }
+  return w
+}
+
+/** Postings back from bytes; positions only when asked for (a two-character query needs the documents alone). */
+export function decodePostings(buf: Uint8Array, start: number, end: number, hasPositions: boolean, withPositions: boolean): Postings {
+  const r = new ByteReader(buf, start, end)
+  const n = r.uint()
+  const docs = new Array<number>(n)
+  let prev = 0
+  for (let i = 0; i < n; i++) docs[i] = prev += r.uint()
+  if (!hasPositions || !withPositions) return { docs }
+  const counts = new Array<number>(n)
+  for (let i = 0; i < n; i++) counts[i] = r.uint()
+  const positions = counts.map((c) => {
+    const list = new Array<number>(c)
+    let at = 0
+    for (let k = 0; k < c; k++) list[k] = at += r.uint()
+    return list
+  })
+  return { docs, positions }
+}
+
+/** Where one block of a common term lies: its documents' range and its bytes in a block file. */
+export interface BlockRef {
+  firstDoc: number
+  lastDoc: number
+  count: number
+  file: number
+  offset: number
+  length: number
+}
+
+/** A term as a chunk lists it. */
+export interface TermEntry {
+  term: string
+  docCount: number
+  hasPositions: boolean
+  /** a small term's postings, whole */
+  inline?: Uint8Array
+  /** a common term's blocks, in document order */
+  blocks?: BlockRef[]
+}
+
+export function encodeChunk(entries: TermEntry[]): Uint8Array {
+  const w = new ByteWriter()
+  w.uint(entries.length)
+  for (const e of entries) {
+    w.text(e.term)
+    w.uint(e.docCount)
+    w.uint(e.hasPositions ? 1 : 0)
+    if (e.inline) {
+      w.uint(0)
+      w.uint(e.inline.length)
+      w.bytes(e.inline)
+    } else {
+      const blocks = e.blocks ?? []
+      w.uint(blocks.length)
+      let prev = 0
+      for (const b of blocks) {
+        w.uint(b.firstDoc - prev)
+        w.uint(b.lastDoc - b.firstDoc)
+        w.uint(b.count)
+        w.uint(b.file)
+        w.uint(b.offset)
+        w.uint(b.length)
+        prev = b.firstDoc
+      }
+    }
+  }
+  return w.done()
+}
+
+export function decodeChunk(buf: Uint8Array): TermEntry[] {
+  const r = new ByteReader(buf)
+  const n = r.uint()
+  const entries: TermEntry[] = []
+  for (let i = 0; i < n; i++) {
+    const term = r.text()
+    const docCount = r.uint()
+    const hasPositions = r.uint() === 1
+    const blockCount = r.uint()
+    if (blockCount === 0) {
+      const len = r.uint()
+      entries.push({ term, docCount, hasPositions, inline: buf.subarray(r.at, r.at + len) })
+      r.at += len
+      if (r.at > buf.length) throw new RangeError(`the postings of ${JSON.stringify(term)} run past the end of the chunk`)
+      continue
+    }
+    const blocks: BlockRef[] = []
+    let prev = 0
+    for (let k = 0; k < blockCount; k++) {
+      const firstDoc = (prev += r.uint())
+      const lastDoc = firstDoc + r.uint()
+      blocks.push({ firstDoc, lastDoc, count: r.uint(), file: r.uint(), offset: r.uint(), length: r.uint() })
+    }
+    entries.push({ term, docCount, hasPositions, blocks })
+  }
+  if (r.more) throw new RangeError('bytes after the last term of the chunk')
+  return entries
+}
+
+/** The chunk that holds a term, if any may: the last whose first term is not after it. */
+export function chunkOf(meta: TermIndexMeta, term: string): number {
+  let lo = 0
+  let hi = meta.chunks.length - 1
+  if (hi < 0 || term < meta.chunks[0]!) return -1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (meta.chunks[mid]! <= term) lo = mid
+    else hi = mid - 1
+  }
+  return lo
+}

@@ -1,0 +1,138 @@
+// Reads the term index file by file, as a query needs it, and keeps what it read: chunks decoded, block files
+// and their decoded postings, fragments and the dates. `load` fetches a file of the index's folder (the worker
+// fetches over the network through the service worker; tests read a map).
+import { type BlockRef, chunkOf, type DateRuns, decodeChunk, decodePostings, type Fragment, indexFile, type Postings, type TermEntry, type TermIndexMeta } from './format'
+
+export type LoadFile = (path: string) => Promise<Uint8Array>
+
+const text = new TextDecoder()
+
+export class TermIndexReader {
+  private readonly files = new Map<string, Promise<Uint8Array>>()
+  private readonly chunks = new Map<number, Promise<Map<string, TermEntry>>>()
+  private readonly decoded = new Map<string, Postings>()
+  private readonly fragments = new Map<number, Promise<Fragment[]>>()
+  private dates: Promise<DateRuns> | null = null
+
+  constructor(
+    readonly meta: TermIndexMeta,
+    private readonly load: LoadFile,
+  ) {}
+
+  /** A file, fetched once (a failed fetch is tried again next time). */
+  file(path: string): Promise<Uint8Array> {
+    let p = this.files.get(path)
+    if (!p) {
+      p = this.load(path)
+      this.files.set(path, p)
+      p.catch(() => this.files.delete(path))
+    }
+    return p
+  }
+
+  /** A term's entry, or null when no document holds it. */
+  async entry(term: string): Promise<TermEntry | null> {
+    const c = chunkOf(this.meta, term)
+    if (c < 0) return null
+    let chunk = this.chunks.get(c)
+    if (!chunk) {
+      chunk = this.file(indexFile.chunk(c)).then((bytes) => new Map(decodeChunk(bytes).map((e) => [e.term, e])))
+      this.chunks.set(c, chunk)
+      chunk.catch(() => this.chunks.delete(c))
+    }
+    return (await chunk).get(term) ?? null
+  }
+
+  /** The block files a term's postings over documents [from, to] lie in (none for a small term). */
+  blockFiles(entry: TermEntry, from: number, to: number): number[] {
+    return [...new Set(blocksIn(entry, from, to).map((b) => b.file))]
+  }
+
+  /** Starts fetching files ahead of need. */
+  prefetch(files: number[]): void {
+    for (const f of files) void this.file(indexFile.blocks(f)).catch(() => undefined)
+  }
+
+  /**
+   * A term's postings over documents [from, to], or over the blocks that may hold one of `within`'s documents
+   * (ascending): documents ascending, with positions when asked for.
+   */
+  async postings(entry: TermEntry, within: { from: number; to: number } | readonly number[], withPositions: boolean): Promise<Postings> {
+    const range = 'from' in within
+    const [from, to] = range ? [within.from, within.to] : [within[0] ?? 0, within.at(-1) ?? -1]
+    const parts: Postings[] = []
+    if (entry.inline) parts.push(this.decode(`t\u0000${entry.term}`, entry.inline, 0, entry.inline.length, entry.hasPositions, withPositions))
+    else {
+      const blocks = range ? blocksIn(entry, from, to) : blocksHolding(entry, within)
+      const bytes = await Promise.all(blocks.map((b) => this.file(indexFile.blocks(b.file))))
+      blocks.forEach((b, i) => parts.push(this.decode(`${b.file}:${b.offset}`, bytes[i]!, b.offset, b.offset + b.length, entry.hasPositions, withPositions)))
+    }
+    const out: Postings = { docs: [] }
+    if (withPositions && entry.hasPositions) out.positions = []
+    for (const p of parts) {
+      for (let i = 0; i < p.docs.length; i++) {
+        const d = p.docs[i]!
+        if (d < from || d > to) continue
+        out.docs.push(d)
+        if (out.positions) out.positions.push(p.positions![i]!)
+      }
+    }
+    return out
+  }
+
+  private decode(key: string, buf: Uint8Array, start: number, end: number, hasPositions: boolean, withPositions: boolean): Postings {
+    const k = `${key}|${withPositions && hasPositions ? 'p' : 'd'}`
+    let p = this.decoded.get(k)
+    if (!p) {
+      p = decodePostings(buf, start, end, hasPositions, withPositions)
+      this.decoded.set(k, p)
+    }
+    return p
+  }
+
+  /** The fragment (fields and text) of document `doc`. */
+  async fragment(doc: number): Promise<Fragment> {
+    const n = Math.floor(doc / this.meta.fragmentDocs)
+    let f = this.fragments.get(n)
+    if (!f) {
+      f = this.file(indexFile.fragment(n)).then((bytes) => JSON.parse(text.decode(bytes)) as Fragment[])
+      this.fragments.set(n, f)
+      f.catch(() => this.fragments.delete(n))
+    }
+    const found = (await f)[doc % this.meta.fragmentDocs]
+    if (!found) throw new RangeError(`${indexFile.fragment(n)} has no document ${doc}`)
+    return found
+  }
+
+  /** Every document's date, as runs. */
+  dateRuns(): Promise<DateRuns> {
+    this.dates ??= this.file(indexFile.dates).then((bytes) => JSON.parse(text.decode(bytes)) as DateRuns)
+    this.dates.catch(() => (this.dates = null))
+    return this.dates
+  }
+}
+
+/** The blocks of a common term whose range holds one of the documents (ascending). */
+function blocksHolding(entry: TermEntry, docs: readonly number[]): BlockRef[] {
+  return (entry.blocks ?? []).filter((b) => {
+    const i = lowerBound(docs, b.firstDoc)
+    return i < docs.length && docs[i]! <= b.lastDoc
+  })
+}
+
+/** The first index of a sorted list whose value is at least `x`. */
+export function lowerBound(list: readonly number[], x: number): number {
+  let lo = 0
+  let hi = list.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (list[mid]! < x) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** The blocks of a common term that hold documents in [from, to]. */
+function blocksIn(entry: TermEntry, from: number, to: number): BlockRef[] {
+  return (entry.blocks ?? []).filter((b) => b.lastDoc >= from && b.firstDoc <= to)
+}
