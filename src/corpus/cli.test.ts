@@ -6,7 +6,8 @@ import { dirname, join } from 'node:path'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import iconv from 'iconv-lite'
 import { describe, expect, it } from 'vitest'
-import type { Article, Issue, Manifest, SearchSegment } from '../shared/corpus-schema'
+import type { Article, Issue, Manifest } from '../shared/corpus-schema'
+import { termIndexFiles, type TermIndexMeta } from '../shared/search/chunked/format'
 
 const root = new URL('../..', import.meta.url).pathname
 
@@ -71,9 +72,12 @@ describe('corpus CLI on the bundled pages', () => {
   it('writes the search index with the documents in its order, and only the files the manifest lists', () => {
     const manifest = run.json<Manifest>('manifest.json')
     expect(filesIn(run.out).filter((f) => f.startsWith('search/') && !isCopy(f))).toEqual(searchFiles(manifest, run.out))
-    const segments = run.json<SearchSegment[]>(manifest.search!.file)
-    expect(segments.flatMap((s) => s.docs.flatMap((p) => run.json<unknown[]>(p.meta)))).toHaveLength(manifest.counts.articles)
-    expect(segments.some((s) => s.index.some((p) => p.key.endsWith('map') && p.file.endsWith('.bin')))).toBe(true)
+    const meta = run.json<TermIndexMeta>(manifest.search!.file)
+    expect(meta.docs).toBe(manifest.counts.articles)
+    // the fragments hold every article once, newest first
+    const folder = dirname(manifest.search!.file)
+    const ids = termIndexFiles(meta).filter((f) => f.startsWith('frag-')).flatMap((f) => run.json<{ id: string }[]>(`${folder}/${f}`).map((d) => d.id))
+    expect(new Set(ids).size).toBe(manifest.counts.articles)
   })
 
   it('leaves no stale shard or search file when a smaller corpus is built into the same folder', () => {
@@ -96,10 +100,10 @@ describe('corpus CLI on the bundled pages', () => {
 /** A compressed copy of a file (name.json.br, name.json.gz). */
 const isCopy = (f: string) => /\.(br|gz)$/.test(f)
 
-/** Every search file a manifest lists (through its list of segments), sorted. */
+/** Every search file a manifest's index lists, sorted. */
 function searchFiles(manifest: Manifest, out: string): string[] {
-  const segments = JSON.parse(readFileSync(join(out, manifest.search!.file), 'utf8')) as SearchSegment[]
-  return [manifest.search!.file, ...segments.flatMap((s) => [...s.docs.flatMap((p) => [p.meta, p.text]), ...s.index.map((p) => p.file)])].sort()
+  const meta = JSON.parse(readFileSync(join(out, manifest.search!.file), 'utf8')) as TermIndexMeta
+  return termIndexFiles(meta).map((f) => `${dirname(manifest.search!.file)}/${f}`).sort()
 }
 
 describe('corpus CLI rebuilding', () => {

@@ -2,9 +2,11 @@
 // JSON of CORPUS.md (article shards, the collections), the search index in segments, the view files, and the
 // manifest that ties them. The articles come page by page, newest first (the order the search numbers them by).
 import { createHash } from 'node:crypto'
-import type { Article, Issue, Manifest, SearchSegment } from '../shared/corpus-schema'
+import type { Article, Issue, Manifest } from '../shared/corpus-schema'
 import { COLLECTION_NAMES, COLLECTIONS, CORPUS_VERSION, type Corpus, type ReaderManifest } from '../shared/corpus-schema'
-import { searchIndexFiles } from '../shared/search/index-files'
+import { indexFile, TERM_INDEX_FORMAT } from '../shared/search/chunked/format'
+import type { TermRun } from '../shared/search/chunked/term-runs'
+import { TermIndexWriter } from '../shared/search/chunked/write-index'
 import { type SearchDoc, toSearchDocs } from '../shared/search/search-docs'
 import { byCodePoint, groupBy } from './lib/collections'
 import type { CorpusFactsResult } from './facts/facts'
@@ -15,7 +17,10 @@ import { issueDay } from '../shared/issue-day'
 
 /** Articles per shard: keeps each file far below the service worker's precache size limit. */
 export const ARTICLES_PER_SHARD = 400
-/** Documents per search segment: each is indexed and exported on its own, which bounds the builder's memory. */
+/**
+ * Documents per search segment: each segment's postings are made on their own (and cached between builds), then
+ * merged into the one term index, which bounds the builder's memory.
+ */
 export const SEARCH_SEGMENT_DOCS = 20_000
 
 export interface CorpusSink {
@@ -26,10 +31,10 @@ export interface CorpusSink {
   move(from: string, to: string): void
 }
 
-/** Search segments exported before, by a hash of their documents: an unchanged segment is not indexed again. */
+/** Search segments' postings made before, by a hash of their documents and numbers: an unchanged segment is not indexed again. */
 export interface SegmentCache {
-  get(key: string): { files: Map<string, string | Uint8Array>; manifest: SearchSegment } | null
-  put(key: string, value: { files: Map<string, string | Uint8Array>; manifest: SearchSegment }): void
+  get(key: string): TermRun | null
+  put(key: string, run: TermRun): void
 }
 
 export interface CorpusSource {
@@ -85,16 +90,14 @@ export function writeCorpusFiles(source: CorpusSource, generatedAt: string, sink
     write(path, json(shard))
     shard = []
   }
-  const segments: SearchSegment[] = []
+  const searchFolder = `search/${PENDING}/`
+  const terms = new TermIndexWriter((path, content) => write(searchFolder + path, content))
   let docs: SearchDoc[] = []
   const flushSegment = () => {
-    const prefix = `search/${PENDING}/s${String(segments.length).padStart(3, '0')}-`
-    const key = createHash('sha256').update(prefix).update(JSON.stringify(docs)).digest('hex').slice(0, 32)
-    const cached = segmentCache?.get(key)
-    const { files, manifest } = cached ?? searchIndexFiles(docs, undefined, prefix)
-    if (!cached) segmentCache?.put(key, { files, manifest })
-    for (const [path, content] of files) write(path, content)
-    segments.push(manifest)
+    const key = createHash('sha256').update(String(terms.nextDoc)).update('\0').update(JSON.stringify(docs)).digest('hex').slice(0, 32)
+    const cached = segmentCache?.get(key) ?? undefined
+    const run = terms.addDocs(docs, cached)
+    if (!cached) segmentCache?.put(key, run)
     docs = []
   }
   for (const { issue, articles } of source.pages()) {
@@ -107,7 +110,8 @@ export function writeCorpusFiles(source: CorpusSource, generatedAt: string, sink
     emitPageViews(ctx, issue, articles, emit)
   }
   if (shard.length || !shards.length) flushShard()
-  if (docs.length || !segments.length) flushSegment()
+  if (docs.length) flushSegment()
+  const searchMeta = terms.finish()
 
   const counts = { articles: source.articles.length, issues: source.issues.length, ...Object.fromEntries(COLLECTION_NAMES.filter((n) => n !== 'issues').map((n) => [n, source.facts[n as Exclude<typeof n, 'issues'>].length])) } as Manifest['counts']
   writeArray(COLLECTIONS.issues.file, source.issues)
@@ -115,15 +119,10 @@ export function writeCorpusFiles(source: CorpusSource, generatedAt: string, sink
   writeArray('corrections.json', source.facts.corrections)
   emitListViews(ctx, counts, emit)
 
-  const searchFolder = `search/${searchHash.digest('hex').slice(0, 16)}/`
-  const moved = (p: string) => p.replace(`search/${PENDING}/`, searchFolder)
-  const listed = segments.map((s) => ({ docs: s.docs.map((d) => ({ meta: moved(d.meta), text: moved(d.text) })), index: s.index.map((i) => ({ key: i.key, file: moved(i.file) })) }))
-  // the list of the segments' files, in their folder (its name is the hash of the files it lists)
-  const list = json(listed)
-  version.update(`search/${PENDING}/segments.json`).update('\0').update(list)
-  sink.write(`search/${PENDING}/segments.json`, list)
   const corpusVersion = version.digest('hex').slice(0, 16)
-  sink.move(`search/${PENDING}`, searchFolder.slice(0, -1))
+  // the index's folder is named by the hash of its files: a reader never mixes two builds' search files
+  const searchHashed = `search/${searchHash.digest('hex').slice(0, 16)}`
+  sink.move(`search/${PENDING}`, searchHashed)
   sink.move(`views/${PENDING}`, `views/${corpusVersion}`)
   const manifest: Manifest = {
     schemaVersion: CORPUS_VERSION,
@@ -131,7 +130,7 @@ export function writeCorpusFiles(source: CorpusSource, generatedAt: string, sink
     corpusVersion,
     counts,
     articleShards: shards,
-    search: { file: `${searchFolder}segments.json`, segments: segments.length },
+    search: { file: `${searchHashed}/${indexFile.meta}`, format: TERM_INDEX_FORMAT, docs: searchMeta.docs },
     views: `views/${corpusVersion}/`,
     corrections: { applied: source.facts.corrections.filter((c) => c.status === 'applied').length, unmatched: source.facts.corrections.filter((c) => c.status === 'unmatched').length },
   }

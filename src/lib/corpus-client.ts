@@ -1,9 +1,7 @@
 // Fetches the corpus files (CORPUS.md and the view files of src/shared/views.ts) and checks their shape at the
 // edge. Every file is fetched once per page load.
-import { type Article, type CollectionName, type CollectionRecords, COLLECTIONS, CORPUS_VERSION, type Issue, type Manifest, type ReaderManifest, type SearchFiles, type SearchSegment } from '@/shared/corpus-schema'
-import { readDocsPart, readIndexPart, type StoredDoc } from '@/shared/search/index-files'
-import type { SearchDoc } from '@/shared/search/search-docs'
-import type { IndexPart } from '@/shared/search/search-engine'
+import { type Article, type CollectionName, type CollectionRecords, COLLECTIONS, CORPUS_VERSION, type Issue, type Manifest, type ReaderManifest, type SearchFiles } from '@/shared/corpus-schema'
+import { TERM_INDEX_FORMAT, type TermIndexMeta } from '@/shared/search/chunked/format'
 
 export class CorpusUnavailableError extends Error {
   constructor(readonly file: string, readonly reason: string) {
@@ -46,15 +44,6 @@ async function readJson(file: string, res: Response): Promise<unknown> {
     return await res.json()
   } catch {
     throw new CorpusUnavailableError(file, 'not valid JSON')
-  }
-}
-
-/** Runs a decoder of a file's content; what it throws becomes a CorpusUnavailableError naming the file. */
-function decodeFile<T>(file: string, decode: () => T): T {
-  try {
-    return decode()
-  } catch (e) {
-    throw new CorpusUnavailableError(file, (e as Error).message)
   }
 }
 
@@ -163,24 +152,20 @@ async function loadCollection<K extends CollectionName>(name: K): Promise<Collec
 
 export const loadPeople = () => loadCollection('people')
 
-/** The search segments' files, listed in their own file (manifest.search.file). */
-export async function loadSearchSegments(search: SearchFiles): Promise<SearchSegment[]> {
-  const data = await readJson(search.file, await openFile(search.file, true))
-  return expectArray<SearchSegment>(search.file, data, (s) => Array.isArray(s?.docs) && Array.isArray(s?.index))
+/** The term index's meta file (manifest.search.file): its chunks' first terms and the layout of its files. */
+export async function loadTermIndexMeta(search: SearchFiles): Promise<TermIndexMeta> {
+  const data = (await readJson(search.file, await openFile(search.file, true))) as Partial<TermIndexMeta> | null
+  if (data?.format !== TERM_INDEX_FORMAT || !Array.isArray(data.chunks) || typeof data.docs !== 'number') throw new CorpusUnavailableError(search.file, `not a search index of format ${TERM_INDEX_FORMAT}`)
+  if (data.docs !== search.docs) throw new MixedVersionsError(search.file, `files of two corpus versions: the manifest counts ${search.docs} search documents, the index ${data.docs}`)
+  return data as TermIndexMeta
 }
 
-/** One part of the search documents exported with the index (see index-files.ts); read once, into the engine. */
-export async function loadSearchDocsPart(part: SearchSegment['docs'][number]): Promise<SearchDoc[]> {
-  const [meta, text] = await Promise.all([
-    openFile(part.meta, true).then((res) => readJson(part.meta, res)),
-    openFile(part.text, true).then((res) => res.arrayBuffer()),
-  ])
-  const stored = expectArray<StoredDoc>(part.meta, meta, (d) => typeof d.id === 'string' && typeof d.length === 'number' && Array.isArray(d.body))
-  return decodeFile(part.text, () => readDocsPart(part.text, stored, text))
-}
-
-/** One file of the exported index, as FlexSearch imports it. */
-export async function loadSearchIndexPart({ key, file }: SearchSegment['index'][number]): Promise<IndexPart> {
-  const content = await (await openFile(file, true)).arrayBuffer()
-  return decodeFile(file, () => readIndexPart(key, file, content))
+/** One file of the term index, as bytes: its folder is named by its content, so any cached copy is the right one. */
+export async function loadSearchFile(file: string): Promise<Uint8Array> {
+  const res = await openFile(file, true)
+  try {
+    return new Uint8Array(await res.arrayBuffer())
+  } catch (e) {
+    throw new CorpusUnavailableError(file, (e as Error).message)
+  }
 }

@@ -217,24 +217,16 @@ export interface Manifest {
 }
 
 /**
- * The search files of a corpus, paths relative to its folder; absent, the app builds the index itself. The
- * documents are numbered newest first and cut into segments, each indexed on its own: every document of a
- * segment is newer than (or as new as) every document of the next. `file` lists the segments' files (a
- * SearchSegment[] as JSON), so that the manifest, which every view reads, stays the same size at any scale.
+ * The search index of a corpus, built with it (src/shared/search/chunked/format.ts); absent, the app builds an
+ * index itself. `file` is the index's meta file, in a folder named by the hash of the index's files: the terms'
+ * chunks, the blocks of common terms, the fragments shown with results and the dates are beside it, and a query
+ * fetches only the ones it needs.
  */
 export interface SearchFiles {
   file: string
-  segments: number
-}
-
-export interface SearchSegment {
-  /**
-   * search documents in the order the index numbers them, in parts: each part's fields as JSON (`meta`) and its
-   * texts, one after another, as UTF-16LE (`text`: half the bytes of UTF-8 for Chinese, decoded without parsing)
-   */
-  docs: { meta: string; text: string }[]
-  /** FlexSearch's export, part by part, each imported under its key: term maps as binary postings (.bin), the rest JSON */
-  index: { key: string; file: string }[]
+  format: 'term-chunks-1'
+  /** the documents the index numbers, newest first: one per article */
+  docs: number
 }
 
 /** The record type each collection holds. */

@@ -4,10 +4,10 @@
 // of the page's PagePass; the cache also serves as the store the later passes re-read pages from, so that the
 // corpus's articles are never all in memory at once.
 import { createHash } from 'node:crypto'
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { SearchSegment } from '../../shared/corpus-schema'
+import { decodeRun, encodeRun } from '../../shared/search/chunked/term-runs'
 import type { SegmentCache } from '../output'
 import type { PagePass } from '../pipeline'
 
@@ -78,31 +78,25 @@ export class PageCache {
     }
   }
 
-  /** The search segments this builder exported before (output.ts SegmentCache), kept beside the pages. */
+  /** The search segments' postings this builder made before (output.ts SegmentCache), kept beside the pages. */
   segments(): SegmentCache {
-    const dir = (key: string) => join(this.folder, 'segments', key)
+    const file = (key: string) => join(this.folder, 'segments', `${key}.run`)
     return {
       get: (key) => {
-        this.usedSegments.add(key)
+        this.usedSegments.add(`${key}.run`)
         try {
-          const { manifest, paths } = JSON.parse(readFileSync(join(dir(key), 'segment.json'), 'utf8')) as { manifest: SearchSegment; paths: { path: string; binary: boolean }[] }
-          const files = new Map<string, string | Uint8Array>()
-          paths.forEach(({ path, binary }, i) => files.set(path, binary ? new Uint8Array(readFileSync(join(dir(key), String(i)))) : readFileSync(join(dir(key), String(i)), 'utf8')))
-          return { files, manifest }
+          return decodeRun(new Uint8Array(readFileSync(file(key))))
         } catch {
           return null
         }
       },
-      put: (key, { files, manifest }) => {
-        this.usedSegments.add(key)
+      put: (key, run) => {
+        this.usedSegments.add(`${key}.run`)
         try {
-          mkdirSync(dir(key), { recursive: true })
-          const paths = [...files].map(([path, content], i) => {
-            writeFileSync(join(dir(key), String(i)), content)
-            return { path, binary: typeof content !== 'string' }
-          })
-          // written last: a segment without it is not read
-          writeFileSync(join(dir(key), 'segment.json'), JSON.stringify({ manifest, paths }))
+          mkdirSync(dirname(file(key)), { recursive: true })
+          // written whole under another name, then renamed: a run cut short by a crash is never read
+          writeFileSync(`${file(key)}.part`, encodeRun(run))
+          renameSync(`${file(key)}.part`, file(key))
         } catch {
           // a cache that cannot be written costs speed, never the build
         }

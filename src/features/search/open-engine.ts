@@ -1,71 +1,43 @@
-// Opens the search engine in the worker. With the index exported at corpus-build time (manifest.search), the
-// worker fetches the documents and the index's files at once, decodes each file as it arrives (the network keeps
-// delivering meanwhile) and imports the index. A corpus without search files (CORPUS.md does not require them)
-// gets its index built here, in slices, and is answered by scan until it is ready.
+// Opens the search in the worker. With the term index built with the corpus (manifest.search), nothing is loaded
+// but its meta file: each query fetches the files it needs (src/shared/search/chunked/). A corpus without one
+// (CORPUS.md does not require it) gets an in-memory FlexSearch index built here from the articles, in slices,
+// and is answered by scan until it is ready: fine for the small corpora that come without an index.
 import type { ReaderManifest } from '@/shared/corpus-schema'
-import { CorpusUnavailableError, loadArticles, loadIssues, loadPeople, loadSearchDocsPart, loadSearchIndexPart, loadSearchSegments, MixedVersionsError } from '@/lib/corpus-client'
+import { loadArticles, loadIssues, loadPeople, loadSearchFile, loadTermIndexMeta } from '@/lib/corpus-client'
+import { ChunkedSearch, type StreamedResult } from '@/shared/search/chunked/chunked-search'
+import { TermIndexReader } from '@/shared/search/chunked/index-reader'
 import { toSearchDocs } from '@/shared/search/search-docs'
-import { SearchEngine } from '@/shared/search/search-engine'
-import { SegmentedSearch } from '@/shared/search/segmented-search'
+import { SearchEngine, type SearchFilters } from '@/shared/search/search-engine'
 import type { SearchStats } from './worker-protocol'
 
 const SLICE = 400
 
-/** The engine, answering by scan until it is ready; `onReady` is called with the stats when the index is. */
-export async function openEngine(manifest: ReaderManifest, onReady: (stats: SearchStats) => void): Promise<SegmentedSearch> {
+export interface SearchBackend {
+  readonly ready: boolean
+  stream(q: string, filters: SearchFilters, limit: number): AsyncGenerator<StreamedResult>
+}
+
+/** The search, answering at once; `onReady` is called with the stats when it answers from an index. */
+export async function openEngine(manifest: ReaderManifest, onReady: (stats: SearchStats) => void): Promise<SearchBackend> {
   const t0 = performance.now()
-  const stats: SearchStats = { docs: 0, loadMs: 0, indexMs: 0, readyMs: 0, ready: false, imported: !!manifest.search, degraded: null }
-  const done = (e: { ready: boolean }, t1: number) => {
-    stats.indexMs = performance.now() - t1
-    stats.readyMs = performance.now() - t0
-    stats.ready = e.ready
-    onReady(stats)
-  }
   if (manifest.search) {
-    // every segment's files at once; the index's files, the smaller, are typically in first, so no query waits on a scan meanwhile
-    const segments = await Promise.all((await loadSearchSegments(manifest.search)).map(async (segment) => {
-      const [docs, parts] = await Promise.all([
-        Promise.all(segment.docs.map(loadSearchDocsPart)).then((ps) => ps.flat()),
-        Promise.all(segment.index.map(loadSearchIndexPart)).catch((err: Error) => {
-          // still exact, only slower: every query is answered by scan
-          console.warn(`search index not loaded (${err.message}): answering by scan`)
-          stats.degraded = err instanceof CorpusUnavailableError ? err.file : err.message
-          return null
-        }),
-      ])
-      return { docs, parts }
-    }))
-    const docs = segments.reduce((n, s) => n + s.docs.length, 0)
-    if (docs !== manifest.counts.articles) {
-      throw new MixedVersionsError('manifest.json', `files of two corpus versions: the manifest counts ${manifest.counts.articles} articles, the search documents ${docs}`)
-    }
-    stats.docs = docs
-    stats.loadMs = performance.now() - t0
-    const t1 = performance.now()
-    const engines = segments.map(({ docs, parts }) => {
-      const e = SearchEngine.inExportOrder(docs)
-      if (parts) e.importIndex(parts)
-      prepareInIdleTime(e)
-      return e
-    })
-    const search = new SegmentedSearch(engines)
-    done(search, t1)
-    return search
+    const folder = manifest.search.file.slice(0, manifest.search.file.lastIndexOf('/') + 1)
+    const meta = await loadTermIndexMeta(manifest.search)
+    const search = new ChunkedSearch(new TermIndexReader(meta, (path) => loadSearchFile(folder + path)))
+    onReady({ docs: meta.docs, mode: 'index', readyMs: performance.now() - t0, ready: true })
+    return { ready: true, stream: (q, f, limit) => search.stream(q, f, limit) }
   }
   const [articles, issues, people] = await Promise.all([loadArticles(), loadIssues(), loadPeople()])
   const e = SearchEngine.fromDocs(toSearchDocs(articles, issues, people))
-  stats.docs = articles.length
-  stats.loadMs = performance.now() - t0
-  const t1 = performance.now()
-  const step = () => (e.indexSome(SLICE) ? done(e, t1) : setTimeout(step, 0))
+  const step = () => (e.indexSome(SLICE) ? onReady({ docs: articles.length, mode: 'built', readyMs: performance.now() - t0, ready: true }) : setTimeout(step, 0))
   step()
-  return new SegmentedSearch([e])
-}
-
-/** Prepares the documents' searchable texts between queries, so that the first queries need not. */
-function prepareInIdleTime(e: SearchEngine): void {
-  const step = () => {
-    if (!e.prepareSome(SLICE * 5)) setTimeout(step, 0)
+  return {
+    get ready() {
+      return e.ready
+    },
+    // one complete answer, as a stream of one
+    async *stream(q, f, limit) {
+      yield { ...e.search(q, f, limit), complete: true }
+    },
   }
-  setTimeout(step, 0)
 }

@@ -1,26 +1,32 @@
-// The search worker: opens the engine (open-engine.ts), which answers from an exact scan at once and from the
-// FlexSearch bigram index when it is ready. Traditional characters in a query are converted to simplified
-// (opencc-js, loaded on first use); people are suggested by name or pinyin from the people's find buckets.
+// The search worker: opens the search (open-engine.ts) and streams each query's results back as they come.
+// Traditional characters in a query are converted to simplified (opencc-js, loaded on first use); people are
+// suggested by name or pinyin from the people's find buckets.
 import { loadManifest, loadOptionalView, loadView } from '@/lib/corpus-client'
 import { matchesName } from '@/shared/name-match'
-import type { SearchFilters } from '@/shared/search/search-engine'
-import type { SegmentedSearch } from '@/shared/search/segmented-search'
 import { type PeopleIndex, type PersonFound, queryBuckets, viewPath } from '@/shared/views'
-import { openEngine } from './open-engine'
+import { openEngine, type SearchBackend } from './open-engine'
 import type { SearchStats, SuggestedPerson, WorkerRequest, WorkerResponse } from './worker-protocol'
 
-let engine: Promise<SegmentedSearch> | null = null
+let engine: Promise<SearchBackend> | null = null
 let peopleIndex: Promise<PeopleIndex> | null = null
 let toSimplified: Promise<(s: string) => string> | null = null
 let stats: SearchStats | null = null
+/** searches under way, and those of them the page no longer waits for (their streams stop at the next result) */
+const running = new Set<number>()
+const cancelled = new Set<number>()
 
-function start(): Promise<SegmentedSearch> {
-  engine ??= loadManifest().then((manifest) =>
-    openEngine(manifest, (s) => {
-      stats = { ...s }
-      post({ type: 'stats', stats })
-    }),
-  )
+function start(): Promise<SearchBackend> {
+  engine ??= loadManifest()
+    .then((manifest) =>
+      openEngine(manifest, (s) => {
+        stats = { ...s }
+        post({ type: 'stats', stats })
+      }),
+    )
+    .catch((e: unknown) => {
+      engine = null
+      throw e
+    })
   return engine
 }
 
@@ -49,11 +55,18 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const msg = event.data
   try {
     if (msg.type === 'search') {
+      running.add(msg.id)
       const e = await start()
       const t0 = performance.now()
       const query = await simplify(msg.q)
-      const result = e.search(query, msg.filters as SearchFilters, msg.limit)
-      post({ type: 'result', id: msg.id, query, result, tookMs: performance.now() - t0, indexed: e.ready, degraded: stats?.degraded ?? null })
+      for await (const result of e.stream(query, msg.filters, msg.limit)) {
+        if (cancelled.has(msg.id)) break
+        post({ type: 'result', id: msg.id, query, result, tookMs: performance.now() - t0, indexed: e.ready })
+      }
+      running.delete(msg.id)
+      cancelled.delete(msg.id)
+    } else if (msg.type === 'cancel') {
+      if (running.has(msg.id)) cancelled.add(msg.id)
     } else if (msg.type === 'suggest') {
       post({ type: 'suggestions', id: msg.id, people: await suggest(await simplify(msg.q)) })
     } else if (msg.type === 'stats') {
@@ -61,6 +74,10 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       if (stats) post({ type: 'stats', stats })
     }
   } catch (e) {
+    if ('id' in msg) {
+      running.delete(msg.id)
+      cancelled.delete(msg.id)
+    }
     post({ type: 'error', id: 'id' in msg ? msg.id : 0, message: (e as Error).message })
   }
 }

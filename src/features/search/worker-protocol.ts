@@ -1,29 +1,35 @@
-// Messages between the page and the search worker.
-import type { SearchFilters, SearchResult } from '@/shared/search/search-engine'
+// Messages between the page and the search worker. A search is answered by one or more results: the first page
+// as soon as it is known, then the count as it grows (`result.complete` false), then the complete result.
+import type { StreamedResult } from '@/shared/search/chunked/chunked-search'
+import type { SearchFilters } from '@/shared/search/search-engine'
 import type { PersonFound } from '@/shared/views'
 
 export type WorkerRequest =
   | { type: 'search'; id: number; q: string; filters: SearchFilters; limit: number }
+  | { type: 'cancel'; id: number }
   | { type: 'suggest'; id: number; q: string }
   | { type: 'stats' }
 
 export interface SearchStats {
   docs: number
-  /** from the worker's start until the documents (and an exported index's files) are loaded */
-  loadMs: number
-  /** importing the exported index, or building it in the worker */
-  indexMs: number
-  /** from the worker's start until the index is ready */
+  /** 'index': the term index built with the corpus, read as queries need it; 'built': an index built here from the articles */
+  mode: 'index' | 'built'
+  /** from the worker's start until it can answer from an index */
   readyMs: number
   ready: boolean
-  /** the index came exported with the corpus (else it was built in the worker) */
-  imported: boolean
-  /** the exported index's file that could not be read, so every query is answered by scan */
-  degraded: string | null
+}
+
+export interface SearchAnswer {
+  /** the query as searched (traditional characters converted) */
+  query: string
+  result: StreamedResult
+  tookMs: number
+  /** answered from an index (else by a scan while the worker builds one) */
+  indexed: boolean
 }
 
 export type WorkerResponse =
-  | { type: 'result'; id: number; query: string; result: SearchResult; tookMs: number; indexed: boolean; degraded: string | null }
+  | ({ type: 'result'; id: number } & SearchAnswer)
   | { type: 'suggestions'; id: number; people: SuggestedPerson[] }
   | { type: 'stats'; stats: SearchStats }
   | { type: 'error'; id: number; message: string }

@@ -5,11 +5,10 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runPipeline } from '@/corpus/pipeline'
 import { normalise } from './bigram-index'
-import { searchIndexFiles } from './index-files'
-import { engineFromFiles } from './index-files.test-utils'
+import { memoryIndex } from './chunked/memory-index.test-utils'
 import { parseQuery } from './query'
-import { toSearchDocs } from './search-docs'
-import { SearchEngine } from './search-engine'
+import { newestFirst, toSearchDocs } from './search-docs'
+import { SearchEngine, type SearchFilters, type SearchResult } from './search-engine'
 import { preciseSpan } from '../precise-date'
 import { articleOf, issueOf } from '../corpus-records.test-utils'
 import { snippet } from './snippet'
@@ -20,16 +19,24 @@ const docs = toSearchDocs(corpus.articles, corpus.issues, corpus.people)
 const texts = docs.map((d) => normalise(d.text))
 const truth = (term: string) => texts.flatMap((t, i) => (t.includes(normalise(term)) ? [docs[i]!.id] : [])).sort()
 
-function builtEngine(): SearchEngine {
-  const e = SearchEngine.fromDocs(docs)
-  while (!e.indexSome(50));
-  return e
+/** The two searches the worker may run, answering alike. */
+interface Searcher {
+  ready: boolean
+  matching(q: string): Promise<string[]>
+  search(q: string, filters?: SearchFilters, limit?: number): Promise<SearchResult>
 }
 
-/** Through the files the builder writes, cut small so that the index comes in many parts. */
-function importedEngine(): SearchEngine {
-  const { files, manifest } = searchIndexFiles(docs, 4000)
-  return engineFromFiles(files, manifest)
+/** The in-memory FlexSearch index a corpus without an index gets in the worker. */
+function builtEngine(): Searcher {
+  const e = SearchEngine.fromDocs(docs)
+  while (!e.indexSome(50));
+  return { ready: e.ready, matching: async (q) => e.matching(q), search: async (q, f, limit) => e.search(q, f, limit) }
+}
+
+/** The term index the builder writes, cut small so that it comes in many chunks and blocks. */
+function termIndex(): Searcher {
+  const { search } = memoryIndex(newestFirst(docs))
+  return { ready: true, matching: (q) => search.matching(q), search: (q, f, limit) => search.search(q, f, limit) }
 }
 
 /** A deterministic sample of substrings of 2–6 characters from the corpus text. */
@@ -49,21 +56,23 @@ function sample(n: number): string[] {
 
 describe.each([
   ['built in place', builtEngine],
-  ['exported and imported', importedEngine],
-])('SearchEngine (%s) against the oracle', (_, make) => {
+  ['the term index, read in chunks and blocks', termIndex],
+])('search (%s) against the oracle', (_, make) => {
   const engine = make()
-  const found = (query: string) => engine.matching(query).sort()
+  const found = async (query: string) => (await engine.matching(query)).sort()
 
   it('is ready', () => expect(engine.ready).toBe(true))
 
-  it('returns exactly the articles holding each of 250 sampled substrings of 2–6 characters', () => {
-    const terms = sample(250)
-    const wrong = terms.filter((term) => JSON.stringify(found(term)) !== JSON.stringify(truth(term)))
+  it('returns exactly the articles holding each of 500 sampled substrings of 2–6 characters', async () => {
+    const wrong: string[] = []
+    for (const term of sample(500)) if (JSON.stringify(await found(term)) !== JSON.stringify(truth(term))) wrong.push(term)
     expect(wrong).toEqual([])
   })
 
-  it('returns every article holding a single character', () => {
-    for (const ch of ['县', '会', '。', '的', '鳌', '3']) expect(found(ch)).toEqual(truth(ch))
+  it('returns every article holding a single character', async () => {
+    const chars = [...new Set(texts.join(''))].filter((_, i) => i % 7 === 0)
+    expect(chars.length).toBeGreaterThan(100)
+    for (const ch of [...chars, '县', '会', '。', '的', '鳌', '3']) expect(await found(ch), ch).toEqual(truth(ch))
   })
 
   it('does not match characters that are only scattered: 董智武 is not 董事长王智在武术馆', () => {
@@ -72,34 +81,34 @@ describe.each([
     expect(e.matching('董智武')).toEqual([])
   })
 
-  it('needs every word, excludes -words, and keeps spaces inside quotes', () => {
+  it('needs every word, excludes -words, and keeps spaces inside quotes', async () => {
     expect(parseQuery('董智武 慈善 -鳌江 "三比 三看"')).toEqual({ include: ['董智武', '慈善', '三比 三看'], exclude: ['鳌江'], phrase: '董智武慈善三比 三看' })
-    expect(found('董智武 慈善')).toEqual(truth('董智武').filter((id) => truth('慈善').includes(id)))
-    expect(found('董智武 -慈善')).toEqual(truth('董智武').filter((id) => !truth('慈善').includes(id)))
+    expect(await found('董智武 慈善')).toEqual(truth('董智武').filter((id) => truth('慈善').includes(id)))
+    expect(await found('董智武 -慈善')).toEqual(truth('董智武').filter((id) => !truth('慈善').includes(id)))
   })
 
-  it('ranks articles holding the words as one phrase first and filters by place, kind and date', () => {
-    const r = engine.search('县委 书记')
+  it('ranks articles holding the words as one phrase first and filters by place, kind and date', async () => {
+    const r = await engine.search('县委 书记')
     expect(r.hits[0]!.exact).toBe(true)
-    const inPlace = engine.search('会议', { place: '莲都区' })
+    const inPlace = await engine.search('会议', { place: '莲都区' })
     expect(inPlace.total).toBeGreaterThan(0)
     expect(inPlace.hits.every((h) => h.place === '莲都区')).toBe(true)
-    expect(engine.search('会议', { kind: 'notice' }).hits.every((h) => h.kind === 'notice')).toBe(true)
-    expect(engine.search('会议', { from: '2025-01-01' }).hits.every((h) => (h.day ?? '') >= '2025-01-01')).toBe(true)
+    expect((await engine.search('会议', { kind: 'notice' })).hits.every((h) => h.kind === 'notice')).toBe(true)
+    expect((await engine.search('会议', { from: '2025-01-01' })).hits.every((h) => (h.day ?? '') >= '2025-01-01')).toBe(true)
   })
 
-  it('counts results per month for the histogram', () => {
-    const r = engine.search('会议')
+  it('counts results per month for the histogram', async () => {
+    const r = await engine.search('会议')
     expect(r.histogram.reduce((n, b) => n + b.count, 0)).toBe(r.total)
   })
 
-  it('keeps a page known only by its year in that year: found by any range within it, counted in the year, not January', () => {
-    const all = engine.search('的', {}, 10_000).hits
+  it('keeps a page known only by its year in that year: found by any range within it, counted in the year, not January', async () => {
+    const all = (await engine.search('的', {}, 10_000)).hits
     const yearOnly = all.filter((h) => h.date.precision === 'year' && h.date.from!.startsWith('2019'))
     expect(yearOnly.length).toBeGreaterThan(0)
-    const later = engine.search('的', { from: '2019-03', to: '2019-12' }, 10_000).hits.map((h) => h.id)
+    const later = (await engine.search('的', { from: '2019-03', to: '2019-12' }, 10_000)).hits.map((h) => h.id)
     expect(later).toEqual(expect.arrayContaining(yearOnly.map((h) => h.id)))
-    const histogram = engine.search('的', { from: '2019-01', to: '2019-12' }).histogram
+    const histogram = (await engine.search('的', { from: '2019-01', to: '2019-12' })).histogram
     expect(histogram.find((b) => b.month === '2019')?.count).toBe(yearOnly.length)
     expect(histogram.find((b) => b.month === '2019-01')).toBeUndefined()
   })

@@ -73,12 +73,11 @@ export function SearchPage() {
       </form>
       {q && <PeopleCards q={q} />}
       {!q ? null : result.isError && !data ? (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3">{t.search.failed(result.error.message)}</p>
+        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3">{navigator.onLine ? t.search.failed(result.error.message) : t.search.offline}</p>
       ) : !data ? <Loading /> : (
         <>
-          {data.degraded && <p role="note" className="mb-2 rounded border border-amber-300 bg-amber-50 p-2 text-sm">{t.search.degraded(data.degraded)}</p>}
           <p role="status" className="mb-2 text-sm text-stone-700">
-            {t.search.total(data.result.total)}
+            {data.result.complete ? t.search.total(data.result.total) : t.search.counting(data.result.total)}
             {!data.indexed && <span className="ml-2 text-xs">（{t.search.building}）</span>}
           </p>
           <ResultHistogram buckets={data.result.histogram} onSelect={(bucket) => set(bucket.length === 4 ? { from: `${bucket}-01`, to: `${bucket}-12` } : { from: bucket, to: bucket })} />

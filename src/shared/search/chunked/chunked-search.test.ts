@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import type { PreciseDate } from '../../precise-date'
 import type { SearchDoc } from '../search-docs'
-import { ChunkedSearch } from './chunked-search'
+import type { StreamedResult } from './chunked-search'
 import { indexFile, type TermIndexMeta } from './format'
-import { TermIndexReader } from './index-reader'
+import { memoryIndex } from './memory-index.test-utils'
 import { searchable } from './terms'
-import { type TermIndexLayout, TermIndexWriter } from './write-index'
 
 /** A deterministic generator (LCG), so a failure can be replayed. */
 function random(seed: number) {
@@ -37,24 +36,7 @@ function docs(n: number, seed = 7): SearchDoc[] {
   return out
 }
 
-/** A small layout, so that a few hundred documents make many chunks, blocks, block files and fragment files. */
-const TINY: TermIndexLayout = { blockDocs: 4, fragmentDocs: 3, chunkBytes: 200, blockFileBytes: 300, inlineBytes: 40 }
-
-function build(all: SearchDoc[], layout = TINY, segment = 37) {
-  const files = new Map<string, Uint8Array>()
-  const enc = new TextEncoder()
-  const w = new TermIndexWriter((path, content) => files.set(path, typeof content === 'string' ? enc.encode(content) : content), layout)
-  for (let i = 0; i < all.length; i += segment) w.addDocs(all.slice(i, i + segment))
-  const meta = w.finish()
-  const loaded: string[] = []
-  const reader = new TermIndexReader(meta, async (path) => {
-    loaded.push(path)
-    const f = files.get(path)
-    if (!f) throw new Error(`no file ${path}`)
-    return f
-  })
-  return { files, meta, loaded, search: new ChunkedSearch(reader) }
-}
+const build = memoryIndex
 
 const brute = (all: SearchDoc[], include: string[], exclude: string[] = []) =>
   all.filter((d) => include.every((t) => searchable(d.text).includes(searchable(t))) && !exclude.some((t) => searchable(d.text).includes(searchable(t)))).map((d) => d.id)
@@ -146,7 +128,7 @@ describe('what a query fetches', () => {
     const all = docs(400)
     const { search, loaded } = build(all)
     const stream = search.stream('会', {}, 5)
-    const first = (await stream.next()).value!
+    const first = (await stream.next()).value as StreamedResult
     expect(first.complete).toBe(false)
     expect(first.hits.map((h) => h.id)).toEqual(brute(all, ['会']).slice(0, 5))
     const blocksForFirst = new Set(loaded.filter((p) => p.startsWith('blocks-'))).size

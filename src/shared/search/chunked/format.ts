@@ -192,3 +192,9 @@ export function chunkOf(meta: TermIndexMeta, term: string): number {
   }
   return lo
 }
+
+/** Every file of the index, the meta file first (paths inside the index's folder). */
+export function termIndexFiles(meta: TermIndexMeta): string[] {
+  const range = (n: number, name: (i: number) => string) => Array.from({ length: n }, (_, i) => name(i))
+  return [indexFile.meta, indexFile.dates, ...range(meta.chunks.length, indexFile.chunk), ...range(meta.blockFiles, indexFile.blocks), ...range(meta.fragments, indexFile.fragment)]
+}

@@ -36,7 +36,7 @@ export class TermIndexReader {
     if (c < 0) return null
     let chunk = this.chunks.get(c)
     if (!chunk) {
-      chunk = this.file(indexFile.chunk(c)).then((bytes) => new Map(decodeChunk(bytes).map((e) => [e.term, e])))
+      chunk = this.file(indexFile.chunk(c)).then((bytes) => new Map(named(indexFile.chunk(c), () => decodeChunk(bytes)).map((e) => [e.term, e])))
       this.chunks.set(c, chunk)
       chunk.catch(() => this.chunks.delete(c))
     }
@@ -65,7 +65,7 @@ export class TermIndexReader {
     else {
       const blocks = range ? blocksIn(entry, from, to) : blocksHolding(entry, within)
       const bytes = await Promise.all(blocks.map((b) => this.file(indexFile.blocks(b.file))))
-      blocks.forEach((b, i) => parts.push(this.decode(`${b.file}:${b.offset}`, bytes[i]!, b.offset, b.offset + b.length, entry.hasPositions, withPositions)))
+      blocks.forEach((b, i) => parts.push(named(indexFile.blocks(b.file), () => this.decode(`${b.file}:${b.offset}`, bytes[i]!, b.offset, b.offset + b.length, entry.hasPositions, withPositions))))
     }
     const out: Postings = { docs: [] }
     if (withPositions && entry.hasPositions) out.positions = []
@@ -95,7 +95,7 @@ export class TermIndexReader {
     const n = Math.floor(doc / this.meta.fragmentDocs)
     let f = this.fragments.get(n)
     if (!f) {
-      f = this.file(indexFile.fragment(n)).then((bytes) => JSON.parse(text.decode(bytes)) as Fragment[])
+      f = this.file(indexFile.fragment(n)).then((bytes) => named(indexFile.fragment(n), () => JSON.parse(text.decode(bytes)) as Fragment[]))
       this.fragments.set(n, f)
       f.catch(() => this.fragments.delete(n))
     }
@@ -106,9 +106,18 @@ export class TermIndexReader {
 
   /** Every document's date, as runs. */
   dateRuns(): Promise<DateRuns> {
-    this.dates ??= this.file(indexFile.dates).then((bytes) => JSON.parse(text.decode(bytes)) as DateRuns)
+    this.dates ??= this.file(indexFile.dates).then((bytes) => named(indexFile.dates, () => JSON.parse(text.decode(bytes)) as DateRuns))
     this.dates.catch(() => (this.dates = null))
     return this.dates
+  }
+}
+
+/** Runs a decoder of a file; what it throws names the file (a corrupt or truncated copy). */
+function named<T>(file: string, decode: () => T): T {
+  try {
+    return decode()
+  } catch (e) {
+    throw new Error(`search file ${file}: ${(e as Error).message}`, { cause: e })
   }
 }
 

@@ -15,6 +15,7 @@ export const filterTerm = {
   person: (name: string) => `${FILTER_PREFIX}n${name}`,
 }
 
+// eslint-disable-next-line no-control-regex -- control characters are what it takes out
 const CONTROL = /[\u0000-\u001f\u007f]/g
 
 /** A text or query as searched: spaces and control characters out, lower case. */

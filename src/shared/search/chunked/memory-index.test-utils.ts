@@ -1,0 +1,25 @@
+// A term index written to memory and read back, for tests: the same writer and reader as the builder and the worker.
+import type { SearchDoc } from '../search-docs'
+import { ChunkedSearch } from './chunked-search'
+import { TermIndexReader } from './index-reader'
+import { type TermIndexLayout, TermIndexWriter } from './write-index'
+
+/** A small layout, so that a few hundred documents make many chunks, blocks, block files and fragment files. */
+export const TINY: TermIndexLayout = { blockDocs: 4, fragmentDocs: 3, chunkBytes: 200, blockFileBytes: 300, inlineBytes: 40 }
+
+/** The index of documents given newest first, written in segments of `segment` documents; `loaded` lists each file read. */
+export function memoryIndex(docs: readonly SearchDoc[], layout = TINY, segment = 37) {
+  const files = new Map<string, Uint8Array>()
+  const enc = new TextEncoder()
+  const w = new TermIndexWriter((path, content) => files.set(path, typeof content === 'string' ? enc.encode(content) : content), layout)
+  for (let i = 0; i < docs.length; i += segment) w.addDocs(docs.slice(i, i + segment))
+  const meta = w.finish()
+  const loaded: string[] = []
+  const reader = new TermIndexReader(meta, async (path) => {
+    loaded.push(path)
+    const f = files.get(path)
+    if (!f) throw new Error(`no file ${path}`)
+    return f
+  })
+  return { files, meta, loaded, search: new ChunkedSearch(reader) }
+}
