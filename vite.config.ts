@@ -56,8 +56,10 @@ const sizes = corpusSizes()
  * archive of many years) is not: the app and the small indexes are precached, and what the reader opens is cached
  * as it is fetched (its files are named by version and content, so a cached copy is always the right one).
  */
-const PRECACHE_WHOLE_BYTES = 50 * 2 ** 20
+const PRECACHE_WHOLE_BYTES = Number(process.env.XIANBAO_PRECACHE_WHOLE_MB ?? 50) * 2 ** 20
 const precacheWhole = sizes.reduce((n, s) => n + s, 0) < PRECACHE_WHOLE_BYTES
+/** The cache of the corpus files read or saved when the corpus is not precached whole. */
+const CORPUS_CACHE = 'xianbao-corpus-read'
 
 /**
  * The precache limit: the largest corpus file, with room to grow, and never under Workbox's 2 MiB default.
@@ -100,11 +102,13 @@ export default defineConfig({
       workbox: {
         globPatterns: precacheWhole
           ? [...APP_SHELL, 'corpus/**/*.{json,bin}']
-          : [...APP_SHELL, 'corpus/manifest.json', 'corpus/reader.json', 'corpus/views/*/home.json', 'corpus/views/*/*/index.json'],
+          : [...APP_SHELL, 'corpus/manifest.json', 'corpus/reader.json', 'corpus/views/*/home.json', 'corpus/views/*/*/index.json', 'corpus/search/*/terms.json'],
         globIgnores: ['corpus/corpus-report.json'],
         maximumFileSizeToCacheInBytes: precacheLimit,
+        // what the reader opens is kept, and what /about saves goes to the same cache (src/lib/archive-saver.ts): no
+        // entry limit, since a saved archive is every file; paths name their build, so a kept copy is never stale
         runtimeCaching: precacheWhole ? [] : [
-          { urlPattern: /\/corpus\/(views|search)\//, handler: 'CacheFirst', options: { cacheName: 'xianbao-corpus-read', expiration: { maxEntries: 50_000 } } },
+          { urlPattern: /\/corpus\/(views|search)\//, handler: 'CacheFirst', options: { cacheName: CORPUS_CACHE } },
         ],
         navigateFallback: '/index.html',
         // the first visit's worker takes control at once, so the page works offline after one visit
@@ -114,6 +118,8 @@ export default defineConfig({
     }),
   ],
   publicDir,
+  // whether the app's install saves the whole corpus (the /about page offers to save it when not)
+  define: { 'import.meta.env.VITE_CORPUS_PRECACHED': JSON.stringify(precacheWhole ? '1' : '0'), 'import.meta.env.VITE_CORPUS_CACHE': JSON.stringify(CORPUS_CACHE) },
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: { target: 'es2022' },
   // module workers keep their dynamic imports lazy (the traditional→simplified table, pinyin)

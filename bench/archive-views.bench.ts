@@ -6,11 +6,9 @@
 // Writes bench/results/archive.json. Run: npm run bench:archive [-- --sizes 20000,200000 --runs 3 --corpus SIZE=DIR]
 import { chromium, type Browser } from '@playwright/test'
 import { execFileSync } from 'node:child_process'
-import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:http'
-import { tmpdir } from 'node:os'
-import { join, normalize } from 'node:path'
-import { contentType, servePrecompressed } from '../scripts/precompressed'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { archive as builtArchive, givenCorpora, serveArchive, SLOW_4G } from './archive/serve-archive'
 import type { Manifest } from '../src/shared/corpus-schema'
 import type { Paged, PersonEntry, TimelineIndex } from '../src/shared/views'
 
@@ -20,46 +18,10 @@ const arg = (name: string, fallback: string) => {
 }
 const sizes = arg('sizes', '20000,200000').split(',').map(Number)
 const runs = Number(arg('runs', '3'))
-const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 }
 const BUDGET = { corpusKB: 150, contentMs: 2500, domNodes: 3000, heapMB: 60, growth: 1.3 }
 
 /** `--corpus 200000=DIR`: an archive already built (by bench:corpus, say) to use as it is for that size. */
-const given = new Map(process.argv.flatMap((a, i) => (process.argv[i - 1] === '--corpus' ? [a.split('=') as [string, string]] : [])))
-
-/**
- * The archive of `articles` articles, generated and built once where bench:corpus keeps it (the same folder and
- * cache): a later run finds it up to date.
- */
-function archive(articles: number): string {
-  if (given.has(String(articles))) return given.get(String(articles))!
-  const dir = join(tmpdir(), `xianbao-corpus-bench-${articles}`)
-  if (!existsSync(join(dir, 'pages'))) execFileSync('npx', ['tsx', 'bench/gen-archive.ts', '--articles', String(articles), '--out', join(dir, 'pages')], { stdio: 'inherit' })
-  execFileSync(process.execPath, ['--max-old-space-size=1280', '--import', 'tsx', 'src/corpus/cli.ts', '--in', join(dir, 'pages'), '--out', join(dir, 'corpus'), '--cache', join(dir, 'cache'), '--quiet'], { stdio: 'inherit' })
-  return join(dir, 'corpus')
-}
-
-/** Serves the built app, with /corpus/ from the archive's folder. */
-function serve(port: number, corpus: string) {
-  const app = 'dist'
-  const fileOf = (path: string) => (path.startsWith('/corpus/') ? join(corpus, path.slice('/corpus/'.length)) : join(app, path))
-  const precompressed = servePrecompressed(fileOf)
-  const server = createServer((req, res) => {
-    if (precompressed(req, res)) return
-    const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0]!))
-    let file = fileOf(path)
-    if (!statSync(file, { throwIfNoEntry: false })?.isFile()) {
-      if (path.startsWith('/corpus/')) {
-        res.writeHead(404).end()
-        return
-      }
-      file = join(app, 'index.html')
-    }
-    res.writeHead(200, { 'content-type': contentType(file) })
-    createReadStream(file).pipe(res)
-  })
-  server.listen(port, '127.0.0.1')
-  return server
-}
+const given = givenCorpora()
 
 interface Sample {
   corpusKB: number
@@ -136,9 +98,9 @@ const browser = await chromium.launch({
 const results: Record<string, Record<string, Record<keyof Sample, { median: number; min: number; max: number }>>> = {}
 try {
   for (const [i, size] of sizes.entries()) {
-    const corpus = archive(size)
+    const corpus = given.get(String(size)) ?? builtArchive(size)
     const port = 4300 + i
-    const server = serve(port, corpus)
+    const server = serveArchive(port, 'dist', corpus)
     results[size] = {}
     for (const v of views(corpus)) {
       const samples: Sample[] = []

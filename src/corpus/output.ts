@@ -11,6 +11,7 @@ import { type SearchDoc, toSearchDocs } from '../shared/search/search-docs'
 import { byCodePoint, groupBy } from './lib/collections'
 import type { CorpusFactsResult } from './facts/facts'
 import { emitListViews } from './views/list-views'
+import { OfflineList } from './views/offline-list'
 import { emitPageViews } from './views/page-views'
 import { articleMeta, type ArticleMeta, ViewContext } from './views/view-context'
 import { issueDay } from '../shared/issue-day'
@@ -64,10 +65,12 @@ function* jsonArrayParts(items: readonly unknown[]): Generator<string> {
 export function writeCorpusFiles(source: CorpusSource, generatedAt: string, sink: CorpusSink, segmentCache?: SegmentCache): Manifest {
   const version = createHash('sha256')
   const searchHash = createHash('sha256')
+  const offline = new OfflineList((path, content) => sink.write(`views/${PENDING}/${path}`, content))
   const write = (path: string, content: string | Uint8Array) => {
     version.update(path).update('\0').update(content)
     if (path.startsWith('search/')) searchHash.update(path).update('\0').update(content)
     sink.write(path, content)
+    offline.add(path, content)
   }
   const writeArray = (path: string, items: readonly unknown[]) => {
     version.update(path).update('\0')
@@ -120,6 +123,8 @@ export function writeCorpusFiles(source: CorpusSource, generatedAt: string, sink
   emitListViews(ctx, counts, emit)
 
   const corpusVersion = version.digest('hex').slice(0, 16)
+  // written after the version is known, from files it covers (it lists their paths and sizes)
+  offline.finish()
   // the index's folder is named by the hash of its files: a reader never mixes two builds' search files
   const searchHashed = `search/${searchHash.digest('hex').slice(0, 16)}`
   sink.move(`search/${PENDING}`, searchHashed)

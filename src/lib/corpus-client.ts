@@ -19,6 +19,8 @@ export class MixedVersionsError extends CorpusUnavailableError {
 }
 
 const base = `${import.meta.env?.BASE_URL ?? '/'}corpus/`
+/** The URL of a corpus file. */
+export const corpusUrl = (file: string) => base + file
 const cache = new Map<string, Promise<unknown>>()
 
 /**

@@ -1,8 +1,8 @@
 import { createFileRoute } from '@tanstack/react-router'
 import { AboutPage } from '@/features/issues/components/about-page'
-import { archiveQueryOptions, manifestQueryOptions } from '@/features/issues/queries'
+import { archiveQueryOptions, manifestQueryOptions, offlineIndexQueryOptions } from '@/features/issues/queries'
 
 export const Route = createFileRoute('/about')({
-  loader: ({ context: { queryClient } }) => Promise.all([queryClient.ensureQueryData(manifestQueryOptions()), queryClient.ensureQueryData(archiveQueryOptions())]),
+  loader: ({ context: { queryClient } }) => Promise.all([queryClient.ensureQueryData(manifestQueryOptions()), queryClient.ensureQueryData(archiveQueryOptions()), queryClient.ensureQueryData(offlineIndexQueryOptions())]),
   component: AboutPage,
 })

@@ -52,6 +52,8 @@ export const viewPath = {
   office: (id: string) => `offices/office/${fileKey(id)}.json`,
   /** a place's offices with the holders they may have had in a year: the 班子 on any day of it */
   officesOn: (place: string, year: string) => `offices/${fileKey(place)}/on-${year}.json`,
+  offlineIndex: () => 'offline/index.json',
+  offlinePart: (n: number) => `offline/part-${page(n)}.json`,
 }
 
 /** The number of pages a list of `total` items takes (at least one, so that an empty list has a page). */
@@ -348,3 +350,23 @@ export interface AppointmentsIndex {
   total: number
   places: { place: string | null; total: number; years: { year: string; count: number }[]; organs: string[] }[]
 }
+
+/**
+ * The files a reader saves to have the whole archive offline (the /about page's "save"): every file of the views
+ * folder and of the search index, listed in parts (`offline/part-NNNN.json`) so that no file grows with the
+ * archive. Paths are relative to their folder: manifest.views, and the search index's folder.
+ */
+export interface OfflineIndex {
+  files: number
+  /** the files' bytes as stored (what they take in the browser's storage; less travels compressed) */
+  bytes: number
+  parts: number
+}
+
+export interface OfflinePart {
+  views: [path: string, bytes: number][]
+  search: [path: string, bytes: number][]
+}
+
+/** Files per part of the offline list. */
+export const OFFLINE_PART_FILES = 5000

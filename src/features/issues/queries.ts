@@ -1,9 +1,9 @@
 // Reads of printed pages: what the archive holds, the calendar of a place's month, one page with the day's others.
 // Each reads its own view file (src/shared/views.ts); loaders call ensureQueryData, components useSuspenseQuery.
 import { queryOptions } from '@tanstack/react-query'
-import { loadManifest, loadView } from '@/lib/corpus-client'
+import { loadManifest, loadOptionalView, loadView } from '@/lib/corpus-client'
 import { orNotFound } from '@/lib/not-found'
-import { type CalendarDays, type CalendarIndex, type CalendarMonth, type HomeView, type IssueSummary, type IssueView, type Paged, viewPath } from '@/shared/views'
+import { type CalendarDays, type CalendarIndex, type CalendarMonth, type HomeView, type IssueSummary, type IssueView, type OfflineIndex, type Paged, viewPath } from '@/shared/views'
 
 /** What the archive holds: counts, each place with its date coverage, the latest pages. */
 export const archiveQueryOptions = () =>
@@ -51,4 +51,11 @@ export const issueQueryOptions = (issueId: string) =>
   queryOptions({
     queryKey: ['issues', issueId],
     queryFn: () => orNotFound('issue', issueId, () => loadView<IssueView>(viewPath.issue(issueId), ['issue', 'articles', 'sameDay'])),
+  })
+
+/** The list of the files that make the whole archive (for saving it offline); null for a corpus built without it. */
+export const offlineIndexQueryOptions = () =>
+  queryOptions({
+    queryKey: ['offline-index'],
+    queryFn: () => loadOptionalView<OfflineIndex>(viewPath.offlineIndex(), ['files', 'bytes', 'parts']),
   })

@@ -5,6 +5,7 @@ import { useDocumentTitle } from '@/components/document-title'
 import { PageTitle } from '@/components/layout'
 import { useT } from '@/lib/i18n'
 import { archiveQueryOptions, manifestQueryOptions } from '../queries'
+import { SaveArchive } from './save-archive'
 
 const mib = (bytes: number | undefined) => (bytes == null ? '?' : `${(bytes / 2 ** 20).toFixed(1)} MB`)
 
@@ -41,6 +42,7 @@ export function AboutPage() {
           )}
         </dd>
       </dl>
+      <SaveArchive />
       <section aria-labelledby="trust" className="mt-6 max-w-3xl">
         <h2 id="trust" className="mb-2 text-lg font-bold">{t.about.trustTitle}</h2>
         <dl className="space-y-2 text-sm">

@@ -46,33 +46,65 @@ export class ChunkedSearch {
     return (await this.search(query, { ...filters, sort: 'newest' }, Number.MAX_SAFE_INTEGER)).hits.map((h) => h.id)
   }
 
+  /** The numbers of the matching documents, ascending, without a fragment read (benchmarks compare them with brute force). */
+  async matchingDocs(query: string, filters: SearchFilters = {}): Promise<number[]> {
+    const docs: number[] = []
+    for await (const part of this.matches(query, { ...filters, sort: 'newest' })) for (const d of part.docs) docs.push(d)
+    return docs
+  }
+
   async *stream(query: string, filters: SearchFilters = {}, limit = 50): AsyncGenerator<StreamedResult> {
     const q = parseQuery(query)
+    const terms = [...new Set(q.include.map(searchable).filter(Boolean))]
+    // relevance over several terms puts exact phrases first: only the last result is in its final order
+    const stableOrder = !(terms.length > 1 && filters.sort !== 'newest' && filters.sort !== 'oldest')
+    const matches: number[] = []
+    const exact = new Set<number>()
+    let page: SearchHit[] | null = null
+    let lastYield = performance.now()
+    for await (const part of this.matches(query, filters)) {
+      for (const d of part.docs) matches.push(d)
+      for (const d of part.exact) exact.add(d)
+      if (part.last) break
+      if (!page && matches.length >= limit) {
+        page = await this.hits(ordered(matches, exact, stableOrder).slice(0, limit), exact, q.include, terms)
+        lastYield = performance.now()
+        yield { total: matches.length, hits: page, histogram: [], complete: false }
+      } else if (page && performance.now() - lastYield > PROGRESS_MS) {
+        lastYield = performance.now()
+        yield { total: matches.length, hits: page, histogram: [], complete: false }
+      }
+    }
+    if (!terms.length) return yield EMPTY
+    const all = ordered(matches, exact, stableOrder)
+    const hits = page && stableOrder ? page : await this.hits(all.slice(0, limit), exact, q.include, terms)
+    yield { total: all.length, hits, histogram: await this.histogram(all, hits), complete: true }
+  }
+
+  /**
+   * The matching documents, a segment of the rarest term's postings at a time (a block, or the whole of a small
+   * term), in the order of the sort: each segment's documents, those of them holding the whole query as one
+   * phrase, and whether it is the last segment. Nothing is yielded when nothing can match.
+   */
+  private async *matches(query: string, filters: SearchFilters): AsyncGenerator<{ docs: number[]; exact: number[]; last: boolean }> {
+    const q = parseQuery(query)
     const include = [...new Set(q.include.map(searchable).filter(Boolean))]
-    if (!include.length) return yield EMPTY
+    if (!include.length) return
     const filterKeys = [filters.place && filterTerm.place(filters.place), filters.kind && filterTerm.kind(filters.kind), filters.person && filterTerm.person(filters.person)].filter((k): k is string => !!k)
     const [needles, filterEntries] = await Promise.all([Promise.all(include.map((t) => this.needle(t))), Promise.all(filterKeys.map((k) => this.index.entry(k)))])
-    if (needles.some((n) => !n) || filterEntries.some((e) => !e)) return yield EMPTY
+    if (needles.some((n) => !n) || filterEntries.some((e) => !e)) return
     const required = [...needles.flatMap((n) => n!.parts.map((p) => p.entry)), ...(filterEntries as TermEntry[])]
     const excludeTerms = [...new Set(q.exclude.map(searchable).filter(Boolean))]
-    const multi = include.length > 1
     const [excluded, phrase] = await Promise.all([
       // a term no document holds excludes nothing
       Promise.all(excludeTerms.map((t) => this.needle(t))).then((ns) => ns.filter((n): n is Needle => !!n)),
-      multi ? this.needle(searchable(q.phrase)) : Promise.resolve(null),
+      include.length > 1 ? this.needle(searchable(q.phrase)) : Promise.resolve(null),
     ])
     const allowed = filters.from || filters.to ? await this.dateRanges(filters.from, filters.to) : null
     const driver = [...required].sort((a, b) => a.docCount - b.docCount)[0]!
     const segments = (driver.blocks ?? [{ firstDoc: 0, lastDoc: this.size - 1 }]).map((b) => [b.firstDoc, b.lastDoc] as const).filter(([a, b]) => !allowed || overlaps(allowed, a, b))
     const oldest = filters.sort === 'oldest'
     if (oldest) segments.reverse()
-    // relevance over several terms puts exact phrases first: only the last result is in its final order
-    const stableOrder = !(multi && filters.sort !== 'newest' && filters.sort !== 'oldest')
-
-    const matches: number[] = []
-    const exact = new Set<number>()
-    let page: SearchHit[] | null = null
-    let lastYield = performance.now()
     for (let s = 0; s < segments.length; s++) {
       const [a, b] = segments[s]!
       // the block files of the next segments, fetched while this one is read
@@ -88,23 +120,10 @@ export class ChunkedSearch {
       for (const e of required) if (e !== driver && candidates.length) candidates = intersect(candidates, (await this.postingsFor(e, candidates, false)).docs)
       for (const n of needles) if (n!.positional && candidates.length) candidates = await this.holding(n!, candidates)
       for (const n of excluded) if (candidates.length) candidates = without(candidates, await this.holding(n, candidates))
-      if (phrase && candidates.length) for (const d of await this.holding(phrase, candidates)) exact.add(d)
+      const exact = phrase && candidates.length ? await this.holding(phrase, candidates) : []
       if (oldest) candidates.reverse()
-      for (const d of candidates) matches.push(d)
-      const more = s < segments.length - 1
-      if (!more) break
-      if (!page && matches.length >= limit) {
-        page = await this.hits(ordered(matches, exact, stableOrder).slice(0, limit), exact, q.include, include)
-        lastYield = performance.now()
-        yield { total: matches.length, hits: page, histogram: [], complete: false }
-      } else if (page && performance.now() - lastYield > PROGRESS_MS) {
-        lastYield = performance.now()
-        yield { total: matches.length, hits: page, histogram: [], complete: false }
-      }
+      yield { docs: candidates, exact, last: s === segments.length - 1 }
     }
-    const all = ordered(matches, exact, stableOrder)
-    const hits = page && stableOrder ? page : await this.hits(all.slice(0, limit), exact, q.include, include)
-    yield { total: all.length, hits, histogram: await this.histogram(all, hits), complete: true }
   }
 
   /** The terms that find a string, or null when a term of it is in no document. */

@@ -1,0 +1,43 @@
+// Pagefind (npm `pagefind`) on the same archive, for comparison: one HTML page per article, written from the
+// search documents, indexed by Pagefind's CLI; its search is then run in the browser like Xianbao's.
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Fragment } from '../../src/shared/search/chunked/format'
+
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+
+/** The page of document n: /d/<n / 1000>/<n>.html, so a result's URL gives back the document's number. */
+export const pagePath = (n: number) => `d/${Math.floor(n / 1000)}/${n}.html`
+export const docOfUrl = (url: string) => Number(/\/d\/\d+\/(\d+)/.exec(url)?.[1] ?? -1)
+
+/** Writes the site and indexes it; returns the seconds each took and the index's files and bytes. */
+export function buildPagefindSite(dir: string, docs: Fragment[]) {
+  rmSync(dir, { recursive: true, force: true })
+  const t0 = performance.now()
+  docs.forEach((d, n) => {
+    const path = join(dir, pagePath(n))
+    if (n % 1000 === 0) mkdirSync(join(path, '..'), { recursive: true })
+    const paragraphs = d.text.split('\n').map((p) => `<p>${escape(p)}</p>`).join('')
+    writeFileSync(path, `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escape(d.headline ?? d.id)}</title></head><body><main data-pagefind-body>${paragraphs}</main></body></html>`)
+  })
+  // the page the benchmark searches from: no app, no Content Security Policy in the way of Pagefind's WebAssembly
+  writeFileSync(join(dir, 'bench.html'), '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>pagefind</title></head><body></body></html>')
+  const writeSeconds = (performance.now() - t0) / 1000
+  const t1 = performance.now()
+  execFileSync('npx', ['pagefind', '--site', dir, '--quiet'], { stdio: 'inherit', maxBuffer: 1 << 26 })
+  const indexSeconds = (performance.now() - t1) / 1000
+  let files = 0
+  let bytes = 0
+  const walk = (p: string) => {
+    for (const e of readdirSync(p, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(join(p, e.name))
+      else {
+        files++
+        bytes += statSync(join(p, e.name)).size
+      }
+    }
+  }
+  walk(join(dir, 'pagefind'))
+  return { writeSeconds, indexSeconds, files, bytes }
+}

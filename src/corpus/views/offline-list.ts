@@ -1,0 +1,39 @@
+// The list of the files a reader saves to have the whole archive offline (src/shared/views.ts OfflineIndex):
+// every file written to the views folder and to the search index's folder, with its size, written part by part
+// as the files come so that the list is never held whole.
+import { OFFLINE_PART_FILES, type OfflineIndex, type OfflinePart, viewPath } from '../../shared/views'
+
+const FOLDERS = { views: /^views\/[^/]+\//, search: /^search\/[^/]+\// } as const
+
+export class OfflineList {
+  private part: OfflinePart = { views: [], search: [] }
+  private listed = 0
+  private readonly index: OfflineIndex = { files: 0, bytes: 0, parts: 0 }
+
+  /** `write` writes a file of the list into the views folder. */
+  constructor(private readonly write: (path: string, content: string) => void) {}
+
+  add(path: string, content: string | Uint8Array): void {
+    for (const [folder, re] of Object.entries(FOLDERS) as [keyof OfflinePart, RegExp][]) {
+      const m = re.exec(path)
+      if (!m) continue
+      const bytes = typeof content === 'string' ? Buffer.byteLength(content) : content.length
+      this.part[folder].push([path.slice(m[0].length), bytes])
+      this.index.files++
+      this.index.bytes += bytes
+      if (++this.listed === OFFLINE_PART_FILES) this.flush()
+    }
+  }
+
+  private flush(): void {
+    this.write(viewPath.offlinePart(this.index.parts++), `${JSON.stringify(this.part)}\n`)
+    this.part = { views: [], search: [] }
+    this.listed = 0
+  }
+
+  finish(): OfflineIndex {
+    if (this.listed) this.flush()
+    this.write(viewPath.offlineIndex(), `${JSON.stringify(this.index)}\n`)
+    return this.index
+  }
+}
