@@ -9,14 +9,20 @@ const TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json', '.svg': 'image/svg+xml', '.png': 'image/png', '.txt': 'text/plain',
 }
 
-export function serveSwitchable(port: number, root: string): { setRoot: (dir: string) => void; close: () => Promise<void> } {
+/** `delayMs(path)`: how long to hold a response (a slow network for some files); none by default. */
+export function serveSwitchable(port: number, root: string, delayMs: (path: string) => number = () => 0): { setRoot: (dir: string) => void; close: () => Promise<void> } {
   let current = root
   const server: Server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '')
     let file = join(current, path)
     if (!existsSync(file) || statSync(file).isDirectory()) file = join(current, 'index.html')
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' })
-    res.end(readFileSync(file))
+    const send = () => {
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' })
+      res.end(readFileSync(file))
+    }
+    const delay = delayMs(path)
+    if (delay > 0) setTimeout(send, delay)
+    else send()
   })
   server.listen(port, '127.0.0.1')
   return { setRoot: (dir) => (current = dir), close: () => new Promise((r) => server.close(() => r())) }
