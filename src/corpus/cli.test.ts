@@ -8,6 +8,7 @@ import iconv from 'iconv-lite'
 import { describe, expect, it } from 'vitest'
 import type { Article, Issue, Manifest } from '../shared/corpus-schema'
 import { termIndexFiles, type TermIndexMeta } from '../shared/search/chunked/format'
+import { type OfflineIndex, type OfflinePart, viewPath } from '../shared/views'
 
 const root = new URL('../..', import.meta.url).pathname
 
@@ -78,6 +79,18 @@ describe('corpus CLI on the bundled pages', () => {
     const folder = dirname(manifest.search!.file)
     const ids = termIndexFiles(meta).filter((f) => f.startsWith('frag-')).flatMap((f) => run.json<{ id: string }[]>(`${folder}/${f}`).map((d) => d.id))
     expect(new Set(ids).size).toBe(manifest.counts.articles)
+  })
+
+  it('lists every file of the views and of the search index once, with its size, for saving the archive offline', () => {
+    const manifest = run.json<Manifest>('manifest.json')
+    const index = run.json<OfflineIndex>(`${manifest.views}${viewPath.offlineIndex()}`)
+    const parts = Array.from({ length: index.parts }, (_, n) => run.json<OfflinePart>(`${manifest.views}${viewPath.offlinePart(n)}`))
+    const searchFolder = `${dirname(manifest.search!.file)}/`
+    const listed = parts.flatMap((p) => [...p.views.map(([f, n]) => [manifest.views! + f, n] as const), ...p.search.map(([f, n]) => [searchFolder + f, n] as const)])
+    const onDisk = filesIn(run.out).filter((f) => (f.startsWith(manifest.views!) || f.startsWith(searchFolder)) && !isCopy(f) && !f.startsWith(`${manifest.views}offline/`))
+    expect(listed.map(([f]) => f).sort()).toEqual(onDisk)
+    for (const [f, n] of listed) expect(readFileSync(join(run.out, f)).length, f).toBe(n)
+    expect(index).toEqual({ files: listed.length, bytes: listed.reduce((sum, [, n]) => sum + n, 0), parts: parts.length })
   })
 
   it('leaves no stale shard or search file when a smaller corpus is built into the same folder', () => {
