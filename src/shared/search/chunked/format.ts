@@ -9,6 +9,7 @@
 // Documents are numbered newest first, so that postings are in the default order of results and the first block
 // of a term holds its newest documents.
 import type { PreciseDate } from '../../precise-date'
+import type { SearchDoc } from '../search-docs'
 import { ByteReader, ByteWriter } from './bytes'
 
 export const TERM_INDEX_FORMAT = 'term-chunks-1'
@@ -32,18 +33,8 @@ export interface DateRuns {
   runs: number[]
 }
 
-/** A search result's fields and text, as a fragment file holds them. */
-export interface Fragment {
-  id: string
-  text: string
-  body: [number, number]
-  headline: string | null
-  kind: string
-  place: string | null
-  paper: string | null
-  day: string | null
-  date: PreciseDate
-}
+/** A search result's fields and text, as a fragment file holds them: a search document but its people (a filter term). */
+export type Fragment = Omit<SearchDoc, 'people' | 'paper'> & { paper: string | null }
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0')
 export const indexFile = {
