@@ -6,6 +6,8 @@ import { type BlockRef, chunkOf, type DateRuns, decodeChunk, decodePostings, typ
 export type LoadFile = (path: string) => Promise<Uint8Array>
 
 const text = new TextDecoder()
+/** decoded blocks kept (each up to 256 documents): some tens of MB at the most */
+const MAX_DECODED = 20_000
 
 export class TermIndexReader {
   private readonly files = new Map<string, Promise<Uint8Array>>()
@@ -85,6 +87,8 @@ export class TermIndexReader {
     let p = this.decoded.get(k)
     if (!p) {
       p = decodePostings(buf, start, end, hasPositions, withPositions)
+      // bounded: a long session of common words would otherwise keep every block it ever decoded
+      if (this.decoded.size >= MAX_DECODED) this.decoded.clear()
       this.decoded.set(k, p)
     }
     return p
