@@ -10,7 +10,7 @@
 //   query, its time to the first 50 results' fragments under the same throttling, and its recall and precision on
 //   the same oracle (measured for queries of at most PAGEFIND_ORACLE_CAP results: each result's URL is a fragment).
 // Writes bench/results/search.json. Run: npm run bench:search [-- --sizes 20000,200000,600000 --visits 3
-// --queries 500 --oracle 500 --no-pagefind --corpus SIZE=DIR]
+// --queries 500 --oracle 500 --pagefind-queries 100 --no-pagefind --corpus SIZE=DIR]
 import { type Browser, type CDPSession, chromium, type Page } from '@playwright/test'
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -30,6 +30,8 @@ const sizes = arg('sizes', '20000,200000,600000').split(',').map(Number)
 const visits = Number(arg('visits', '3'))
 const cachedCount = Number(arg('queries', '500'))
 const oracleCount = Number(arg('oracle', '500'))
+/** Pagefind's queries of each kind once cached (each also loads its first 50 fragments: fewer, to keep the run short) */
+const pagefindCachedCount = Number(arg('pagefind-queries', '100'))
 const withPagefind = !process.argv.includes('--no-pagefind')
 const given = givenCorpora()
 const PAGEFIND_ORACLE_CAP = 500
@@ -255,7 +257,7 @@ try {
         ;(out.cached as Record<Kind, unknown>)[kind] = await cached(browser, `http://127.0.0.1:${port}/search`, xianbaoCached, queries[kind])
         console.log(size, 'cached', kind, JSON.stringify((out.cached as Record<Kind, unknown>)[kind]))
         if (withPagefind && pagefind[kind]) {
-          pagefind[`${kind}Cached`] = await cached(browser, `http://127.0.0.1:${port}/pf/bench.html`, pagefindCached, queries[kind])
+          pagefind[`${kind}Cached`] = await cached(browser, `http://127.0.0.1:${port}/pf/bench.html`, pagefindCached, queries[kind].slice(0, pagefindCachedCount))
         }
       }
       if (withPagefind && Object.keys(pagefind).length) pagefind.oracle = await pagefindOracle(browser, port, a, oracle)

@@ -78,7 +78,9 @@ export class ChunkedSearch {
     if (!terms.length) return yield EMPTY
     const all = ordered(matches, exact, stableOrder)
     const hits = page && stableOrder ? page : await this.hits(all.slice(0, limit), exact, q.include, terms)
-    yield { total: all.length, hits, histogram: await this.histogram(all, hits), complete: true }
+    // in the order of the postings: newest first for every sort but the oldest first
+    const ascending = filters.sort === 'oldest' ? [...matches].reverse() : matches
+    yield { total: all.length, hits, histogram: await this.histogram(ascending, hits), complete: true }
   }
 
   /**
@@ -121,8 +123,8 @@ export class ChunkedSearch {
       for (const n of needles) if (n!.positional && candidates.length) candidates = await this.holding(n!, candidates)
       for (const n of excluded) if (candidates.length) candidates = without(candidates, await this.holding(n, candidates))
       const exact = phrase && candidates.length ? await this.holding(phrase, candidates) : []
-      if (oldest) candidates.reverse()
-      yield { docs: candidates, exact, last: s === segments.length - 1 }
+      // (a copy: the candidates may be the reader's own list)
+      yield { docs: oldest ? [...candidates].reverse() : candidates, exact, last: s === segments.length - 1 }
     }
   }
 
@@ -139,19 +141,26 @@ export class ChunkedSearch {
     return this.index.postings(entry, candidates, withPositions)
   }
 
-  /** The candidates that hold the string, exactly. */
+  /** The candidates (ascending) that hold the string, exactly. */
   private async holding(n: Needle, candidates: number[]): Promise<number[]> {
     if (!n.positional) return intersect(candidates, (await this.postingsFor(n.parts[0]!.entry, candidates, false)).docs)
     const lists = await Promise.all(n.parts.map((p) => this.postingsFor(p.entry, candidates, true)))
-    const at = lists.map((l) => new Map(l.docs.map((d, i) => [d, l.positions![i]!])))
-    return candidates.filter((d) => {
-      const first = at[0]!.get(d)
-      if (!first) return false
-      const rest = n.parts.slice(1).map((p, k) => ({ offset: p.offset, set: at[k + 1]!.get(d) }))
-      if (rest.some((r) => !r.set)) return false
-      const sets = rest.map((r) => ({ offset: r.offset, set: new Set(r.set) }))
-      return first.some((p) => sets.every((r) => r.set.has(p + r.offset)))
-    })
+    // one walk along every list (all ascending), no lookup tables: this runs for every candidate of a common word
+    const at = lists.map(() => 0)
+    const out: number[] = []
+    const positions: number[][] = new Array(lists.length)
+    next: for (const d of candidates) {
+      for (let k = 0; k < lists.length; k++) {
+        const docs = lists[k]!.docs
+        let i = at[k]!
+        while (i < docs.length && docs[i]! < d) i++
+        at[k] = i
+        if (docs[i] !== d) continue next
+        positions[k] = lists[k]!.positions![i]!
+      }
+      if (positions[0]!.some((p) => n.parts.every((part, k) => k === 0 || hasSorted(positions[k]!, p + part.offset)))) out.push(d)
+    }
+    return out
   }
 
   /** The document ranges whose dates may fall within the bounds. */
@@ -187,20 +196,28 @@ export class ChunkedSearch {
     }))
   }
 
-  /** Results per month (YYYY-MM; YYYY for a date known to its year, '' undated): from the page when it holds them all. */
-  private async histogram(docs: number[], hits: SearchHit[]): Promise<SearchResult['histogram']> {
+  /**
+   * Results per month (YYYY-MM; YYYY for a date known to its year, '' undated): from the page when it holds them
+   * all, else from the date runs, counted run by run along the documents (ascending).
+   */
+  private async histogram(ascending: number[], hits: SearchHit[]): Promise<SearchResult['histogram']> {
     const counts = new Map<string, number>()
-    const add = (bucket: string, n = 1) => counts.set(bucket, (counts.get(bucket) ?? 0) + n)
-    if (docs.length <= hits.length) for (const h of hits) add(monthBucket(h.date))
+    const add = (bucket: string, n: number) => counts.set(bucket, (counts.get(bucket) ?? 0) + n)
+    if (ascending.length <= hits.length) for (const h of hits) add(monthBucket(h.date), 1)
     else {
       const { dates, runs } = await this.index.dateRuns()
-      const sorted = [...docs].sort((a, b) => a - b)
       let r = 0
       let end = runs[0] ?? 0
-      for (const d of sorted) {
-        while (d >= end && r + 2 < runs.length) end += runs[(r += 2)]!
-        add(monthBucket(dates[runs[r + 1]!]!))
+      let inRun = 0
+      for (const d of ascending) {
+        while (d >= end && r + 2 < runs.length) {
+          if (inRun) add(monthBucket(dates[runs[r + 1]!]!), inRun)
+          inRun = 0
+          end += runs[(r += 2)]!
+        }
+        inRun++
       }
+      if (inRun) add(monthBucket(dates[runs[r + 1]!]!), inRun)
     }
     return [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([month, count]) => ({ month, count }))
   }
@@ -224,6 +241,19 @@ function intersect(a: number[], b: number[]): number[] {
     }
   }
   return out
+}
+
+/** Whether a sorted list holds x. */
+function hasSorted(list: number[], x: number): boolean {
+  let lo = 0
+  let hi = list.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    if (list[mid]! < x) lo = mid + 1
+    else if (list[mid]! > x) hi = mid - 1
+    else return true
+  }
+  return false
 }
 
 function without(a: number[], b: number[]): number[] {

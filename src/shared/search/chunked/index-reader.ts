@@ -57,7 +57,8 @@ export class TermIndexReader {
 
   /**
    * A term's postings over documents [from, to], or over the blocks that may hold one of `within`'s documents
-   * (ascending): documents ascending, with positions when asked for.
+   * (ascending): documents ascending, with positions when asked for. What it returns may be the reader's own
+   * copy: callers do not change it.
    */
   async postings(entry: TermEntry, within: { from: number; to: number } | readonly number[], withPositions: boolean): Promise<Postings> {
     const range = 'from' in within
@@ -69,6 +70,8 @@ export class TermIndexReader {
       const bytes = await Promise.all(blocks.map((b) => this.file(indexFile.blocks(b.file))))
       blocks.forEach((b, i) => parts.push(named(indexFile.blocks(b.file), () => this.decode(`${b.file}:${b.offset}`, bytes[i]!, b.offset, b.offset + b.length, entry.hasPositions, withPositions))))
     }
+    // one part wholly in range (a block read for its own range): itself, shared and not to be changed
+    if (parts.length === 1 && (parts[0]!.docs[0] ?? from) >= from && (parts[0]!.docs.at(-1) ?? to) <= to && (!withPositions || !entry.hasPositions || parts[0]!.positions)) return parts[0]!
     const out: Postings = { docs: [] }
     if (withPositions && entry.hasPositions) out.positions = []
     for (const p of parts) {
@@ -127,7 +130,8 @@ function named<T>(file: string, decode: () => T): T {
 
 /** The blocks of a common term whose range holds one of the documents (ascending). */
 function blocksHolding(entry: TermEntry, docs: readonly number[]): BlockRef[] {
-  return (entry.blocks ?? []).filter((b) => {
+  if (!docs.length) return []
+  return blocksIn(entry, docs[0]!, docs.at(-1)!).filter((b) => {
     const i = lowerBound(docs, b.firstDoc)
     return i < docs.length && docs[i]! <= b.lastDoc
   })
@@ -145,7 +149,17 @@ export function lowerBound(list: readonly number[], x: number): number {
   return lo
 }
 
-/** The blocks of a common term that hold documents in [from, to]. */
+/** The blocks of a common term that hold documents in [from, to] (blocks are in document order and disjoint). */
 function blocksIn(entry: TermEntry, from: number, to: number): BlockRef[] {
-  return (entry.blocks ?? []).filter((b) => b.lastDoc >= from && b.firstDoc <= to)
+  const blocks = entry.blocks ?? []
+  let lo = 0
+  let hi = blocks.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (blocks[mid]!.lastDoc < from) lo = mid + 1
+    else hi = mid
+  }
+  const out: BlockRef[] = []
+  for (let i = lo; i < blocks.length && blocks[i]!.firstDoc <= to; i++) out.push(blocks[i]!)
+  return out
 }
