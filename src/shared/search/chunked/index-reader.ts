@@ -8,9 +8,13 @@ export type LoadFile = (path: string) => Promise<Uint8Array>
 const text = new TextDecoder()
 /** decoded blocks kept (each up to 256 documents): some tens of MB at the most */
 const MAX_DECODED = 20_000
+/** the bytes of fetched files kept (the decoded chunks and fragments are kept apart) */
+const MAX_FILE_BYTES = 64 * 2 ** 20
 
 export class TermIndexReader {
   private readonly files = new Map<string, Promise<Uint8Array>>()
+  private readonly sizes = new Map<string, number>()
+  private bytesKept = 0
   private readonly chunks = new Map<number, Promise<Map<string, TermEntry>>>()
   private readonly decoded = new Map<string, Postings>()
   private readonly fragments = new Map<number, Promise<Fragment[]>>()
@@ -21,15 +25,38 @@ export class TermIndexReader {
     private readonly load: LoadFile,
   ) {}
 
-  /** A file, fetched once (a failed fetch is tried again next time). */
+  /**
+   * A file, fetched once while it is among the most recently used (a failed fetch is tried again next time). The
+   * files kept are bounded by their bytes: a long session of common words would otherwise hold every block file.
+   */
   file(path: string): Promise<Uint8Array> {
     let p = this.files.get(path)
-    if (!p) {
-      p = this.load(path)
+    if (p) {
+      // the most recently used last: Map keeps insertion order
+      this.files.delete(path)
       this.files.set(path, p)
-      p.catch(() => this.files.delete(path))
+      return p
     }
+    p = this.load(path)
+    this.files.set(path, p)
+    p.then(
+      (bytes) => {
+        this.sizes.set(path, bytes.length)
+        this.bytesKept += bytes.length
+        for (const [old] of this.files) {
+          if (this.bytesKept <= MAX_FILE_BYTES || old === path) break
+          this.forget(old)
+        }
+      },
+      () => this.files.delete(path),
+    )
     return p
+  }
+
+  private forget(path: string): void {
+    this.files.delete(path)
+    this.bytesKept -= this.sizes.get(path) ?? 0
+    this.sizes.delete(path)
   }
 
   /** A term's entry, or null when no document holds it. */
