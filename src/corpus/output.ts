@@ -5,7 +5,6 @@ import { createHash } from 'node:crypto'
 import type { Article, Issue, Manifest } from '../shared/corpus-schema'
 import { COLLECTION_NAMES, COLLECTIONS, CORPUS_VERSION, type Corpus, type ReaderManifest } from '../shared/corpus-schema'
 import { indexFile, TERM_INDEX_FORMAT } from '../shared/search/chunked/format'
-import type { TermRun } from '../shared/search/chunked/term-runs'
 import { TermIndexWriter } from '../shared/search/chunked/write-index'
 import { type SearchDoc, toSearchDocs } from '../shared/search/search-docs'
 import { byCodePoint, groupBy } from './lib/collections'
@@ -34,8 +33,8 @@ export interface CorpusSink {
 
 /** Search segments' postings made before, by a hash of their documents and numbers: an unchanged segment is not indexed again. */
 export interface SegmentCache {
-  get(key: string): TermRun | null
-  put(key: string, run: TermRun): void
+  get(key: string): Uint8Array | null
+  put(key: string, run: Uint8Array): void
 }
 
 export interface CorpusSource {

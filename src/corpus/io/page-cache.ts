@@ -7,7 +7,6 @@ import { createHash } from 'node:crypto'
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { decodeRun, encodeRun } from '../../shared/search/chunked/term-runs'
 import type { SegmentCache } from '../output'
 import type { PagePass } from '../pipeline'
 
@@ -85,7 +84,7 @@ export class PageCache {
       get: (key) => {
         this.usedSegments.add(`${key}.run`)
         try {
-          return decodeRun(new Uint8Array(readFileSync(file(key))))
+          return new Uint8Array(readFileSync(file(key)))
         } catch {
           return null
         }
@@ -95,7 +94,7 @@ export class PageCache {
         try {
           mkdirSync(dirname(file(key)), { recursive: true })
           // written whole under another name, then renamed: a run cut short by a crash is never read
-          writeFileSync(`${file(key)}.part`, encodeRun(run))
+          writeFileSync(`${file(key)}.part`, run)
           renameSync(`${file(key)}.part`, file(key))
         } catch {
           // a cache that cannot be written costs speed, never the build

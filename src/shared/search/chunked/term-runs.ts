@@ -1,23 +1,14 @@
-// The postings of a run of consecutive documents (a segment of the corpus), every term's in one buffer: the unit
-// the builder makes, caches by content and merges into the term index (write-index.ts). A segment's postings are
-// made in memory; the corpus's never are, which bounds the builder's memory at any archive size.
+// The postings of a run of consecutive documents (a segment of the corpus), as one buffer: the unit the builder
+// makes, caches by content and merges into the term index (write-index.ts). Each term in code-unit order: its
+// text, whether its postings hold positions, their length, and the postings (format.ts). A segment's postings
+// are made in memory; the corpus's never are, and the runs are kept as bytes, outside the JavaScript heap.
 import type { SearchDoc } from '../search-docs'
 import { ByteReader, ByteWriter } from './bytes'
 import { decodePostings, encodePostings, type Postings } from './format'
 import { filterTerm, textTerms } from './terms'
 
-export interface TermRun {
-  /** the terms, in code-unit order */
-  terms: string[]
-  /** term i's postings are bytes[offsets[i], offsets[i + 1]) */
-  offsets: Uint32Array
-  /** 1 where a term's postings hold positions (bigrams) */
-  positional: Uint8Array
-  bytes: Uint8Array
-}
-
 /** The postings of documents numbered from `firstDoc`, in the order given. */
-export function termRun(docs: readonly SearchDoc[], firstDoc: number): TermRun {
+export function termRun(docs: readonly SearchDoc[], firstDoc: number): Uint8Array {
   const postings = new Map<string, Postings>()
   const add = (term: string, doc: number, positions?: number[]) => {
     let p = postings.get(term)
@@ -34,47 +25,48 @@ export function termRun(docs: readonly SearchDoc[], firstDoc: number): TermRun {
     add(filterTerm.kind(d.kind), n)
     for (const name of new Set(d.people)) add(filterTerm.person(name), n)
   })
-  const terms = [...postings.keys()].sort()
-  const offsets = new Uint32Array(terms.length + 1)
-  const positional = new Uint8Array(terms.length)
   const w = new ByteWriter()
-  terms.forEach((t, i) => {
-    const p = postings.get(t)!
-    positional[i] = p.positions ? 1 : 0
-    encodePostings(p, w)
-    offsets[i + 1] = w.length
-  })
-  return { terms, offsets, positional, bytes: w.done() }
-}
-
-/** A run's postings of term i. */
-export const runPostings = (run: TermRun, i: number): Postings => decodePostings(run.bytes, run.offsets[i]!, run.offsets[i + 1]!, run.positional[i] === 1, true)
-
-/** A run as one buffer (the builder's cache keeps it between builds), and back. */
-export function encodeRun(run: TermRun): Uint8Array {
-  const w = new ByteWriter()
-  w.uint(run.terms.length)
-  run.terms.forEach((t, i) => {
-    w.text(t)
-    w.uint(run.positional[i]!)
-    w.uint(run.offsets[i + 1]! - run.offsets[i]!)
-  })
-  w.bytes(run.bytes)
+  for (const term of [...postings.keys()].sort()) {
+    const p = postings.get(term)!
+    const bytes = encodePostings(p).done()
+    w.text(term)
+    w.uint(p.positions ? 1 : 0)
+    w.uint(bytes.length)
+    w.bytes(bytes)
+  }
   return w.done()
 }
 
-export function decodeRun(buf: Uint8Array): TermRun {
-  const r = new ByteReader(buf)
-  const n = r.uint()
-  const terms = new Array<string>(n)
-  const offsets = new Uint32Array(n + 1)
-  const positional = new Uint8Array(n)
-  for (let i = 0; i < n; i++) {
-    terms[i] = r.text()
-    positional[i] = r.uint()
-    offsets[i + 1] = offsets[i]! + r.uint()
+/** Reads a run term by term. */
+export class RunCursor {
+  private readonly r: ByteReader
+  /** the current term (null past the last), and its postings' place in the run */
+  term: string | null = null
+  private positional = false
+  private start = 0
+  private end = 0
+
+  constructor(private readonly run: Uint8Array) {
+    this.r = new ByteReader(run)
+    this.next()
   }
-  const bytes = buf.slice(r.at)
-  if (bytes.length !== offsets[n]) throw new RangeError(`a run of ${offsets[n]} bytes of postings holds ${bytes.length}`)
-  return { terms, offsets, positional, bytes }
+
+  /** Moves to the next term. */
+  next(): void {
+    if (!this.r.more) {
+      this.term = null
+      return
+    }
+    this.term = this.r.text()
+    this.positional = this.r.uint() === 1
+    const length = this.r.uint()
+    this.start = this.r.at
+    this.end = this.r.at += length
+    if (this.end > this.run.length) throw new RangeError(`the postings of ${JSON.stringify(this.term)} run past the end of the run`)
+  }
+
+  /** The current term's postings, with positions when it has them. */
+  postings(): { postings: Postings; positional: boolean } {
+    return { postings: decodePostings(this.run, this.start, this.end, this.positional, true), positional: this.positional }
+  }
 }

@@ -5,7 +5,7 @@ import type { PreciseDate } from '../../precise-date'
 import type { SearchDoc } from '../search-docs'
 import { ByteWriter } from './bytes'
 import { type BlockRef, type DateRuns, encodeChunk, encodePostings, type Fragment, indexFile, type Postings, TERM_INDEX_FORMAT, type TermEntry, type TermIndexMeta } from './format'
-import { runPostings, type TermRun, termRun } from './term-runs'
+import { RunCursor, termRun } from './term-runs'
 
 export interface TermIndexLayout {
   /** documents per block of a common term */
@@ -29,7 +29,7 @@ export const DEFAULT_LAYOUT: TermIndexLayout = { blockDocs: 256, fragmentDocs: 8
 type Emit = (path: string, content: string | Uint8Array) => void
 
 export class TermIndexWriter {
-  private readonly runs: TermRun[] = []
+  private readonly runs: Uint8Array[] = []
   private docs = 0
   private fragment: Fragment[] = []
   private fragments = 0
@@ -42,8 +42,8 @@ export class TermIndexWriter {
     private readonly layout: TermIndexLayout = DEFAULT_LAYOUT,
   ) {}
 
-  /** The next documents (newest first), with their run if the caller has it from an earlier build. */
-  addDocs(docs: readonly SearchDoc[], run?: TermRun): TermRun {
+  /** The next documents (newest first), with their run (term-runs.ts) if the caller has it from an earlier build. */
+  addDocs(docs: readonly SearchDoc[], run?: Uint8Array): Uint8Array {
     const made = run ?? termRun(docs, this.docs)
     this.runs.push(made)
     for (const d of docs) {
@@ -129,23 +129,19 @@ export class TermIndexWriter {
 }
 
 /** The runs' terms in code-unit order, each with its postings over every run (runs are in document order). */
-function* mergeRuns(runs: readonly TermRun[]): Generator<{ term: string; postings: Postings; positional: boolean }> {
-  const at = runs.map(() => 0)
+function* mergeRuns(runs: readonly Uint8Array[]): Generator<{ term: string; postings: Postings; positional: boolean }> {
+  const cursors = runs.map((r) => new RunCursor(r))
   for (;;) {
     let term: string | null = null
-    for (let r = 0; r < runs.length; r++) {
-      const t = runs[r]!.terms[at[r]!]
-      if (t !== undefined && (term === null || t < term)) term = t
-    }
+    for (const c of cursors) if (c.term !== null && (term === null || c.term < term)) term = c.term
     if (term === null) return
     let merged: Postings | null = null
     let positional = false
-    for (let r = 0; r < runs.length; r++) {
-      const run = runs[r]!
-      if (run.terms[at[r]!] !== term) continue
-      const p = runPostings(run, at[r]!)
-      positional = run.positional[at[r]!] === 1
-      at[r]!++
+    for (const c of cursors) {
+      if (c.term !== term) continue
+      const { postings: p, positional: pos } = c.postings()
+      positional = pos
+      c.next()
       if (!merged) merged = p
       else {
         for (const d of p.docs) merged.docs.push(d)
