@@ -49,7 +49,7 @@ export class ChunkedSearch {
   /** The numbers of the matching documents, ascending, without a fragment read (benchmarks compare them with brute force). */
   async matchingDocs(query: string, filters: SearchFilters = {}): Promise<number[]> {
     const docs: number[] = []
-    for await (const part of this.matches(query, { ...filters, sort: 'newest' })) for (const d of part.docs) docs.push(d)
+    for await (const part of this.matches(query, { ...filters, sort: 'newest' }, { limit: Infinity, pageOut: false })) for (const d of part.docs) docs.push(d)
     return docs
   }
 
@@ -62,13 +62,15 @@ export class ChunkedSearch {
     const exact = new Set<number>()
     let page: SearchHit[] | null = null
     let lastYield = performance.now()
-    for await (const part of this.matches(query, filters)) {
+    const flow = { limit, pageOut: false }
+    for await (const part of this.matches(query, filters, flow)) {
       for (const d of part.docs) matches.push(d)
       for (const d of part.exact) exact.add(d)
       if (part.last) break
       if (!page && matches.length >= limit) {
         page = await this.hits(ordered(matches, exact, stableOrder).slice(0, limit), exact, q.include, terms)
         lastYield = performance.now()
+        flow.pageOut = true
         yield { total: matches.length, hits: page, histogram: [], complete: false }
       } else if (page && performance.now() - lastYield > PROGRESS_MS) {
         lastYield = performance.now()
@@ -88,7 +90,12 @@ export class ChunkedSearch {
    * term), in the order of the sort: each segment's documents, those of them holding the whole query as one
    * phrase, and whether it is the last segment. Nothing is yielded when nothing can match.
    */
-  private async *matches(query: string, filters: SearchFilters): AsyncGenerator<{ docs: number[]; exact: number[]; last: boolean }> {
+  /**
+   * `flow`: the page the reader waits for (`limit` results) and whether it is out. Blocks are fetched ahead while
+   * that page needs more of them and once it is out, not while its fragments come: on a slow link they would
+   * share its bandwidth.
+   */
+  private async *matches(query: string, filters: SearchFilters, flow: { limit: number; pageOut: boolean }): AsyncGenerator<{ docs: number[]; exact: number[]; last: boolean }> {
     const q = parseQuery(query)
     const include = [...new Set(q.include.map(searchable).filter(Boolean))]
     if (!include.length) return
@@ -107,22 +114,21 @@ export class ChunkedSearch {
     const segments = (driver.blocks ?? [{ firstDoc: 0, lastDoc: this.size - 1 }]).map((b) => [b.firstDoc, b.lastDoc] as const).filter(([a, b]) => !allowed || overlaps(allowed, a, b))
     const oldest = filters.sort === 'oldest'
     if (oldest) segments.reverse()
+    let found = 0
     for (let s = 0; s < segments.length; s++) {
       const [a, b] = segments[s]!
-      // the block files of the next segments, fetched while this one is read
-      // (the other terms' too when few: which of theirs are needed depends on the driver's documents)
-      for (const [na, nb] of segments.slice(s + 1, s + 3)) {
-        for (const e of required) {
-          const files = this.index.blockFiles(e, na, nb)
-          if (e === driver || files.length <= 2) this.index.prefetch(files)
-        }
-      }
+      // this segment's block files of every term at once, rather than one term after another
+      prefetchSegment(this.index, required, driver, a, b)
       let candidates = (await this.index.postings(driver, { from: a, to: b }, false)).docs
       if (allowed) candidates = candidates.filter((d) => inRanges(allowed, d))
       for (const e of required) if (e !== driver && candidates.length) candidates = intersect(candidates, (await this.postingsFor(e, candidates, false)).docs)
       for (const n of needles) if (n!.positional && candidates.length) candidates = await this.holding(n!, candidates)
       for (const n of excluded) if (candidates.length) candidates = without(candidates, await this.holding(n, candidates))
       const exact = phrase && candidates.length ? await this.holding(phrase, candidates) : []
+      found += candidates.length
+      // the block files of the next segments, fetched while the reader takes this one (the other terms' too when
+      // few: which of theirs are needed depends on the driver's documents)
+      if (flow.pageOut || found < flow.limit) for (const [na, nb] of segments.slice(s + 1, s + 3)) prefetchSegment(this.index, required, driver, na, nb)
       // (a copy: the candidates may be the reader's own list)
       yield { docs: oldest ? [...candidates].reverse() : candidates, exact, last: s === segments.length - 1 }
     }
@@ -220,6 +226,14 @@ export class ChunkedSearch {
       if (inRun) add(monthBucket(dates[runs[r + 1]!]!), inRun)
     }
     return [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([month, count]) => ({ month, count }))
+  }
+}
+
+/** Starts fetching the block files of documents [a, b]: the driver's, and the other terms' when they are few. */
+function prefetchSegment(index: TermIndexReader, required: TermEntry[], driver: TermEntry, a: number, b: number): void {
+  for (const e of required) {
+    const files = index.blockFiles(e, a, b)
+    if (e === driver || files.length <= 2) index.prefetch(files)
   }
 }
 

@@ -22,9 +22,11 @@ export interface TermIndexLayout {
 
 /**
  * Sizes for a phone on a slow network: a rare name is two chunks of ~32 KB; a common word's first page is one
- * block file of ~64 KB; a page of 50 results is at most 50 fragment files of 8 documents (a few KB each).
+ * block file of ~64 KB; a page of 50 results is 13 fragment files when the results are neighbours (a common
+ * word's newest) and at most 50 when they are scattered (4 documents a file: measured against 8, which halves
+ * the requests of the first kind and doubles the bytes of the second, bench/results/search.json).
  */
-export const DEFAULT_LAYOUT: TermIndexLayout = { blockDocs: 256, fragmentDocs: 8, chunkBytes: 32 * 1024, blockFileBytes: 64 * 1024, inlineBytes: 2048 }
+export const DEFAULT_LAYOUT: TermIndexLayout = { blockDocs: 256, fragmentDocs: 4, chunkBytes: 32 * 1024, blockFileBytes: 64 * 1024, inlineBytes: 2048 }
 
 type Emit = (path: string, content: string | Uint8Array) => void
 
