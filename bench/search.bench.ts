@@ -101,17 +101,23 @@ function costs(log: Finished[], files: RegExp, start: number, firstPageMs: numbe
 
 type Hook = (q: string) => Promise<{ total: number; firstPageMs: number | null; completeMs: number }>
 
+/**
+ * A first visit to /search (the worker starts, with the index's meta file, when the page opens), then a query:
+ * what the query fetched from then, and the meta file fetched before it.
+ */
 async function xianbaoFirstVisit(browser: Browser, port: number, q: string) {
   const { context, page, log } = await throttled(browser)
+  const opened = performance.now()
   await page.goto(`http://127.0.0.1:${port}/search`, { waitUntil: 'commit' })
   await page.getByRole('searchbox', { name: '搜索' }).waitFor({ timeout: 120_000 })
   await page.waitForLoadState('networkidle')
   const start = performance.now()
+  const warmUp = log.filter((f) => f.at >= opened && f.at < start && /\/corpus\/search\//.test(f.url))
   const r = await page.evaluate((q) => (window as never as { __xianbaoSearch: Hook }).__xianbaoSearch(q), q)
   await page.waitForTimeout(300)
   await context.close()
   // the index's files (its meta file included), and every corpus file the query read
-  return { total: r.total, firstPageMs: r.firstPageMs ?? r.completeMs, completeMs: r.completeMs, search: costs(log, /\/corpus\/search\//, start, r.firstPageMs ?? r.completeMs, /\/frag-/), corpus: costs(log, /\/corpus\//, start, r.firstPageMs ?? r.completeMs, /\/frag-/) }
+  return { total: r.total, firstPageMs: r.firstPageMs ?? r.completeMs, completeMs: r.completeMs, warmUpRequests: warmUp.length, warmUpKB: round(warmUp.reduce((n, f) => n + f.bytes, 0) / 1024), search: costs(log, /\/corpus\/search\//, start, r.firstPageMs ?? r.completeMs, /\/frag-/), corpus: costs(log, /\/corpus\//, start, r.firstPageMs ?? r.completeMs, /\/frag-/) }
 }
 
 const PAGEFIND = '/pf/pagefind/pagefind.js'
@@ -126,6 +132,17 @@ const pagefindSearch: PagefindRun = async ({ q, bundle, first }) => {
   return { total: s.results.length, countMs, firstPageMs: performance.now() - t0, urls: data.map((d) => d.url) }
 }
 
+/** A link to a search opened on a first visit: from the navigation until the first result shows (the app loads too). */
+async function xianbaoDirectLink(browser: Browser, port: number, q: string): Promise<number> {
+  const { context, page } = await throttled(browser)
+  const t0 = performance.now()
+  await page.goto(`http://127.0.0.1:${port}/search?q=${encodeURIComponent(q)}`, { waitUntil: 'commit' })
+  await page.getByRole('list', { name: '搜索结果' }).getByRole('listitem').first().waitFor({ timeout: 120_000 })
+  const ms = performance.now() - t0
+  await context.close()
+  return ms
+}
+
 async function pagefindFirstVisit(browser: Browser, port: number, q: string) {
   const { context, page, log } = await throttled(browser)
   await page.goto(`http://127.0.0.1:${port}/pf/bench.html`)
@@ -136,8 +153,9 @@ async function pagefindFirstVisit(browser: Browser, port: number, q: string) {
   return { total: r.total, firstPageMs: r.firstPageMs, completeMs: r.countMs, search: costs(log, /\/pf\/pagefind\//, start, r.firstPageMs, /\/fragment\//) }
 }
 
-/** One first-visit query; `corpus`: every corpus file it read (Xianbao's only) */
-type Visit = Omit<Awaited<ReturnType<typeof xianbaoFirstVisit>>, 'corpus'> & { corpus?: Awaited<ReturnType<typeof xianbaoFirstVisit>>['corpus'] }
+type XianbaoVisit = Awaited<ReturnType<typeof xianbaoFirstVisit>>
+/** One first-visit query; what only Xianbao's has: every corpus file it read, and the meta file read before it */
+type Visit = Omit<XianbaoVisit, 'corpus' | 'warmUpRequests' | 'warmUpKB'> & Partial<Pick<XianbaoVisit, 'corpus' | 'warmUpRequests' | 'warmUpKB'>>
 
 function summarise(samples: Visit[]) {
   const pick = (f: (v: Visit) => number) => spread(samples.map(f))
@@ -152,7 +170,7 @@ function summarise(samples: Visit[]) {
     firstPageMs: pick((v) => v.firstPageMs),
     fullCountMs: pick((v) => v.completeMs),
     results: pick((v) => v.total),
-    ...(samples[0]!.corpus ? { allCorpusRequests: pick((v) => v.corpus!.requests), allCorpusKB: pick((v) => v.corpus!.kb) } : {}),
+    ...(samples[0]!.corpus ? { allCorpusRequests: pick((v) => v.corpus!.requests), allCorpusKB: pick((v) => v.corpus!.kb), warmUpRequests: pick((v) => v.warmUpRequests!), warmUpKB: pick((v) => v.warmUpKB!) } : {}),
   }
 }
 
@@ -256,7 +274,9 @@ try {
         const sample = queries[kind].slice(0, visits)
         const xs: Visit[] = []
         for (const q of sample) xs.push(await xianbaoFirstVisit(browser, port, q))
-        firstVisit[kind] = { ...summarise(xs), examples: sample }
+        const direct: number[] = []
+        for (const q of sample) direct.push(await xianbaoDirectLink(browser, port, q))
+        firstVisit[kind] = { ...summarise(xs), directLinkMs: spread(direct), examples: sample }
         console.log(size, kind, JSON.stringify(firstVisit[kind]))
         if (withPagefind && !(out.pagefindBuild as { failed?: string }).failed) {
           const ps: Visit[] = []

@@ -2,6 +2,7 @@
 // streams (worker-protocol.ts): its query's data is the latest result, complete or not, and the query stays
 // fetching until the complete one arrives.
 import { experimental_streamedQuery as streamedQuery, queryOptions } from '@tanstack/react-query'
+import { loadManifest } from '@/lib/corpus-client'
 import type { SearchFilters } from '@/shared/search/search-engine'
 import type { SearchAnswer, SearchStats, SuggestedPerson, WorkerRequest, WorkerResponse } from './worker-protocol'
 
@@ -15,12 +16,16 @@ interface Waiting {
 
 let onStats: ((stats: SearchStats) => void) | null = null
 let worker: Worker | null = null
+/** settles once the worker has the page's manifest (or the page could not read it: the worker then fetches it) */
+let opened: Promise<void> = Promise.resolve()
 let nextId = 1
 const pending = new Map<number, Waiting>()
 
 function getWorker(): Worker {
   if (!worker) {
-    worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' })
+    const w = (worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' }))
+    // the page has read the manifest already (every view does): one round trip fewer before the first answer
+    opened = loadManifest().then((manifest) => w.postMessage({ type: 'open', manifest } satisfies WorkerRequest), () => undefined)
     worker.onmessage = (e: MessageEvent<WorkerResponse>) => {
       const msg = e.data
       if (msg.type === 'stats') {
@@ -41,6 +46,12 @@ function getWorker(): Worker {
   return worker
 }
 
+/** Posts to the worker after the manifest, so that it opens the search with the page's. */
+function send(msg: WorkerRequest): void {
+  const w = getWorker()
+  void opened.then(() => w.postMessage(msg))
+}
+
 type Request = Extract<WorkerRequest, { id: number }>
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never
 
@@ -48,7 +59,7 @@ function ask<T extends Answer>(req: WithoutId<Request>): Promise<T> {
   const id = nextId++
   return new Promise<T>((resolve, reject) => {
     pending.set(id, { answer: resolve as (a: Answer) => void, fail: reject, stream: false })
-    getWorker().postMessage({ ...req, id } as WorkerRequest)
+    send({ ...req, id } as WorkerRequest)
   })
 }
 
@@ -78,12 +89,12 @@ async function* searchStream(q: string, filters: SearchFilters, limit: number, s
   })
   const abort = () => {
     pending.delete(id)
-    getWorker().postMessage({ type: 'cancel', id } satisfies WorkerRequest)
+    send({ type: 'cancel', id })
     done = true
     notify()
   }
   signal?.addEventListener('abort', abort, { once: true })
-  getWorker().postMessage({ type: 'search', id, q, filters, limit } satisfies WorkerRequest)
+  send({ type: 'search', id, q, filters, limit })
   try {
     for (;;) {
       if (queue.length) {
@@ -124,9 +135,9 @@ export const suggestQueryOptions = (q: string) =>
     staleTime: Infinity,
   })
 
-/** Starts the worker early (its meta file, or building an index) without waiting for an answer. */
+/** Starts the worker early (the index's meta file, or building an index) without waiting for an answer: on the search page, and when the search box is focused. */
 export function warmUpSearch(): void {
-  getWorker().postMessage({ type: 'stats' } satisfies WorkerRequest)
+  send({ type: 'stats' })
 }
 
 /**

@@ -2,6 +2,7 @@
 // Traditional characters in a query are converted to simplified (opencc-js, loaded on first use); people are
 // suggested by name or pinyin from the people's find buckets.
 import { loadManifest, loadOptionalView, loadView } from '@/lib/corpus-client'
+import type { ReaderManifest } from '@/shared/corpus-schema'
 import { matchesName } from '@/shared/name-match'
 import { type PeopleIndex, type PersonFound, queryBuckets, viewPath } from '@/shared/views'
 import { openEngine, type SearchBackend } from './open-engine'
@@ -15,8 +16,9 @@ let stats: SearchStats | null = null
 const running = new Set<number>()
 const cancelled = new Set<number>()
 
-function start(): Promise<SearchBackend> {
-  engine ??= loadManifest()
+/** Opens the search once, with the page's manifest when it came first. */
+function start(given?: ReaderManifest): Promise<SearchBackend> {
+  engine ??= (given ? Promise.resolve(given) : loadManifest())
     .then((manifest) =>
       openEngine(manifest, (s) => {
         stats = { ...s }
@@ -72,6 +74,8 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     } else if (msg.type === 'stats') {
       await start()
       if (stats) post({ type: 'stats', stats })
+    } else if (msg.type === 'open') {
+      await start(msg.manifest)
     }
   } catch (e) {
     if ('id' in msg) {

@@ -1,5 +1,6 @@
 // Messages between the page and the search worker. A search is answered by one or more results: the first page
 // as soon as it is known, then the count as it grows (`result.complete` false), then the complete result.
+import type { ReaderManifest } from '@/shared/corpus-schema'
 import type { StreamedResult } from '@/shared/search/chunked/chunked-search'
 import type { SearchFilters } from '@/shared/search/search-engine'
 import type { PersonFound } from '@/shared/views'
@@ -9,6 +10,8 @@ export type WorkerRequest =
   | { type: 'cancel'; id: number }
   | { type: 'suggest'; id: number; q: string }
   | { type: 'stats' }
+  /** the manifest the page has read: the worker opens the search with it instead of fetching it again */
+  | { type: 'open'; manifest: ReaderManifest }
 
 export interface SearchStats {
   docs: number

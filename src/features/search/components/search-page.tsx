@@ -1,5 +1,6 @@
 // /search: exact full-text search in the worker, its filters, the month histogram and the results a page at a time.
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { useEffect } from 'react'
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router'
 import { useDocumentTitle } from '@/components/document-title'
 import { PageTitle } from '@/components/layout'
@@ -9,7 +10,7 @@ import { useT } from '@/lib/i18n'
 import { compact } from '@/lib/search-params'
 import { ARTICLE_KINDS } from '@/shared/corpus-schema'
 import type { SearchFilters } from '@/shared/search/search-engine'
-import { RESULTS_PER_PAGE, searchQueryOptions } from '../search-client'
+import { RESULTS_PER_PAGE, searchQueryOptions, warmUpSearch } from '../search-client'
 import { PeopleCards } from './people-cards'
 import { ResultHistogram } from './result-histogram'
 import { SearchResults } from './search-results'
@@ -25,6 +26,8 @@ export function SearchPage() {
   const sort: SearchFilters['sort'] = search.sort === 'newest' || search.sort === 'oldest' ? search.sort : undefined
   const filters: SearchFilters = compact({ place: search.place, from: search.from, to: search.to, kind: search.kind, person: search.person, sort })
   const result = useQuery({ ...searchQueryOptions(q, filters, page), placeholderData: keepPreviousData })
+  // the worker and the index's meta file load while the reader types
+  useEffect(warmUpSearch, [])
   // a new filter starts again at the first page
   const set = (patch: Record<string, string | undefined>) => navigate({ search: (prev) => compact({ ...prev, page: undefined, ...patch }) })
   const data = result.data
