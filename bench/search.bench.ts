@@ -10,7 +10,8 @@
 //   query, its time to the first 50 results' fragments under the same throttling, and its recall and precision on
 //   the same oracle (measured for queries of at most PAGEFIND_ORACLE_CAP results: each result's URL is a fragment).
 // Writes bench/results/search.json. Run: npm run bench:search [-- --sizes 20000,200000,600000 --visits 3
-// --queries 500 --oracle 500 --pagefind-queries 100 --no-pagefind --corpus SIZE=DIR]
+// --queries 500 --oracle 500 --pagefind-queries 100 --no-pagefind --http2 --corpus SIZE=DIR]; with --http2 it
+// writes bench/results/search-http2.json
 import { type Browser, type CDPSession, chromium, type Page } from '@playwright/test'
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -33,6 +34,10 @@ const oracleCount = Number(arg('oracle', '500'))
 /** Pagefind's queries of each kind once cached (each also loads its first 50 fragments: fewer, to keep the run short) */
 const pagefindCachedCount = Number(arg('pagefind-queries', '100'))
 const withPagefind = !process.argv.includes('--no-pagefind')
+/** serve over HTTP/2, as static hosts and CDNs do (else HTTP/1.1: six connections to the host) */
+const http2 = process.argv.includes('--http2')
+const scheme = http2 ? 'https' : 'http'
+const contextOptions = { serviceWorkers: 'block' as const, ignoreHTTPSErrors: true }
 const given = givenCorpora()
 const PAGEFIND_ORACLE_CAP = 500
 const BUDGET = { rareRequests: 3, rareKB: 300, firstPageMs: 2000, cachedP95Ms: 10 }
@@ -78,7 +83,7 @@ const sent: Finished[] = []
  * at full speed) and the browser's cache off; the network is Slow 4G, shaped by the server.
  */
 async function throttled(browser: Browser) {
-  const context = await browser.newContext({ serviceWorkers: 'block' })
+  const context = await browser.newContext(contextOptions)
   const page = await context.newPage()
   const cdp = await context.newCDPSession(page)
   await cdp.send('Network.enable')
@@ -108,7 +113,7 @@ type Hook = (q: string) => Promise<{ total: number; firstPageMs: number | null; 
 async function xianbaoFirstVisit(browser: Browser, port: number, q: string) {
   const { context, page, log } = await throttled(browser)
   const opened = performance.now()
-  await page.goto(`http://127.0.0.1:${port}/search`, { waitUntil: 'commit' })
+  await page.goto(`${scheme}://127.0.0.1:${port}/search`, { waitUntil: 'commit' })
   await page.getByRole('searchbox', { name: '搜索' }).waitFor({ timeout: 120_000 })
   await page.waitForLoadState('networkidle')
   const start = performance.now()
@@ -136,7 +141,7 @@ const pagefindSearch: PagefindRun = async ({ q, bundle, first }) => {
 async function xianbaoDirectLink(browser: Browser, port: number, q: string): Promise<number> {
   const { context, page } = await throttled(browser)
   const t0 = performance.now()
-  await page.goto(`http://127.0.0.1:${port}/search?q=${encodeURIComponent(q)}`, { waitUntil: 'commit' })
+  await page.goto(`${scheme}://127.0.0.1:${port}/search?q=${encodeURIComponent(q)}`, { waitUntil: 'commit' })
   await page.getByRole('list', { name: '搜索结果' }).getByRole('listitem').first().waitFor({ timeout: 120_000 })
   const ms = performance.now() - t0
   await context.close()
@@ -145,7 +150,7 @@ async function xianbaoDirectLink(browser: Browser, port: number, q: string): Pro
 
 async function pagefindFirstVisit(browser: Browser, port: number, q: string) {
   const { context, page, log } = await throttled(browser)
-  await page.goto(`http://127.0.0.1:${port}/pf/bench.html`)
+  await page.goto(`${scheme}://127.0.0.1:${port}/pf/bench.html`)
   const start = performance.now()
   const r = await page.evaluate(pagefindSearch, { q, bundle: PAGEFIND, first: 50 })
   await page.waitForTimeout(300)
@@ -179,7 +184,7 @@ function summarise(samples: Visit[]) {
  * timed, at 4× CPU (the page's; the worker runs at full speed, see `throttled`).
  */
 async function cached(browser: Browser, url: string, run: (page: Page, q: string) => Promise<Timed>, queries: string[]) {
-  const context = await browser.newContext({ serviceWorkers: 'block' })
+  const context = await browser.newContext(contextOptions)
   const page = await context.newPage()
   const cdp: CDPSession = await context.newCDPSession(page)
   await page.goto(url)
@@ -207,9 +212,9 @@ const pagefindCached = (page: Page, q: string): Promise<Timed> => page.evaluate(
 
 /** Pagefind's recall and precision on the oracle's queries (those with at most PAGEFIND_ORACLE_CAP results). */
 async function pagefindOracle(browser: Browser, port: number, a: ArchiveIndex, queries: string[]) {
-  const context = await browser.newContext({ serviceWorkers: 'block' })
+  const context = await browser.newContext(contextOptions)
   const page = await context.newPage()
-  await page.goto(`http://127.0.0.1:${port}/pf/bench.html`)
+  await page.goto(`${scheme}://127.0.0.1:${port}/pf/bench.html`)
   let tp = 0
   let fp = 0
   let fn = 0
@@ -241,7 +246,7 @@ const browser = await chromium.launch({
 const results: Record<string, unknown> = {}
 const write = () => {
   mkdirSync('bench/results', { recursive: true })
-  writeFileSync('bench/results/search.json', `${JSON.stringify({ date: new Date().toISOString(), throttling: { ...SLOW_4G, cpuSlowdown: 4 }, visits, budget: BUDGET, results }, null, 1)}\n`)
+  writeFileSync(`bench/results/search${http2 ? '-http2' : ''}.json`, `${JSON.stringify({ date: new Date().toISOString(), protocol: http2 ? 'HTTP/2' : 'HTTP/1.1', throttling: { ...SLOW_4G, cpuSlowdown: 4 }, visits, budget: BUDGET, results }, null, 1)}\n`)
 }
 try {
   for (const [i, size] of sizes.entries()) {
@@ -266,7 +271,7 @@ try {
       latencyMs: SLOW_4G.latency,
       bytesPerSecond: SLOW_4G.downloadThroughput,
       onSent: (url, bytes) => sent.push({ url, bytes, at: performance.now() }),
-    })
+    }, http2)
     try {
       const firstVisit: Record<string, unknown> = {}
       const pagefind: Record<string, unknown> = {}
@@ -288,10 +293,10 @@ try {
       out.firstVisit = firstVisit
       out.cached = {}
       for (const kind of KINDS) {
-        ;(out.cached as Record<Kind, unknown>)[kind] = await cached(browser, `http://127.0.0.1:${port}/search`, xianbaoCached, queries[kind])
+        ;(out.cached as Record<Kind, unknown>)[kind] = await cached(browser, `${scheme}://127.0.0.1:${port}/search`, xianbaoCached, queries[kind])
         console.log(size, 'cached', kind, JSON.stringify((out.cached as Record<Kind, unknown>)[kind]))
         if (withPagefind && pagefind[kind]) {
-          pagefind[`${kind}Cached`] = await cached(browser, `http://127.0.0.1:${port}/pf/bench.html`, pagefindCached, queries[kind].slice(0, pagefindCachedCount))
+          pagefind[`${kind}Cached`] = await cached(browser, `${scheme}://127.0.0.1:${port}/pf/bench.html`, pagefindCached, queries[kind].slice(0, pagefindCachedCount))
         }
       }
       if (withPagefind && Object.keys(pagefind).length) pagefind.oracle = await pagefindOracle(browser, port, a, oracle)

@@ -2,8 +2,9 @@
 // bench:corpus keeps it, a server for the built app with /corpus/ from an archive (precompressed, as `npm start`
 // and a CDN send it), and Lighthouse's Slow 4G.
 import { execFileSync } from 'node:child_process'
-import { createReadStream, existsSync, statSync } from 'node:fs'
-import { createServer, type Server, type ServerResponse } from 'node:http'
+import { createReadStream, existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { createSecureServer, type Http2SecureServer } from 'node:http2'
 import { tmpdir } from 'node:os'
 import { join, normalize } from 'node:path'
 import { contentType, servePrecompressed } from '../../scripts/precompressed'
@@ -75,9 +76,10 @@ function shape(res: ServerResponse, path: string, link: ShapedLink, state: { fre
 
 /**
  * Serves a built app (`app`) with /corpus/ from the archive's folder, and any other folders under their prefix;
- * through a shaped link when one is given.
+ * through a shaped link when one is given; over HTTP/2 (TLS, a certificate made here) when `http2`, as static
+ * hosts and CDNs serve, else HTTP/1.1 (a browser opens six connections to a host: more requests wait).
  */
-export function serveArchive(port: number, app: string, corpus: string, more: Record<string, string> = {}, link?: ShapedLink): Server {
+export function serveArchive(port: number, app: string, corpus: string, more: Record<string, string> = {}, link?: ShapedLink, http2 = false): Server | Http2SecureServer {
   const linkState = { freeAt: 0 }
   const roots: [string, string][] = [['/corpus/', corpus], ...Object.entries(more)]
   const fileOf = (path: string) => {
@@ -85,7 +87,7 @@ export function serveArchive(port: number, app: string, corpus: string, more: Re
     return root ? join(root[1], path.slice(root[0].length)) : join(app, path)
   }
   const precompressed = servePrecompressed(fileOf)
-  const server = createServer((req, res) => {
+  const handler = (req: IncomingMessage, res: ServerResponse) => {
     if (link) shape(res, (req.url ?? '/').split('?')[0]!, link, linkState)
     if (precompressed(req, res)) return
     const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0]!))
@@ -99,7 +101,15 @@ export function serveArchive(port: number, app: string, corpus: string, more: Re
     }
     res.writeHead(200, { 'content-type': contentType(file) })
     createReadStream(file).pipe(res)
-  })
+  }
+  const server = http2 ? createSecureServer({ ...selfSigned(), allowHTTP1: true }, handler as never) : createServer(handler)
   server.listen(port, '127.0.0.1')
   return server
+}
+
+/** A certificate for 127.0.0.1 (the browser is told to accept it). */
+function selfSigned(): { key: Buffer; cert: Buffer } {
+  const dir = mkdtempSync(join(tmpdir(), 'xianbao-tls-'))
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-days', '2', '-subj', '/CN=127.0.0.1'], { stdio: 'ignore' })
+  return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }
 }
