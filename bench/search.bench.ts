@@ -10,7 +10,7 @@
 //   query, its time to the first 50 results' fragments under the same throttling, and its recall and precision on
 //   the same oracle (measured for queries of at most PAGEFIND_ORACLE_CAP results: each result's URL is a fragment).
 // Writes bench/results/search.json. Run: npm run bench:search [-- --sizes 20000,200000,600000 --visits 3
-// --queries 500 --oracle 500 --pagefind-queries 100 --no-pagefind --http2 --corpus SIZE=DIR]; with --http2 it
+// --queries 500 --oracle 500 --pagefind-queries 100 --no-pagefind --reuse-pagefind --http2 --corpus SIZE=DIR]; with --http2 it
 // writes bench/results/search-http2.json
 import { type Browser, type CDPSession, chromium, type Page } from '@playwright/test'
 import { execFileSync } from 'node:child_process'
@@ -260,7 +260,7 @@ try {
     const pfSite = join(archiveFolder(size), 'pagefind-site')
     if (withPagefind) {
       try {
-        out.pagefindBuild = buildPagefindSite(pfSite, a.docs)
+        out.pagefindBuild = buildPagefindSite(pfSite, a.docs, process.argv.includes('--reuse-pagefind'))
       } catch (e) {
         out.pagefindBuild = { failed: (e as Error).message.slice(0, 500) }
       }

@@ -1,7 +1,7 @@
 // Pagefind (npm `pagefind`) on the same archive, for comparison: one HTML page per article, written from the
 // search documents, indexed by Pagefind's CLI; its search is then run in the browser like Xianbao's.
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Fragment } from '../../src/shared/search/chunked/format'
 
@@ -11,8 +11,25 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').rep
 export const pagePath = (n: number) => `d/${Math.floor(n / 1000)}/${n}.html`
 export const docOfUrl = (url: string) => Number(/\/d\/\d+\/(\d+)/.exec(url)?.[1] ?? -1)
 
-/** Writes the site and indexes it; returns the seconds each took and the index's files and bytes. */
-export function buildPagefindSite(dir: string, docs: Fragment[]) {
+/**
+ * Writes the site and indexes it; returns the seconds each took and the index's files and bytes. `reuse`: keep a
+ * site built before for the same documents (its figures are those of that build).
+ */
+export interface PagefindBuild {
+  writeSeconds: number
+  indexSeconds: number
+  files: number
+  bytes: number
+  reused: boolean
+}
+
+export function buildPagefindSite(dir: string, docs: Fragment[], reuse = false): PagefindBuild {
+  const stamp = join(dir, 'built.json')
+  const key = `${docs.length} ${docs[0]?.id} ${docs.at(-1)?.id}`
+  if (reuse && existsSync(stamp)) {
+    const built = JSON.parse(readFileSync(stamp, 'utf8')) as { key: string; figures: PagefindBuild }
+    if (built.key === key) return { ...built.figures, reused: true }
+  }
   rmSync(dir, { recursive: true, force: true })
   const t0 = performance.now()
   docs.forEach((d, n) => {
@@ -39,5 +56,7 @@ export function buildPagefindSite(dir: string, docs: Fragment[]) {
     }
   }
   walk(join(dir, 'pagefind'))
-  return { writeSeconds, indexSeconds, files, bytes }
+  const figures: PagefindBuild = { writeSeconds, indexSeconds, files, bytes, reused: false }
+  writeFileSync(stamp, JSON.stringify({ key, figures }))
+  return figures
 }
