@@ -39,6 +39,8 @@ export function archive(articles: number): string {
  * emulates network conditions per page, and refuses CPU throttling for workers).
  */
 export interface ShapedLink {
+  /** off: responses go at full speed (the link can be switched while the server runs) */
+  enabled?: boolean
   latencyMs: number
   bytesPerSecond: number
   /** each response sent: its path and bytes (as sent, compressed) */
@@ -88,7 +90,7 @@ export function serveArchive(port: number, app: string, corpus: string, more: Re
   }
   const precompressed = servePrecompressed(fileOf)
   const handler = (req: IncomingMessage, res: ServerResponse) => {
-    if (link) shape(res, (req.url ?? '/').split('?')[0]!, link, linkState)
+    if (link && link.enabled !== false) shape(res, (req.url ?? '/').split('?')[0]!, link, linkState)
     if (precompressed(req, res)) return
     const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0]!))
     let file = fileOf(path)

@@ -27,8 +27,9 @@ export function buildPagefindSite(dir: string, docs: Fragment[], reuse = false):
   const stamp = join(dir, 'built.json')
   const key = `${docs.length} ${docs[0]?.id} ${docs.at(-1)?.id}`
   if (reuse && existsSync(stamp)) {
-    const built = JSON.parse(readFileSync(stamp, 'utf8')) as { key: string; figures: PagefindBuild }
-    if (built.key === key) return { ...built.figures, reused: true }
+    const built = JSON.parse(readFileSync(stamp, 'utf8')) as { key: string; figures?: PagefindBuild; failed?: string }
+    if (built.key === key && built.failed) throw new Error(`${built.failed} (in an earlier run, not tried again)`)
+    if (built.key === key && built.figures) return { ...built.figures, reused: true }
   }
   rmSync(dir, { recursive: true, force: true })
   const t0 = performance.now()
@@ -42,7 +43,13 @@ export function buildPagefindSite(dir: string, docs: Fragment[], reuse = false):
   writeFileSync(join(dir, 'bench.html'), '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>pagefind</title></head><body></body></html>')
   const writeSeconds = (performance.now() - t0) / 1000
   const t1 = performance.now()
-  execFileSync('npx', ['pagefind', '--site', dir, '--quiet'], { stdio: 'inherit', maxBuffer: 1 << 26 })
+  try {
+    execFileSync('npx', ['pagefind', '--site', dir, '--quiet'], { stdio: 'inherit', maxBuffer: 1 << 26 })
+  } catch (e) {
+    // (on this machine, Pagefind 1.6 ran out of 24 GB at 200,000 articles: killed by the kernel)
+    writeFileSync(stamp, JSON.stringify({ key, failed: `pagefind: ${(e as Error).message.slice(0, 300)}` }))
+    throw e
+  }
   const indexSeconds = (performance.now() - t1) / 1000
   let files = 0
   let bytes = 0
