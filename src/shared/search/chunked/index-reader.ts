@@ -6,8 +6,9 @@ import { type BlockRef, chunkOf, type DateRuns, decodeChunk, decodePostings, typ
 export type LoadFile = (path: string) => Promise<Uint8Array>
 
 const text = new TextDecoder()
-/** decoded blocks kept (each up to 256 documents): some tens of MB at the most */
-const MAX_DECODED = 20_000
+/** the numbers kept in decoded blocks: documents and positions, each list counted 4 more for its own overhead */
+const MAX_DECODED_NUMBERS = 8_000_000
+const decodedKey = (key: string, hasPositions: boolean, withPositions: boolean) => `${key}|${withPositions && hasPositions ? 'p' : 'd'}`
 /** the bytes of fetched files kept (the decoded chunks and fragments are kept apart) */
 const MAX_FILE_BYTES = 64 * 2 ** 20
 
@@ -17,6 +18,7 @@ export class TermIndexReader {
   private bytesKept = 0
   private readonly chunks = new Map<number, Promise<Map<string, TermEntry>>>()
   private readonly decoded = new Map<string, Postings>()
+  private decodedSize = 0
   private readonly fragments = new Map<number, Promise<Fragment[]>>()
   private dates: Promise<DateRuns> | null = null
 
@@ -94,8 +96,10 @@ export class TermIndexReader {
     if (entry.inline) parts.push(this.decode(`t\u0000${entry.term}`, entry.inline, 0, entry.inline.length, entry.hasPositions, withPositions))
     else {
       const blocks = range ? blocksIn(entry, from, to) : blocksHolding(entry, within)
-      const bytes = await Promise.all(blocks.map((b) => this.file(indexFile.blocks(b.file))))
-      blocks.forEach((b, i) => parts.push(named(indexFile.blocks(b.file), () => this.decode(`${b.file}:${b.offset}`, bytes[i]!, b.offset, b.offset + b.length, entry.hasPositions, withPositions))))
+      // a block decoded before needs no file: its file may have left the files kept
+      const known = blocks.map((b) => this.decoded.get(decodedKey(`${b.file}:${b.offset}`, entry.hasPositions, withPositions)))
+      const bytes = await Promise.all(blocks.map((b, i) => (known[i] ? null : this.file(indexFile.blocks(b.file)))))
+      blocks.forEach((b, i) => parts.push(known[i] ?? named(indexFile.blocks(b.file), () => this.decode(`${b.file}:${b.offset}`, bytes[i]!, b.offset, b.offset + b.length, entry.hasPositions, withPositions))))
     }
     // one part wholly in range (a block read for its own range): itself, shared and not to be changed
     if (parts.length === 1 && (parts[0]!.docs[0] ?? from) >= from && (parts[0]!.docs.at(-1) ?? to) <= to && (!withPositions || !entry.hasPositions || parts[0]!.positions)) return parts[0]!
@@ -113,13 +117,18 @@ export class TermIndexReader {
   }
 
   private decode(key: string, buf: Uint8Array, start: number, end: number, hasPositions: boolean, withPositions: boolean): Postings {
-    const k = `${key}|${withPositions && hasPositions ? 'p' : 'd'}`
+    const k = decodedKey(key, hasPositions, withPositions)
     let p = this.decoded.get(k)
     if (!p) {
       p = decodePostings(buf, start, end, hasPositions, withPositions)
-      // bounded: a long session of common words would otherwise keep every block it ever decoded
-      if (this.decoded.size >= MAX_DECODED) this.decoded.clear()
+      // bounded by the numbers held: a long session of common words would otherwise keep every block it decoded
+      const size = p.docs.length + (p.positions?.reduce((n, list) => n + list.length + 4, 0) ?? 0)
+      if (this.decodedSize + size > MAX_DECODED_NUMBERS) {
+        this.decoded.clear()
+        this.decodedSize = 0
+      }
       this.decoded.set(k, p)
+      this.decodedSize += size
     }
     return p
   }
