@@ -1,5 +1,5 @@
-// The one FlexSearch configuration of the project. The corpus builder builds and exports the index with it and
-// the search worker imports into it: FlexSearch requires an import to use the encoder of the export.
+// The one FlexSearch configuration of the project: the in-memory index the search worker builds for a corpus that
+// comes without a term index (src/shared/search/chunked/), and `normalise`, the one rule of what is searched.
 // Tokens are character bigrams, so any run of two or more Chinese characters is found (FlexSearch's default
 // and CJK settings take whole runs as one token, or single characters that match scattered letters).
 import { Index } from 'flexsearch'

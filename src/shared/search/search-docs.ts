@@ -1,6 +1,6 @@
 // Articles as search documents: the text a reader may look for, with what the filters need. The corpus builder
-// writes them beside the exported index (search/docs-NNNN.json); the worker makes them itself from the
-// articles when a corpus has no search files.
+// indexes them in the term index (its fragments hold them but their people, which are filter terms); the worker
+// makes them itself from the articles when a corpus has no index.
 import type { Article, Issue, Person } from '../corpus-schema'
 import { issueDay } from '../issue-day'
 import { issuePreciseDate, type PreciseDate } from '../precise-date'

@@ -1,5 +1,5 @@
 // The oracle: for substrings sampled from the built corpus, search returns exactly the articles that hold them,
-// from the index built in place and from the index exported to files and imported back, as the worker does.
+// from the FlexSearch index built in place and from the term index written to files and read back, as the worker does.
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -126,14 +126,6 @@ describe('SearchEngine before its index is ready', () => {
     expect(fresh.ready).toBe(false)
     expect(fresh.matching('董智武').sort()).toEqual(truth('董智武'))
     expect(fresh.matching('县委 书记').sort()).toEqual(truth('县委').filter((id) => truth('书记').includes(id)))
-  })
-
-  it('prepares the searchable texts in slices ahead of queries, answering the same', () => {
-    const e = SearchEngine.fromDocs(docs)
-    let slices = 1
-    while (!e.prepareSome(5)) slices++
-    expect(slices).toBe(Math.ceil(docs.length / 5))
-    expect(e.matching('县委书记').sort()).toEqual(truth('县委书记'))
   })
 })
 

@@ -1,10 +1,10 @@
-// The search engine the worker runs: FlexSearch over character bigrams (bigram-index.ts) finds candidates, which
+// The search the worker runs for a corpus without a term index: FlexSearch over character bigrams (bigram-index.ts) finds candidates, which
 // are verified against the text, so results hold the query exactly. One-character terms are answered by a scan,
-// and so is every query until the index is ready. Pure: runs the same in the worker, the builder and tests.
+// and so is every query until the index is ready. Pure: runs the same in the worker and tests.
 import { createBigramIndex, normalise } from './bigram-index'
 import { parseQuery } from './query'
 import { bodyOf, newestFirst, type SearchDoc } from './search-docs'
-import { snippetOf } from './snippet'
+import { countHits, snippetOf } from './snippet'
 import { mayFallWithin, monthBucket, type PreciseDate } from '../precise-date'
 
 export interface SearchFilters {
@@ -38,16 +38,9 @@ export interface SearchResult {
   histogram: { month: string; count: number }[]
 }
 
-/** One part of FlexSearch's export: its key ("1.reg", "2.map") and its data, as export and import take them. */
-export interface IndexPart {
-  key: string
-  data: unknown
-}
-
 export class SearchEngine {
   /** lower-cased text without spaces, as searched; made on first use (see `hay`) */
   private readonly haystack: (string | undefined)[]
-  private prepared = 0
   private readonly index = createBigramIndex()
   private indexed = 0
 
@@ -64,13 +57,6 @@ export class SearchEngine {
     return (this.haystack[i] ??= normalise(this.docs[i]!.text))
   }
 
-  /** Prepares up to `count` more documents' searchable texts ahead of queries (in idle time); true when all are. */
-  prepareSome(count: number): boolean {
-    const end = Math.min(this.docs.length, this.prepared + count)
-    for (; this.prepared < end; this.prepared++) this.hay(this.prepared)
-    return this.prepared === this.docs.length
-  }
-
   /**
    * An engine over these documents that answers by scan until `indexSome` has indexed them all. Documents are
    * kept newest first, so that results sort by comparing numbers, which matters when a common word matches most
@@ -78,11 +64,6 @@ export class SearchEngine {
    */
   static fromDocs(docs: SearchDoc[]): SearchEngine {
     return new SearchEngine(newestFirst(docs))
-  }
-
-  /** An engine over documents in the order of an exported index (`documents`), answering by scan until `importIndex`. */
-  static inExportOrder(docs: SearchDoc[]): SearchEngine {
-    return new SearchEngine(docs)
   }
 
   /** Indexes up to `count` more documents; true when all are indexed. (Called in slices to keep the worker responsive.) */
@@ -94,28 +75,6 @@ export class SearchEngine {
 
   get ready(): boolean {
     return this.indexed === this.docs.length
-  }
-
-  /** The documents in the engine's order: the order an exported index numbers them by. */
-  get documents(): readonly SearchDoc[] {
-    return this.docs
-  }
-
-  /** FlexSearch's export of the whole index, part by part. */
-  exportIndex(): IndexPart[] {
-    while (!this.indexSome(1000));
-    const parts: IndexPart[] = []
-    // a plain Index calls back synchronously; the data is JSON text
-    this.index.export((key: string, data: string) => {
-      parts.push({ key, data: JSON.parse(data) })
-    })
-    return parts
-  }
-
-  /** Imports a whole exported index made over the same documents in the same order; the engine is then ready. */
-  importIndex(parts: IndexPart[]): void {
-    for (const p of parts) this.index.import(p.key, p.data as never)
-    this.indexed = this.docs.length
   }
 
   /** The ids of the documents that contain every term and no excluded one, exactly (newest first). */
@@ -155,7 +114,7 @@ export class SearchEngine {
     for (const { doc } of rows) histogram.set(monthBucket(doc.date), (histogram.get(monthBucket(doc.date)) ?? 0) + 1)
     return {
       total: rows.length,
-      hits: rows.slice(0, limit).map(({ i, doc, exact }) => ({ id: doc.id, headline: doc.headline, kind: doc.kind, place: doc.place, paper: doc.paper ?? null, day: doc.day, date: doc.date, exact, count: countAll(this.hay(i), terms), ...snippetOf(doc.text, bodyOf(doc), q.include) })),
+      hits: rows.slice(0, limit).map(({ i, doc, exact }) => ({ id: doc.id, headline: doc.headline, kind: doc.kind, place: doc.place, paper: doc.paper ?? null, day: doc.day, date: doc.date, exact, count: countHits(this.hay(i), terms), ...snippetOf(doc.text, bodyOf(doc), q.include) })),
       histogram: [...histogram].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([month, count]) => ({ month, count })),
     }
   }
@@ -166,10 +125,4 @@ function passes(doc: SearchDoc, f: SearchFilters): boolean {
   if (f.kind && doc.kind !== f.kind) return false
   if (f.person && !doc.people.includes(f.person)) return false
   return mayFallWithin(doc.date, f.from, f.to)
-}
-
-function countAll(text: string, terms: string[]): number {
-  let n = 0
-  for (const t of terms) for (let at = text.indexOf(t); at >= 0; at = text.indexOf(t, at + t.length)) n++
-  return n
 }

@@ -22,3 +22,10 @@ export function snippetOf(text: string, body: string, terms: string[]) {
   const flat = normalise(body)
   return snippet(terms.some((t) => flat.includes(normalise(t))) ? body : text, terms)
 }
+
+/** How many times the terms occur in a text as searched (lower case, no spaces), each occurrence counted once. */
+export function countHits(text: string, terms: string[]): number {
+  let n = 0
+  for (const t of terms) for (let at = text.indexOf(t); at >= 0; at = text.indexOf(t, at + t.length)) n++
+  return n
+}

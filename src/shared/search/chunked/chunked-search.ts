@@ -6,9 +6,9 @@
 import { mayFallWithin, monthBucket } from '../../precise-date'
 import { parseQuery } from '../query'
 import type { SearchFilters, SearchHit, SearchResult } from '../search-engine'
-import { snippetOf } from '../snippet'
+import { countHits, snippetOf } from '../snippet'
 import type { Postings, TermEntry } from './format'
-import type { TermIndexReader } from './index-reader'
+import { lowerBound, type TermIndexReader } from './index-reader'
 import { cover, filterTerm, searchable } from './terms'
 
 export interface StreamedResult extends SearchResult {
@@ -197,7 +197,7 @@ export class ChunkedSearch {
       day: f.day,
       date: f.date,
       exact: exact.has(docs[i]!),
-      count: countAll(searchable(f.text), terms),
+      count: countHits(searchable(f.text), terms),
       ...snippetOf(f.text, f.text.slice(f.body[0], f.body[1]), raw),
     }))
   }
@@ -258,17 +258,7 @@ function intersect(a: number[], b: number[]): number[] {
 }
 
 /** Whether a sorted list holds x. */
-function hasSorted(list: number[], x: number): boolean {
-  let lo = 0
-  let hi = list.length - 1
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1
-    if (list[mid]! < x) lo = mid + 1
-    else if (list[mid]! > x) hi = mid - 1
-    else return true
-  }
-  return false
-}
+const hasSorted = (list: number[], x: number) => list[lowerBound(list, x)] === x
 
 function without(a: number[], b: number[]): number[] {
   const drop = new Set(b)
@@ -287,10 +277,4 @@ function inRanges(ranges: [number, number][], d: number): boolean {
     else return true
   }
   return false
-}
-
-function countAll(text: string, terms: string[]): number {
-  let n = 0
-  for (const t of terms) for (let at = text.indexOf(t); at >= 0; at = text.indexOf(t, at + t.length)) n++
-  return n
 }
