@@ -4,10 +4,10 @@
 //   with Xianbao's index (the worker's code, reading the files from disk) and compared with brute force;
 // - a first visit, in headless Chromium under Lighthouse's Slow 4G (150 ms RTT, 1.6 Mbps, shaped by the server so
 //   that the worker's requests are slowed too) and 4× CPU slowdown of the page, the service worker blocked, for rare names, common two-character words and three-word queries: search bytes and
-//   requests, time to the first page of results (50, each with its snippet) and to the full count;
+//   requests, time to the first page of results (20, each with its snippet) and to the full count;
 // - query latency once the files are cached (p50/p95 over 500 queries of each kind, 4× CPU);
 // - Pagefind 1.x (npm `pagefind`) run on one HTML page per article: its index's build, its bytes and requests per
-//   query, its time to the first 50 results' fragments under the same throttling, and its recall and precision on
+//   query, its time to the first 20 results' fragments under the same throttling, and its recall and precision on
 //   the same oracle (measured for queries of at most PAGEFIND_ORACLE_CAP results: each result's URL is a fragment).
 // Writes bench/results/search.json. Run: npm run bench:search [-- --sizes 20000,200000,600000 --visits 3
 // --queries 500 --cached 500 --oracle 500 --pagefind-queries 100 --no-pagefind --reuse-pagefind --http2 --corpus SIZE=DIR]; with --http2 it
@@ -33,7 +33,7 @@ const cachedCount = Number(arg('queries', '500'))
 const oracleCount = Number(arg('oracle', '500'))
 /** the queries of each kind timed once cached (the first of the set: `--queries` makes the same set for any of these) */
 const cachedTimed = Number(arg('cached', String(cachedCount)))
-/** Pagefind's queries of each kind once cached (each also loads its first 50 fragments: fewer, to keep the run short) */
+/** Pagefind's queries of each kind once cached (each also loads its first 20 fragments: fewer, to keep the run short) */
 const pagefindCachedCount = Number(arg('pagefind-queries', '100'))
 const withPagefind = !process.argv.includes('--no-pagefind')
 /** serve over HTTP/2, as static hosts and CDNs do (else HTTP/1.1: six connections to the host) */
@@ -42,6 +42,8 @@ const scheme = http2 ? 'https' : 'http'
 const contextOptions = { serviceWorkers: 'block' as const, ignoreHTTPSErrors: true }
 const given = givenCorpora()
 const PAGEFIND_ORACLE_CAP = 500
+/** results a page of the search view (src/features/search/search-client.ts): Pagefind's first page is as many */
+const PAGE = 20
 const BUDGET = { rareRequests: 3, rareKB: 300, firstPageMs: 2000, cachedP95Ms: 10 }
 const KINDS = ['rare', 'common', 'threeWords'] as const
 type Kind = (typeof KINDS)[number]
@@ -154,7 +156,7 @@ async function pagefindFirstVisit(browser: Browser, port: number, q: string) {
   const { context, page, log } = await throttled(browser)
   await page.goto(`${scheme}://127.0.0.1:${port}/pf/bench.html`)
   const start = performance.now()
-  const r = await page.evaluate(pagefindSearch, { q, bundle: PAGEFIND, first: 50 })
+  const r = await page.evaluate(pagefindSearch, { q, bundle: PAGEFIND, first: PAGE })
   await page.waitForTimeout(300)
   await context.close()
   return { total: r.total, firstPageMs: r.firstPageMs, completeMs: r.countMs, search: costs(log, /\/pf\/pagefind\//, start, r.firstPageMs, /\/fragment\//) }
@@ -210,7 +212,7 @@ interface Timed {
 const xianbaoCached = (page: Page, q: string): Promise<Timed> =>
   page.evaluate(async (q) => (await (window as never as { __xianbaoSearch: Hook }).__xianbaoSearch(q)), q).then((r) => ({ firstPageMs: r.firstPageMs ?? r.completeMs, completeMs: r.completeMs }))
 // Pagefind counts every result before it shows any: its first page comes after the count
-const pagefindCached = (page: Page, q: string): Promise<Timed> => page.evaluate(pagefindSearch, { q, bundle: PAGEFIND, first: 50 }).then((r) => ({ firstPageMs: r.firstPageMs, completeMs: r.countMs }))
+const pagefindCached = (page: Page, q: string): Promise<Timed> => page.evaluate(pagefindSearch, { q, bundle: PAGEFIND, first: PAGE }).then((r) => ({ firstPageMs: r.firstPageMs, completeMs: r.countMs }))
 
 /** Pagefind's recall and precision on the oracle's queries (those with at most PAGEFIND_ORACLE_CAP results). */
 async function pagefindOracle(browser: Browser, port: number, a: ArchiveIndex, queries: string[]) {

@@ -100,21 +100,24 @@ test('an office lists its latest holder, and its whole succession on a click', a
   await expect(row.getByRole('listitem')).toHaveCount(office.holderCount)
 })
 
-test('search shows every result, 50 a page, beyond the first 50', async ({ page }) => {
+/** results a page of the search view */
+const PAGE = 20
+
+test('search shows every result, 20 a page, beyond the first 20', async ({ page }) => {
   await page.goto(`${base}/search?q=${encodeURIComponent('会议')}`)
   const status = page.getByRole('status').filter({ hasText: /共 \d+ 篇/ })
   await expect(status).toBeVisible({ timeout: 60_000 })
   const total = Number((await status.textContent())!.match(/共 (\d+) 篇/)![1])
   expect(total).toBeGreaterThan(100)
   const results = page.getByRole('list', { name: '搜索结果' }).getByRole('listitem')
-  await expect(results).toHaveCount(50)
+  await expect(results).toHaveCount(PAGE)
   await page.getByRole('navigation', { name: '搜索：分页' }).getByRole('link', { name: '下一页' }).click()
   await expect(page).toHaveURL(/page=2/)
-  await expect(results).toHaveCount(50)
+  await expect(results).toHaveCount(PAGE)
   await page.getByRole('navigation', { name: '搜索：分页' }).getByRole('link', { name: '末页' }).click()
-  await expect(results).toHaveCount(total % 50 || 50)
+  await expect(results).toHaveCount(total % PAGE || PAGE)
   await page.reload()
-  await expect(page.getByText(`第 ${Math.ceil(total / 50)} / ${Math.ceil(total / 50)} 页`)).toBeVisible({ timeout: 60_000 })
+  await expect(page.getByText(`第 ${Math.ceil(total / PAGE)} / ${Math.ceil(total / PAGE)} 页`)).toBeVisible({ timeout: 60_000 })
 })
 
 test('a day of an 8-page issue lists its pages, and a page leads to the day\'s others, the previous and the next', async ({ page }) => {

@@ -224,7 +224,7 @@ export interface Manifest {
  */
 export interface SearchFiles {
   file: string
-  format: 'term-chunks-1'
+  format: 'term-chunks-2'
   /** the documents the index numbers, newest first: one per article */
   docs: number
 }

@@ -111,8 +111,11 @@ async function* searchStream(q: string, filters: SearchFilters, limit: number, s
   }
 }
 
-/** Results per page of the search view. */
-export const RESULTS_PER_PAGE = 50
+/**
+ * Results per page of the search view: a page is what a reader looks through before paging on, and on a first visit
+ * each result of a scattered query is a fragment file to fetch (bench/results/search.json).
+ */
+export const RESULTS_PER_PAGE = 20
 
 /** The results up to the end of page `page` (the view shows the last RESULTS_PER_PAGE of them), with the total. */
 export const searchQueryOptions = (q: string, filters: SearchFilters, page = 1) =>

@@ -124,6 +124,30 @@ describe('what a query fetches', () => {
     expect(loaded.filter((p) => p.startsWith('blocks-') || p === indexFile.dates)).toEqual([])
   })
 
+  it('words of one or two characters read documents alone: no positions file', async () => {
+    const all = docs(400)
+    const { search, loaded } = build(all)
+    expect(await search.matching('会议')).toEqual(brute(all, ['会议']))
+    // the phrase of the two characters (exact matches first) is a bigram too
+    const r = await search.search('会 议', {}, 1000)
+    expect(r.hits.map((h) => h.id).sort()).toEqual(brute(all, ['会', '议']).sort())
+    expect(r.hits.filter((h) => h.exact).map((h) => h.id)).toEqual(brute(all, ['会议']))
+    expect(loaded.filter((p) => p.startsWith('blocks-')).length).toBeGreaterThan(0)
+    expect(loaded.filter((p) => p.startsWith('pos-'))).toEqual([])
+  })
+
+  it('a longer term reads the positions of only the blocks whose documents hold all its bigrams', async () => {
+    const all = docs(400)
+    const { search, loaded, meta } = build(all)
+    // three characters of common bigrams that few documents hold together
+    const text = searchable(all[0]!.text)
+    const q = Array.from({ length: text.length - 2 }, (_, i) => text.slice(i, i + 3)).find((t) => brute(all, [t]).length <= 3)!
+    expect(await search.matching(q)).toEqual(brute(all, [q]))
+    const read = new Set(loaded.filter((p) => p.startsWith('pos-')))
+    expect(read.size).toBeGreaterThan(0)
+    expect(read.size).toBeLessThan(meta.positionFiles / 4)
+  })
+
   it('a common word streams: a first page from its newest blocks, then the count from all of them', async () => {
     const all = docs(400)
     const { search, loaded } = build(all)

@@ -2,7 +2,8 @@
 // of common terms over the documents still in question, one fragment file per result shown, and the dates only
 // for a histogram larger than the page or a date filter. Results stream: the first page as soon as the newest
 // blocks give a page of results, then the total count and the histogram once every block has been read. Matches
-// are exact: a term of three or more characters is verified from the positions of the bigrams that cover it.
+// are exact: a term of three or more characters is verified from the positions of the bigrams that cover it, read
+// only for the documents that hold every one of its bigrams (documents alone, far smaller, rule out the rest).
 import { mayFallWithin, monthBucket } from '../../precise-date'
 import { parseQuery } from '../query'
 import type { SearchFilters, SearchHit, SearchResult } from '../search-engine'
@@ -18,9 +19,10 @@ export interface StreamedResult extends SearchResult {
 
 /** A string a document must (or must not) hold, as the terms that find it. */
 interface Needle {
-  parts: { offset: number; entry: TermEntry }[]
-  /** verified from positions: three or more characters */
-  positional: boolean
+  /** every bigram of it (its character when it is one), rarest first: a document holding it holds them all */
+  parts: TermEntry[]
+  /** for three or more characters, the bigrams that cover it, whose positions verify it */
+  verify: { offset: number; entry: TermEntry }[] | null
 }
 
 const EMPTY: StreamedResult = { total: 0, hits: [], histogram: [], complete: true }
@@ -100,15 +102,17 @@ export class ChunkedSearch {
     const include = [...new Set(q.include.map(searchable).filter(Boolean))]
     if (!include.length) return
     const filterKeys = [filters.place && filterTerm.place(filters.place), filters.kind && filterTerm.kind(filters.kind), filters.person && filterTerm.person(filters.person)].filter((k): k is string => !!k)
-    const [needles, filterEntries] = await Promise.all([Promise.all(include.map((t) => this.needle(t))), Promise.all(filterKeys.map((k) => this.index.entry(k)))])
-    if (needles.some((n) => !n) || filterEntries.some((e) => !e)) return
-    const required = [...needles.flatMap((n) => n!.parts.map((p) => p.entry)), ...(filterEntries as TermEntry[])]
     const excludeTerms = [...new Set(q.exclude.map(searchable).filter(Boolean))]
-    const [excluded, phrase] = await Promise.all([
+    // every term's chunk at once: each is a round trip on a first visit
+    const [needles, filterEntries, excluded, phrase] = await Promise.all([
+      Promise.all(include.map((t) => this.needle(t))),
+      Promise.all(filterKeys.map((k) => this.index.entry(k))),
       // a term no document holds excludes nothing
       Promise.all(excludeTerms.map((t) => this.needle(t))).then((ns) => ns.filter((n): n is Needle => !!n)),
       include.length > 1 ? this.needle(searchable(q.phrase)) : Promise.resolve(null),
     ])
+    if (needles.some((n) => !n) || filterEntries.some((e) => !e)) return
+    const required = [...new Set([...needles.flatMap((n) => n!.parts), ...(filterEntries as TermEntry[])])]
     const allowed = filters.from || filters.to ? await this.dateRanges(filters.from, filters.to) : null
     const driver = [...required].sort((a, b) => a.docCount - b.docCount)[0]!
     const segments = (driver.blocks ?? [{ firstDoc: 0, lastDoc: this.size - 1 }]).map((b) => [b.firstDoc, b.lastDoc] as const).filter(([a, b]) => !allowed || overlaps(allowed, a, b))
@@ -122,7 +126,8 @@ export class ChunkedSearch {
       let candidates = (await this.index.postings(driver, { from: a, to: b }, false)).docs
       if (allowed) candidates = candidates.filter((d) => inRanges(allowed, d))
       for (const e of required) if (e !== driver && candidates.length) candidates = intersect(candidates, (await this.postingsFor(e, candidates, false)).docs)
-      for (const n of needles) if (n!.positional && candidates.length) candidates = await this.holding(n!, candidates)
+      // every bigram of the included terms is required: what is left is the positions of the longer ones
+      for (const n of needles) if (n!.verify && candidates.length) candidates = await this.verified(n!, candidates)
       for (const n of excluded) if (candidates.length) candidates = without(candidates, await this.holding(n, candidates))
       const exact = phrase && candidates.length ? await this.holding(phrase, candidates) : []
       found += candidates.length
@@ -136,10 +141,11 @@ export class ChunkedSearch {
 
   /** The terms that find a string, or null when a term of it is in no document. */
   private async needle(term: string): Promise<Needle | null> {
-    const parts = term.length <= 2 ? [{ offset: 0, bigram: term }] : cover(term)
-    const entries = await Promise.all(parts.map((p) => this.index.entry(p.bigram)))
-    if (entries.some((e) => !e)) return null
-    return { parts: parts.map((p, i) => ({ offset: p.offset, entry: entries[i]! })), positional: term.length > 2 }
+    const bigrams = term.length <= 2 ? [term] : [...new Set(Array.from({ length: term.length - 1 }, (_, i) => term.slice(i, i + 2)))]
+    const entries = new Map<string, TermEntry | null>(await Promise.all(bigrams.map(async (b) => [b, await this.index.entry(b)] as const)))
+    if ([...entries.values()].some((e) => !e)) return null
+    const parts = [...entries.values()].map((e) => e!).sort((a, b) => a.docCount - b.docCount)
+    return { parts, verify: term.length > 2 ? cover(term).map((c) => ({ offset: c.offset, entry: entries.get(c.bigram)! })) : null }
   }
 
   /** A term's postings over the blocks that may hold one of the candidates. */
@@ -147,10 +153,16 @@ export class ChunkedSearch {
     return this.index.postings(entry, candidates, withPositions)
   }
 
-  /** The candidates (ascending) that hold the string, exactly. */
+  /** The candidates (ascending) that hold the string, exactly: those holding all its bigrams, then verified. */
   private async holding(n: Needle, candidates: number[]): Promise<number[]> {
-    if (!n.positional) return intersect(candidates, (await this.postingsFor(n.parts[0]!.entry, candidates, false)).docs)
-    const lists = await Promise.all(n.parts.map((p) => this.postingsFor(p.entry, candidates, true)))
+    for (const e of n.parts) if (candidates.length) candidates = intersect(candidates, (await this.postingsFor(e, candidates, false)).docs)
+    return n.verify && candidates.length ? this.verified(n, candidates) : candidates
+  }
+
+  /** The candidates (ascending, each holding every bigram of the string) where the bigrams' positions make it whole. */
+  private async verified(n: Needle, candidates: number[]): Promise<number[]> {
+    const parts = n.verify!
+    const lists = await Promise.all(parts.map((p) => this.postingsFor(p.entry, candidates, true)))
     // one walk along every list (all ascending), no lookup tables: this runs for every candidate of a common word
     const at = lists.map(() => 0)
     const out: number[] = []
@@ -164,7 +176,7 @@ export class ChunkedSearch {
         if (docs[i] !== d) continue next
         positions[k] = lists[k]!.positions![i]!
       }
-      if (positions[0]!.some((p) => n.parts.every((part, k) => k === 0 || hasSorted(positions[k]!, p + part.offset)))) out.push(d)
+      if (positions[0]!.some((p) => parts.every((part, k) => k === 0 || hasSorted(positions[k]!, p + part.offset)))) out.push(d)
     }
     return out
   }

@@ -2,8 +2,10 @@
 //   terms.json         the meta file: the first term of each chunk, the sizes below, and where the rest is
 //   terms-NNNN.bin     chunks: terms in code-unit order, each with its document count and either its postings
 //                      inline (a small term) or the list of its blocks (a common one)
-//   blocks-NNNN.bin    the blocks of common terms, one after another in term order: BLOCK_DOCS documents each,
-//                      so that a page of results needs a term's first block, never its whole list
+//   blocks-NNNN.bin    the blocks of common terms, one after another in term order: blockDocs documents each,
+//                      so that a page of results needs a term's first block, never its whole list; documents only
+//   pos-NNNN.bin       the positions of those blocks, in files of their own: most queries (words of one or two
+//                      characters, and every document a longer term's bigrams rule out) never read them
 //   frag-NNNNN.json    fragments: FRAGMENT_DOCS consecutive documents' texts and fields, for the results shown
 //   dates.json         every document's date, as runs over the document numbers: the histogram and date filters
 // Documents are numbered newest first, so that postings are in the default order of results and the first block
@@ -12,7 +14,7 @@ import type { PreciseDate } from '../../precise-date'
 import type { SearchDoc } from '../search-docs'
 import { ByteReader, ByteWriter } from './bytes'
 
-export const TERM_INDEX_FORMAT = 'term-chunks-1'
+export const TERM_INDEX_FORMAT = 'term-chunks-2'
 
 export interface TermIndexMeta {
   format: typeof TERM_INDEX_FORMAT
@@ -24,6 +26,7 @@ export interface TermIndexMeta {
   /** the first term of each chunk (chunk i holds the terms from chunks[i] up to chunks[i + 1]) */
   chunks: string[]
   blockFiles: number
+  positionFiles: number
   fragments: number
 }
 
@@ -41,6 +44,7 @@ export const indexFile = {
   meta: 'terms.json',
   chunk: (i: number) => `terms-${pad(i, 4)}.bin`,
   blocks: (i: number) => `blocks-${pad(i, 4)}.bin`,
+  positions: (i: number) => `pos-${pad(i, 4)}.bin`,
   fragment: (i: number) => `frag-${pad(i, 5)}.json`,
   dates: 'dates.json',
 }
@@ -52,22 +56,32 @@ export interface Postings {
   positions?: number[][]
 }
 
-/** Postings as bytes: the count, the document gaps, then (with positions) each document's count and gaps. */
+/** Postings as bytes: the documents (encodeDocs), then with positions each document's (encodePositions). */
 export function encodePostings(p: Postings, w = new ByteWriter()): ByteWriter {
-  w.uint(p.docs.length)
+  encodeDocs(p.docs, w)
+  if (p.positions) encodePositions(p.positions, w)
+  return w
+}
+
+/** Document numbers as bytes: the count, then the gaps. */
+export function encodeDocs(docs: readonly number[], w = new ByteWriter()): ByteWriter {
+  w.uint(docs.length)
   let prev = 0
-  for (const d of p.docs) {
+  for (const d of docs) {
     w.uint(d - prev)
     prev = d
   }
-  if (p.positions) {
-    for (const list of p.positions) w.uint(list.length)
-    for (const list of p.positions) {
-      let last = 0
-      for (const at of list) {
-        w.uint(at - last)
-        last = at
-      }
+  return w
+}
+
+/** Each document's positions as bytes: every document's count, then every document's gaps. */
+export function encodePositions(positions: readonly (readonly number[])[], w = new ByteWriter()): ByteWriter {
+  for (const list of positions) w.uint(list.length)
+  for (const list of positions) {
+    let last = 0
+    for (const at of list) {
+      w.uint(at - last)
+      last = at
     }
   }
   return w
@@ -76,30 +90,60 @@ export function encodePostings(p: Postings, w = new ByteWriter()): ByteWriter {
 /** Postings back from bytes; positions only when asked for (a two-character query needs the documents alone). */
 export function decodePostings(buf: Uint8Array, start: number, end: number, hasPositions: boolean, withPositions: boolean): Postings {
   const r = new ByteReader(buf, start, end)
+  const docs = readDocs(r)
+  if (!hasPositions || !withPositions) return { docs }
+  return { docs, positions: readPositions(r, docs.length) }
+}
+
+/** A block's documents back from its bytes in a block file. */
+export function decodeDocs(buf: Uint8Array, start: number, end: number): number[] {
+  const r = new ByteReader(buf, start, end)
+  const docs = readDocs(r)
+  if (r.more) throw new RangeError('bytes after the last document of a block')
+  return docs
+}
+
+/** A block's positions back from its bytes in a positions file: `count` documents'. */
+export function decodePositions(buf: Uint8Array, start: number, end: number, count: number): number[][] {
+  const r = new ByteReader(buf, start, end)
+  const positions = readPositions(r, count)
+  if (r.more) throw new RangeError('bytes after the last position of a block')
+  return positions
+}
+
+function readDocs(r: ByteReader): number[] {
   const n = r.uint()
   const docs = new Array<number>(n)
   let prev = 0
   for (let i = 0; i < n; i++) docs[i] = prev += r.uint()
-  if (!hasPositions || !withPositions) return { docs }
+  return docs
+}
+
+function readPositions(r: ByteReader, n: number): number[][] {
   const counts = new Array<number>(n)
   for (let i = 0; i < n; i++) counts[i] = r.uint()
-  const positions = counts.map((c) => {
+  return counts.map((c) => {
     const list = new Array<number>(c)
     let at = 0
     for (let k = 0; k < c; k++) list[k] = at += r.uint()
     return list
   })
-  return { docs, positions }
 }
 
-/** Where one block of a common term lies: its documents' range and its bytes in a block file. */
-export interface BlockRef {
-  firstDoc: number
-  lastDoc: number
-  count: number
+/** Where some bytes lie: a file's number and the range in it. */
+export interface FileSpan {
   file: number
   offset: number
   length: number
+}
+
+/** Where one block of a common term lies: its documents' range, their bytes in a block file, and its positions'. */
+export interface BlockRef extends FileSpan {
+  firstDoc: number
+  lastDoc: number
+  count: number
+  /** in a positions file, for a bigram */
+  positions?: FileSpan
 }
 
 /** A term as a chunk lists it. */
@@ -113,6 +157,10 @@ export interface TermEntry {
   blocks?: BlockRef[]
 }
 
+/**
+ * A chunk as bytes. A common term's blocks follow one another in the block files (and the positions files): the
+ * first block says where it lies, each next one only its length and whether it starts the next file.
+ */
 export function encodeChunk(entries: TermEntry[]): Uint8Array {
   const w = new ByteWriter()
   w.uint(entries.length)
@@ -124,22 +172,42 @@ export function encodeChunk(entries: TermEntry[]): Uint8Array {
       w.uint(0)
       w.uint(e.inline.length)
       w.bytes(e.inline)
-    } else {
-      const blocks = e.blocks ?? []
-      w.uint(blocks.length)
-      let prev = 0
-      for (const b of blocks) {
-        w.uint(b.firstDoc - prev)
-        w.uint(b.lastDoc - b.firstDoc)
-        w.uint(b.count)
-        w.uint(b.file)
-        w.uint(b.offset)
-        w.uint(b.length)
-        prev = b.firstDoc
-      }
+      continue
+    }
+    const blocks = e.blocks ?? []
+    w.uint(blocks.length)
+    const first = blocks[0]!
+    w.uint(first.file)
+    w.uint(first.offset)
+    if (e.hasPositions) {
+      w.uint(first.positions!.file)
+      w.uint(first.positions!.offset)
+    }
+    let prev: BlockRef | null = null
+    for (const b of blocks) {
+      w.uint(b.firstDoc - (prev?.firstDoc ?? 0))
+      w.uint(b.lastDoc - b.firstDoc)
+      w.uint(b.count)
+      w.uint(b.length * 2 + (prev && follows(prev, b) ? 0 : 1))
+      if (e.hasPositions) w.uint(b.positions!.length * 2 + (prev && follows(prev.positions!, b.positions!) ? 0 : 1))
+      prev = b
     }
   }
   return w.done()
+}
+
+/** Whether a span starts where the previous one ends (else it starts the next file). */
+function follows(prev: FileSpan, next: FileSpan): boolean {
+  if (next.file === prev.file && next.offset === prev.offset + prev.length) return true
+  if (next.file === prev.file + 1 && next.offset === 0) return false
+  throw new RangeError(`blocks out of order: ${prev.file}:${prev.offset} then ${next.file}:${next.offset}`)
+}
+
+/** The span after `prev`: right after it, or at the start of the next file. */
+function nextSpan(prev: FileSpan | null, start: { file: number; offset: number }, lengthAndFlag: number): FileSpan {
+  const length = Math.floor(lengthAndFlag / 2)
+  if (!prev) return { file: start.file, offset: start.offset, length }
+  return lengthAndFlag % 2 ? { file: prev.file + 1, offset: 0, length } : { file: prev.file, offset: prev.offset + prev.length, length }
 }
 
 export function decodeChunk(buf: Uint8Array): TermEntry[] {
@@ -158,12 +226,17 @@ export function decodeChunk(buf: Uint8Array): TermEntry[] {
       if (r.at > buf.length) throw new RangeError(`the postings of ${JSON.stringify(term)} run past the end of the chunk`)
       continue
     }
+    const start = { file: r.uint(), offset: r.uint() }
+    const posStart = hasPositions ? { file: r.uint(), offset: r.uint() } : null
     const blocks: BlockRef[] = []
-    let prev = 0
+    let prev: BlockRef | null = null
     for (let k = 0; k < blockCount; k++) {
-      const firstDoc = (prev += r.uint())
+      const firstDoc = (prev?.firstDoc ?? 0) + r.uint()
       const lastDoc = firstDoc + r.uint()
-      blocks.push({ firstDoc, lastDoc, count: r.uint(), file: r.uint(), offset: r.uint(), length: r.uint() })
+      const count = r.uint()
+      const b: BlockRef = { firstDoc, lastDoc, count, ...nextSpan(prev, start, r.uint()) }
+      if (posStart) b.positions = nextSpan(prev?.positions ?? null, posStart, r.uint())
+      blocks.push((prev = b))
     }
     entries.push({ term, docCount, hasPositions, blocks })
   }
@@ -187,5 +260,5 @@ export function chunkOf(meta: TermIndexMeta, term: string): number {
 /** Every file of the index, the meta file first (paths inside the index's folder). */
 export function termIndexFiles(meta: TermIndexMeta): string[] {
   const range = (n: number, name: (i: number) => string) => Array.from({ length: n }, (_, i) => name(i))
-  return [indexFile.meta, indexFile.dates, ...range(meta.chunks.length, indexFile.chunk), ...range(meta.blockFiles, indexFile.blocks), ...range(meta.fragments, indexFile.fragment)]
+  return [indexFile.meta, indexFile.dates, ...range(meta.chunks.length, indexFile.chunk), ...range(meta.blockFiles, indexFile.blocks), ...range(meta.positionFiles, indexFile.positions), ...range(meta.fragments, indexFile.fragment)]
 }

@@ -1,14 +1,13 @@
-// Reads the term index file by file, as a query needs it, and keeps what it read: chunks decoded, block files
-// and their decoded postings, fragments and the dates. `load` fetches a file of the index's folder (the worker
+// Reads the term index file by file, as a query needs it, and keeps what it read: chunks decoded, block files,
+// positions files and what was decoded of them, fragments and the dates. `load` fetches a file of the index's folder (the worker
 // fetches over the network through the service worker; tests read a map).
-import { type BlockRef, chunkOf, type DateRuns, decodeChunk, decodePostings, type Fragment, indexFile, type Postings, type TermEntry, type TermIndexMeta } from './format'
+import { type BlockRef, chunkOf, type DateRuns, decodeChunk, decodeDocs, decodePositions, decodePostings, type Fragment, indexFile, type Postings, type TermEntry, type TermIndexMeta } from './format'
 
 export type LoadFile = (path: string) => Promise<Uint8Array>
 
 const text = new TextDecoder()
-/** the numbers kept in decoded blocks: documents and positions, each list counted 4 more for its own overhead */
-const MAX_DECODED_NUMBERS = 8_000_000
-const decodedKey = (key: string, hasPositions: boolean, withPositions: boolean) => `${key}|${withPositions && hasPositions ? 'p' : 'd'}`
+/** the bytes whose decoded numbers are kept (a number decoded takes ~8 bytes, a varint ~1.5) */
+const MAX_DECODED_BYTES = 16 * 2 ** 20
 /** the bytes of fetched files kept (the decoded chunks and fragments are kept apart) */
 const MAX_FILE_BYTES = 64 * 2 ** 20
 
@@ -17,7 +16,8 @@ export class TermIndexReader {
   private readonly sizes = new Map<string, number>()
   private bytesKept = 0
   private readonly chunks = new Map<number, Promise<Map<string, TermEntry>>>()
-  private readonly decoded = new Map<string, Postings>()
+  /** decoded blocks: documents by `d<file>:<offset>`, positions by `p<file>:<offset>`, inline postings by `t<term>` */
+  private readonly decodedCache = new Map<string, number[] | number[][] | Postings>()
   private decodedSize = 0
   private readonly fragments = new Map<number, Promise<Fragment[]>>()
   private dates: Promise<DateRuns> | null = null
@@ -86,25 +86,26 @@ export class TermIndexReader {
 
   /**
    * A term's postings over documents [from, to], or over the blocks that may hold one of `within`'s documents
-   * (ascending): documents ascending, with positions when asked for. What it returns may be the reader's own
-   * copy: callers do not change it.
+   * (ascending): documents ascending, with positions when asked for (from the positions files: only then). What
+   * it returns may be the reader's own copy: callers do not change it.
    */
   async postings(entry: TermEntry, within: { from: number; to: number } | readonly number[], withPositions: boolean): Promise<Postings> {
     const range = 'from' in within
     const [from, to] = range ? [within.from, within.to] : [within[0] ?? 0, within.at(-1) ?? -1]
+    const positions = withPositions && entry.hasPositions
     const parts: Postings[] = []
-    if (entry.inline) parts.push(this.decode(`t\u0000${entry.term}`, entry.inline, 0, entry.inline.length, entry.hasPositions, withPositions))
-    else {
+    if (entry.inline) {
+      const inline = entry.inline
+      parts.push(this.decoded(`t${entry.term}`, inline.length, () => decodePostings(inline, 0, inline.length, entry.hasPositions, true)))
+    } else {
       const blocks = range ? blocksIn(entry, from, to) : blocksHolding(entry, within)
-      // a block decoded before needs no file: its file may have left the files kept
-      const known = blocks.map((b) => this.decoded.get(decodedKey(`${b.file}:${b.offset}`, entry.hasPositions, withPositions)))
-      const bytes = await Promise.all(blocks.map((b, i) => (known[i] ? null : this.file(indexFile.blocks(b.file)))))
-      blocks.forEach((b, i) => parts.push(known[i] ?? named(indexFile.blocks(b.file), () => this.decode(`${b.file}:${b.offset}`, bytes[i]!, b.offset, b.offset + b.length, entry.hasPositions, withPositions))))
+      const [docs, lists] = await Promise.all([this.blockDocs(blocks), positions ? this.blockPositions(blocks) : null])
+      blocks.forEach((_, i) => parts.push(lists ? { docs: docs[i]!, positions: lists[i]! } : { docs: docs[i]! }))
     }
     // one part wholly in range (a block read for its own range): itself, shared and not to be changed
-    if (parts.length === 1 && (parts[0]!.docs[0] ?? from) >= from && (parts[0]!.docs.at(-1) ?? to) <= to && (!withPositions || !entry.hasPositions || parts[0]!.positions)) return parts[0]!
+    if (parts.length === 1 && (parts[0]!.docs[0] ?? from) >= from && (parts[0]!.docs.at(-1) ?? to) <= to) return positions ? parts[0]! : { docs: parts[0]!.docs }
     const out: Postings = { docs: [] }
-    if (withPositions && entry.hasPositions) out.positions = []
+    if (positions) out.positions = []
     for (const p of parts) {
       for (let i = 0; i < p.docs.length; i++) {
         const d = p.docs[i]!
@@ -116,21 +117,39 @@ export class TermIndexReader {
     return out
   }
 
-  private decode(key: string, buf: Uint8Array, start: number, end: number, hasPositions: boolean, withPositions: boolean): Postings {
-    const k = decodedKey(key, hasPositions, withPositions)
-    let p = this.decoded.get(k)
-    if (!p) {
-      p = decodePostings(buf, start, end, hasPositions, withPositions)
-      // bounded by the numbers held: a long session of common words would otherwise keep every block it decoded
-      const size = p.docs.length + (p.positions?.reduce((n, list) => n + list.length + 4, 0) ?? 0)
-      if (this.decodedSize + size > MAX_DECODED_NUMBERS) {
-        this.decoded.clear()
+  /** The blocks' documents (a block decoded before needs no file: its file may have left the files kept). */
+  private async blockDocs(blocks: BlockRef[]): Promise<number[][]> {
+    const key = (b: BlockRef) => `d${b.file}:${b.offset}`
+    const bytes = await Promise.all(blocks.map((b) => (this.decodedCache.has(key(b)) ? null : this.file(indexFile.blocks(b.file)))))
+    return blocks.map((b, i) => this.decoded(key(b), b.length, () => named(indexFile.blocks(b.file), () => decodeDocs(bytes[i]!, b.offset, b.offset + b.length))))
+  }
+
+  /** The blocks' positions, from the positions files. */
+  private async blockPositions(blocks: BlockRef[]): Promise<number[][][]> {
+    const bytes = await Promise.all(blocks.map((b) => (this.decodedCache.has(`p${b.positions!.file}:${b.positions!.offset}`) ? null : this.file(indexFile.positions(b.positions!.file)))))
+    return blocks.map((b, i) => {
+      const at = b.positions!
+      const file = indexFile.positions(at.file)
+      return this.decoded(`p${at.file}:${at.offset}`, at.length, () => named(file, () => decodePositions(bytes[i]!, at.offset, at.offset + at.length, b.count)))
+    })
+  }
+
+  /**
+   * What was decoded under `key`, or decodes it now. Bounded by the bytes it came from (a measure of the numbers
+   * it holds): a long session of common words would otherwise keep every block it decoded.
+   */
+  private decoded<T extends number[] | number[][] | Postings>(key: string, size: number, decode: () => T): T {
+    let v = this.decodedCache.get(key) as T | undefined
+    if (!v) {
+      v = decode()
+      if (this.decodedSize + size > MAX_DECODED_BYTES) {
+        this.decodedCache.clear()
         this.decodedSize = 0
       }
-      this.decoded.set(k, p)
+      this.decodedCache.set(key, v)
       this.decodedSize += size
     }
-    return p
+    return v
   }
 
   /** The fragment (fields and text) of document `doc`. */

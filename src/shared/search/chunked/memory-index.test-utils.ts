@@ -4,8 +4,8 @@ import { ChunkedSearch } from './chunked-search'
 import { TermIndexReader } from './index-reader'
 import { type TermIndexLayout, TermIndexWriter } from './write-index'
 
-/** A small layout, so that a few hundred documents make many chunks, blocks, block files and fragment files. */
-export const TINY: TermIndexLayout = { blockDocs: 4, fragmentDocs: 3, chunkBytes: 200, blockFileBytes: 300, inlineBytes: 40 }
+/** A small layout, so that a few hundred documents make many chunks, blocks, block files, positions files and fragment files. */
+export const TINY: TermIndexLayout = { blockDocs: 4, fragmentDocs: 3, chunkBytes: 200, blockFileBytes: 100, positionFileBytes: 300, inlineBytes: 40 }
 
 /** The index of documents given newest first, written in segments of `segment` documents; `loaded` lists each file read. */
 export function memoryIndex(docs: readonly SearchDoc[], layout = TINY, segment = 37) {

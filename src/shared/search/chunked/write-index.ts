@@ -4,7 +4,7 @@
 import type { PreciseDate } from '../../precise-date'
 import type { SearchDoc } from '../search-docs'
 import { ByteWriter } from './bytes'
-import { type BlockRef, type DateRuns, encodeChunk, encodePostings, type Fragment, indexFile, type Postings, TERM_INDEX_FORMAT, type TermEntry, type TermIndexMeta } from './format'
+import { type BlockRef, type DateRuns, encodeChunk, encodeDocs, encodePositions, encodePostings, type FileSpan, type Fragment, indexFile, type Postings, TERM_INDEX_FORMAT, type TermEntry, type TermIndexMeta } from './format'
 import { RunCursor, termRun } from './term-runs'
 
 export interface TermIndexLayout {
@@ -14,19 +14,23 @@ export interface TermIndexLayout {
   fragmentDocs: number
   /** a chunk is closed once it holds this many bytes */
   chunkBytes: number
-  /** a block file is closed once it holds this many bytes */
+  /** a block file (documents) is closed once it holds this many bytes */
   blockFileBytes: number
+  /** a positions file is closed once it holds this many bytes */
+  positionFileBytes: number
   /** a term of one block is kept in its chunk when its postings take at most this */
   inlineBytes: number
 }
 
 /**
- * Sizes for a phone on a slow network: a rare name is two chunks of ~32 KB; a common word's first page is one
- * block file of ~64 KB; a page of 50 results is 13 fragment files when the results are neighbours (a common
- * word's newest) and at most 50 when they are scattered (4 documents a file: measured against 8, which halves
- * the requests of the first kind and doubles the bytes of the second, bench/results/search.json).
+ * Sizes for a phone on a slow network: a rare name is two chunks of ~8 KB (694 chunks of 32 KB at 600,000
+ * documents took ~20 KB each over the wire for one term, and a query of three words reads five); a common word's first page is one
+ * block file of ~16 KB (documents only: ~50 blocks of a common word); a page of 20 results is at most 20 fragment
+ * files (4 documents a file: measured against 8, which halves the requests when the results are neighbours, a
+ * common word's newest, and doubles the bytes when they are scattered, bench/results/search.json). Positions
+ * come in files of ~64 KB: a term of three or more characters needs those of the blocks that hold its candidates.
  */
-export const DEFAULT_LAYOUT: TermIndexLayout = { blockDocs: 256, fragmentDocs: 4, chunkBytes: 32 * 1024, blockFileBytes: 64 * 1024, inlineBytes: 2048 }
+export const DEFAULT_LAYOUT: TermIndexLayout = { blockDocs: 256, fragmentDocs: 4, chunkBytes: 8 * 1024, blockFileBytes: 16 * 1024, positionFileBytes: 64 * 1024, inlineBytes: 2048 }
 
 type Emit = (path: string, content: string | Uint8Array) => void
 
@@ -83,55 +87,91 @@ export class TermIndexWriter {
   finish(): TermIndexMeta {
     if (this.fragment.length) this.flushFragment()
     this.emit(indexFile.dates, `${JSON.stringify({ dates: this.dates, runs: this.dateRuns } satisfies DateRuns)}\n`)
-    const { layout } = this
-    const chunks: string[] = []
-    let chunk: TermEntry[] = []
-    let chunkSize = 0
-    const flushChunk = () => {
-      this.emit(indexFile.chunk(chunks.length), encodeChunk(chunk))
-      chunks.push(chunk[0]!.term)
-      chunk = []
-      chunkSize = 0
-    }
-    let blockFile = new ByteWriter()
-    let blockFiles = 0
-    const flushBlocks = () => {
-      this.emit(indexFile.blocks(blockFiles++), blockFile.done())
-      blockFile = new ByteWriter()
-    }
-    for (const { term, postings, positional } of mergeRuns(this.runs)) {
-      const docCount = postings.docs.length
-      const whole = docCount <= layout.blockDocs ? encodePostings(postings).done() : null
-      let entry: TermEntry
-      if (whole && whole.length <= layout.inlineBytes) {
-        entry = { term, docCount, hasPositions: positional, inline: whole }
-        chunkSize += term.length * 2 + whole.length + 4
-      } else {
-        const blocks: BlockRef[] = []
-        for (let at = 0; at < docCount; at += layout.blockDocs) {
-          const part: Postings = { docs: postings.docs.slice(at, at + layout.blockDocs) }
-          if (postings.positions) part.positions = postings.positions.slice(at, at + layout.blockDocs)
-          const offset = blockFile.length
-          encodePostings(part, blockFile)
-          blocks.push({ firstDoc: part.docs[0]!, lastDoc: part.docs.at(-1)!, count: part.docs.length, file: blockFiles, offset, length: blockFile.length - offset })
-          if (blockFile.length >= layout.blockFileBytes) flushBlocks()
-        }
-        entry = { term, docCount, hasPositions: positional, blocks }
-        chunkSize += term.length * 2 + blocks.length * 10 + 4
-      }
-      chunk.push(entry)
-      if (chunkSize >= layout.chunkBytes) flushChunk()
-    }
-    if (chunk.length) flushChunk()
-    if (blockFile.length) flushBlocks()
-    const meta: TermIndexMeta = { format: TERM_INDEX_FORMAT, docs: this.docs, blockDocs: layout.blockDocs, fragmentDocs: layout.fragmentDocs, chunks, blockFiles, fragments: this.fragments }
+    const files = writeTermFiles(mergeRuns(this.runs), this.layout, this.emit)
+    const meta: TermIndexMeta = { format: TERM_INDEX_FORMAT, docs: this.docs, blockDocs: this.layout.blockDocs, fragmentDocs: this.layout.fragmentDocs, ...files, fragments: this.fragments }
     this.emit(indexFile.meta, `${JSON.stringify(meta)}\n`)
     return meta
   }
 }
 
+/** A term and its postings over every document, as the chunks and blocks are written from them. */
+export interface TermPostings {
+  term: string
+  postings: Postings
+  /** a bigram: its postings have positions */
+  positional: boolean
+}
+
+/** Writes the chunks, block files and positions files of the terms (in code-unit order); returns how many of each. */
+export function writeTermFiles(terms: Iterable<TermPostings>, layout: TermIndexLayout, emit: Emit): Pick<TermIndexMeta, 'chunks' | 'blockFiles' | 'positionFiles'> {
+  const chunks: string[] = []
+  let chunk: TermEntry[] = []
+  let chunkSize = 0
+  const flushChunk = () => {
+    emit(indexFile.chunk(chunks.length), encodeChunk(chunk))
+    chunks.push(chunk[0]!.term)
+    chunk = []
+    chunkSize = 0
+  }
+  const docFiles = new FileSeries(layout.blockFileBytes, (i, bytes) => emit(indexFile.blocks(i), bytes))
+  const positionFiles = new FileSeries(layout.positionFileBytes, (i, bytes) => emit(indexFile.positions(i), bytes))
+  for (const { term, postings, positional } of terms) {
+    const docCount = postings.docs.length
+    const whole = docCount <= layout.blockDocs ? encodePostings(postings).done() : null
+    let entry: TermEntry
+    if (whole && whole.length <= layout.inlineBytes) {
+      entry = { term, docCount, hasPositions: positional, inline: whole }
+      chunkSize += term.length * 2 + whole.length + 4
+    } else {
+      const blocks: BlockRef[] = []
+      for (let at = 0; at < docCount; at += layout.blockDocs) {
+        const docs = postings.docs.slice(at, at + layout.blockDocs)
+        const block: BlockRef = { firstDoc: docs[0]!, lastDoc: docs.at(-1)!, count: docs.length, ...docFiles.add(encodeDocs(docs)) }
+        if (positional) block.positions = positionFiles.add(encodePositions(postings.positions!.slice(at, at + layout.blockDocs)))
+        blocks.push(block)
+      }
+      entry = { term, docCount, hasPositions: positional, blocks }
+      chunkSize += term.length * 2 + blocks.length * 8 + 4
+    }
+    chunk.push(entry)
+    if (chunkSize >= layout.chunkBytes) flushChunk()
+  }
+  if (chunk.length) flushChunk()
+  return { chunks, blockFiles: docFiles.close(), positionFiles: positionFiles.close() }
+}
+
+/** Files written one after another, each closed once it holds `limit` bytes. */
+class FileSeries {
+  private file = new ByteWriter()
+  private count = 0
+
+  constructor(
+    private readonly limit: number,
+    private readonly write: (i: number, bytes: Uint8Array) => void,
+  ) {}
+
+  /** Appends the bytes; returns where they lie. */
+  add(bytes: ByteWriter): FileSpan {
+    const span = { file: this.count, offset: this.file.length, length: bytes.length }
+    this.file.bytes(bytes.done())
+    if (this.file.length >= this.limit) this.flush()
+    return span
+  }
+
+  private flush(): void {
+    this.write(this.count++, this.file.done())
+    this.file = new ByteWriter()
+  }
+
+  /** Writes the last file; returns how many there are. */
+  close(): number {
+    if (this.file.length) this.flush()
+    return this.count
+  }
+}
+
 /** The runs' terms in code-unit order, each with its postings over every run (runs are in document order). */
-function* mergeRuns(runs: readonly Uint8Array[]): Generator<{ term: string; postings: Postings; positional: boolean }> {
+function* mergeRuns(runs: readonly Uint8Array[]): Generator<TermPostings> {
   const cursors = runs.map((r) => new RunCursor(r))
   for (;;) {
     let term: string | null = null
