@@ -114,6 +114,19 @@ describe('the term index', () => {
   })
 })
 
+describe('a reader that keeps little', () => {
+  it('answers queries run at once exactly, though each drops what the others decoded', async () => {
+    const all = docs(400)
+    const queries = ['会议', '县委书记', '发展 工作', '经济 -建设', '书记会', '政府'].flatMap((q) => [q, q, q])
+    const expected = queries.map((q) => brute(all, q.split(' ').filter((t) => !t.startsWith('-')), q.split(' ').filter((t) => t.startsWith('-')).map((t) => t.slice(1))))
+    for (const decodedBytes of [1, 30, 100, 300, 1000]) {
+      const { search } = memoryIndex(all, undefined, undefined, { fileBytes: 2000, decodedBytes })
+      const answers = await Promise.all(queries.map((q) => search.matching(q)))
+      queries.forEach((q, i) => expect(answers[i], `${q} keeping ${decodedBytes}`).toEqual(expected[i]))
+    }
+  })
+})
+
 describe('what a query fetches', () => {
   it('a rare term: its chunk and the fragments of its results, no block file and no dates', async () => {
     const all = docs(400)

@@ -66,6 +66,8 @@ export class ChunkedSearch {
     let lastYield = performance.now()
     const flow = { limit, pageOut: false }
     for await (const part of this.matches(query, filters, flow)) {
+      // the fragments of the page's results start loading as they are found, while the next blocks are read
+      if (!page) for (const d of part.docs.slice(0, Math.max(0, limit - matches.length))) this.index.fragment(d).catch(() => undefined)
       for (const d of part.docs) matches.push(d)
       for (const d of part.exact) exact.add(d)
       if (part.last) break

@@ -1,15 +1,19 @@
 // Reads the term index file by file, as a query needs it, and keeps what it read: chunks decoded, block files,
-// positions files and what was decoded of them, fragments and the dates. `load` fetches a file of the index's folder (the worker
-// fetches over the network through the service worker; tests read a map).
-import { type BlockRef, chunkOf, type DateRuns, decodeChunk, decodeDocs, decodePositions, decodePostings, type Fragment, indexFile, type Postings, type TermEntry, type TermIndexMeta } from './format'
+// positions files and what was decoded of them, fragments and the dates. `load` fetches a file of the index's
+// folder (the worker fetches over the network through the service worker; tests read a map).
+import { type BlockRef, chunkOf, type DateRuns, decodeChunk, decodeDocs, decodePositions, decodePostings, type FileSpan, type Fragment, indexFile, type Postings, type TermEntry, type TermIndexMeta } from './format'
 
 export type LoadFile = (path: string) => Promise<Uint8Array>
 
 const text = new TextDecoder()
-/** the bytes whose decoded numbers are kept (a number decoded takes ~8 bytes, a varint ~1.5) */
-const MAX_DECODED_BYTES = 16 * 2 ** 20
-/** the bytes of fetched files kept (the decoded chunks and fragments are kept apart) */
-const MAX_FILE_BYTES = 64 * 2 ** 20
+/** What a reader keeps: the bytes of fetched files, and the bytes whose decoded numbers it keeps. */
+export interface ReaderLimits {
+  /** the decoded chunks and fragments are kept apart */
+  fileBytes: number
+  /** a number decoded takes ~8 bytes, its varint ~1.5 */
+  decodedBytes: number
+}
+const LIMITS: ReaderLimits = { fileBytes: 64 * 2 ** 20, decodedBytes: 16 * 2 ** 20 }
 
 export class TermIndexReader {
   private readonly files = new Map<string, Promise<Uint8Array>>()
@@ -25,6 +29,7 @@ export class TermIndexReader {
   constructor(
     readonly meta: TermIndexMeta,
     private readonly load: LoadFile,
+    private readonly limits: ReaderLimits = LIMITS,
   ) {}
 
   /**
@@ -46,7 +51,7 @@ export class TermIndexReader {
         this.sizes.set(path, bytes.length)
         this.bytesKept += bytes.length
         for (const [old] of this.files) {
-          if (this.bytesKept <= MAX_FILE_BYTES || old === path) break
+          if (this.bytesKept <= this.limits.fileBytes || old === path) break
           this.forget(old)
         }
       },
@@ -117,21 +122,24 @@ export class TermIndexReader {
     return out
   }
 
-  /** The blocks' documents (a block decoded before needs no file: its file may have left the files kept). */
-  private async blockDocs(blocks: BlockRef[]): Promise<number[][]> {
-    const key = (b: BlockRef) => `d${b.file}:${b.offset}`
-    const bytes = await Promise.all(blocks.map((b) => (this.decodedCache.has(key(b)) ? null : this.file(indexFile.blocks(b.file)))))
-    return blocks.map((b, i) => this.decoded(key(b), b.length, () => named(indexFile.blocks(b.file), () => decodeDocs(bytes[i]!, b.offset, b.offset + b.length))))
+  /** The blocks' documents. */
+  private blockDocs(blocks: BlockRef[]): Promise<number[][]> {
+    return this.decodeSpans(blocks.map((b) => ({ key: `d${b.file}:${b.offset}`, file: indexFile.blocks(b.file), at: b, decode: (bytes) => decodeDocs(bytes, b.offset, b.offset + b.length) })))
   }
 
   /** The blocks' positions, from the positions files. */
-  private async blockPositions(blocks: BlockRef[]): Promise<number[][][]> {
-    const bytes = await Promise.all(blocks.map((b) => (this.decodedCache.has(`p${b.positions!.file}:${b.positions!.offset}`) ? null : this.file(indexFile.positions(b.positions!.file)))))
-    return blocks.map((b, i) => {
+  private blockPositions(blocks: BlockRef[]): Promise<number[][][]> {
+    return this.decodeSpans(blocks.map((b) => {
       const at = b.positions!
-      const file = indexFile.positions(at.file)
-      return this.decoded(`p${at.file}:${at.offset}`, at.length, () => named(file, () => decodePositions(bytes[i]!, at.offset, at.offset + at.length, b.count)))
-    })
+      return { key: `p${at.file}:${at.offset}`, file: indexFile.positions(at.file), at, decode: (bytes) => decodePositions(bytes, at.offset, at.offset + at.length, b.count) }
+    }))
+  }
+
+  /** Spans of files decoded: a span decoded before needs no file (its file may have left the files kept). */
+  private async decodeSpans<T extends number[] | number[][]>(spans: { key: string; file: string; at: FileSpan; decode: (bytes: Uint8Array) => T }[]): Promise<T[]> {
+    const known = spans.map((s) => this.decodedCache.get(s.key) as T | undefined)
+    const bytes = await Promise.all(spans.map((s, i) => (known[i] ? null : this.file(s.file))))
+    return spans.map((s, i) => known[i] ?? this.decoded(s.key, s.at.length, () => named(s.file, () => s.decode(bytes[i]!))))
   }
 
   /**
@@ -142,7 +150,7 @@ export class TermIndexReader {
     let v = this.decodedCache.get(key) as T | undefined
     if (!v) {
       v = decode()
-      if (this.decodedSize + size > MAX_DECODED_BYTES) {
+      if (this.decodedSize + size > this.limits.decodedBytes) {
         this.decodedCache.clear()
         this.decodedSize = 0
       }
