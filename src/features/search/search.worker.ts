@@ -1,5 +1,5 @@
 // The search worker: opens the search (open-engine.ts) and streams each query's results back as they come.
-// Traditional characters in a query are converted to simplified (opencc-js, loaded on first use); people are
+// Traditional characters in a query are converted to simplified (opencc-js, loaded when the worker opens); people are
 // suggested by name or pinyin from the people's find buckets.
 import { loadManifest, loadOptionalView, loadView } from '@/lib/corpus-client'
 import type { ReaderManifest } from '@/shared/corpus-schema'
@@ -44,11 +44,17 @@ async function suggest(q: string): Promise<SuggestedPerson[]> {
   return [...found.values()].sort((a, b) => b.articles - a.articles).slice(0, 8).map(({ id, name, articles, latestTitle, places, romanized }) => ({ id, name, articles, latestTitle, places, romanized }))
 }
 
+/** The converter of traditional characters, loaded once (it is ~110 KB of script: the worker loads it when it opens). */
+function converter(): Promise<(s: string) => string> {
+  toSimplified ??= import('opencc-js/t2cn').then((m) => m.Converter({ from: 'tw', to: 'cn' }))
+  toSimplified.catch(() => (toSimplified = null))
+  return toSimplified
+}
+
 async function simplify(q: string): Promise<string> {
   // plain ASCII (pinyin, numbers) needs no conversion and no converter
   if (/^[ -~]*$/.test(q)) return q
-  toSimplified ??= import('opencc-js/t2cn').then((m) => m.Converter({ from: 'tw', to: 'cn' }))
-  return (await toSimplified)(q)
+  return (await converter())(q)
 }
 
 const post = (msg: WorkerResponse) => self.postMessage(msg)
@@ -75,6 +81,9 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       await start()
       if (stats) post({ type: 'stats', stats })
     } else if (msg.type === 'open') {
+      // the worker opens with the search page (or a focused search box): a Chinese query's first answer should not
+      // wait for the converter's download after the index's
+      void converter().catch(() => undefined)
       await start(msg.manifest)
     }
   } catch (e) {
