@@ -60,41 +60,42 @@ export class ChunkedSearch {
     const terms = [...new Set(q.include.map(searchable).filter(Boolean))]
     // relevance over several terms puts exact phrases first: only the last result is in its final order
     const stableOrder = !(terms.length > 1 && filters.sort !== 'newest' && filters.sort !== 'oldest')
-    const matches: number[] = []
+    // the matches as the segments gave them, in the order of the sort (not copied into one list: a common word
+    // has hundreds of thousands)
+    const found: number[][] = []
+    let total = 0
     const exact = new Set<number>()
+    const first = (n: number) => firstOf(found, n, stableOrder ? null : exact)
     let page: SearchHit[] | null = null
     let lastYield = performance.now()
     const flow = { limit, pageOut: false }
     for await (const part of this.matches(query, filters, flow)) {
       // the fragments of the page's results start loading as they are found, while the next blocks are read
-      if (!page) for (const d of part.docs.slice(0, Math.max(0, limit - matches.length))) this.index.fragment(d).catch(() => undefined)
-      for (const d of part.docs) matches.push(d)
+      if (!page) for (const d of part.docs.slice(0, Math.max(0, limit - total))) this.index.fragment(d).catch(() => undefined)
+      found.push(part.docs)
+      total += part.docs.length
       for (const d of part.exact) exact.add(d)
       if (part.last) break
-      if (!page && matches.length >= limit) {
-        page = await this.hits(ordered(matches, exact, stableOrder).slice(0, limit), exact, q.include, terms)
+      if (!page && total >= limit) {
+        page = await this.hits(first(limit), exact, q.include, terms)
         lastYield = performance.now()
         flow.pageOut = true
-        yield { total: matches.length, hits: page, histogram: [], complete: false }
+        yield { total, hits: page, histogram: [], complete: false }
       } else if (page && performance.now() - lastYield > PROGRESS_MS) {
         lastYield = performance.now()
-        yield { total: matches.length, hits: page, histogram: [], complete: false }
+        yield { total, hits: page, histogram: [], complete: false }
       }
     }
     if (!terms.length) return yield EMPTY
-    const all = ordered(matches, exact, stableOrder)
-    const hits = page && stableOrder ? page : await this.hits(all.slice(0, limit), exact, q.include, terms)
-    // in the order of the postings: newest first for every sort but the oldest first
-    const ascending = filters.sort === 'oldest' ? [...matches].reverse() : matches
-    yield { total: all.length, hits, histogram: await this.histogram(ascending, hits), complete: true }
+    const hits = page && stableOrder ? page : await this.hits(first(limit), exact, q.include, terms)
+    yield { total, hits, histogram: await this.histogram(found, filters.sort === 'oldest', total, hits), complete: true }
   }
 
   /**
-   * The matching documents, a segment of the rarest term's postings at a time (a block, or the whole of a small
-   * term), in the order of the sort: each segment's documents, those of them holding the whole query as one
-   * phrase, and whether it is the last segment. Nothing is yielded when nothing can match.
-   */
-  /**
+   * The matching documents, a segment of the rarest term's postings at a time (segmentsOf), in the order of the
+   * sort: each segment's documents, those of them holding the whole query as one phrase, and whether it is the last
+   * segment. Nothing is yielded when nothing can match.
+   *
    * `flow`: the page the reader waits for (`limit` results) and whether it is out. Blocks are fetched ahead while
    * that page needs more of them and once it is out, not while its fragments come: on a slow link they would
    * share its bandwidth.
@@ -117,12 +118,17 @@ export class ChunkedSearch {
     const required = [...new Set([...needles.flatMap((n) => n!.parts), ...(filterEntries as TermEntry[])])]
     const allowed = filters.from || filters.to ? await this.dateRanges(filters.from, filters.to) : null
     const driver = [...required].sort((a, b) => a.docCount - b.docCount)[0]!
-    const segments = (driver.blocks ?? [{ firstDoc: 0, lastDoc: this.size - 1 }]).map((b) => [b.firstDoc, b.lastDoc] as const).filter(([a, b]) => !allowed || overlaps(allowed, a, b))
     const oldest = filters.sort === 'oldest'
-    if (oldest) segments.reverse()
+    const blocks = (driver.blocks ?? [{ firstDoc: 0, lastDoc: this.size - 1 }]).filter((b) => !allowed || overlaps(allowed, b.firstDoc, b.lastDoc))
+    if (oldest) blocks.reverse()
     let found = 0
-    for (let s = 0; s < segments.length; s++) {
-      const [a, b] = segments[s]!
+    // a segment is one of the driver's blocks until the page is out (it should not wait for more than it needs),
+    // then each twice the last, up to MAX_SEGMENT_BLOCKS: a count over a common word's thousands of blocks takes
+    // tens of steps, each fetching its files together
+    let size = 1
+    const grown = () => (flow.pageOut || found >= flow.limit ? Math.min(size * 2, MAX_SEGMENT_BLOCKS) : 1)
+    for (let at = 0; at < blocks.length; ) {
+      const [a, b] = spanOf(blocks, at, size)
       // this segment's block files of every term at once, rather than one term after another
       prefetchSegment(this.index, required, driver, a, b)
       let candidates = (await this.index.postings(driver, { from: a, to: b }, false)).docs
@@ -133,11 +139,16 @@ export class ChunkedSearch {
       for (const n of excluded) if (candidates.length) candidates = without(candidates, await this.holding(n, candidates))
       const exact = phrase && candidates.length ? await this.holding(phrase, candidates) : []
       found += candidates.length
-      // the block files of the next segments, fetched while the reader takes this one (the other terms' too when
-      // few: which of theirs are needed depends on the driver's documents)
-      if (flow.pageOut || found < flow.limit) for (const [na, nb] of segments.slice(s + 1, s + 3)) prefetchSegment(this.index, required, driver, na, nb)
+      at += size
+      size = grown()
+      // the block files of the next two segments, fetched while the reader takes this one (the other terms' too
+      // when few: which of theirs are needed depends on the driver's documents)
+      if (flow.pageOut || found < flow.limit) {
+        const after = Math.min(size * 2, MAX_SEGMENT_BLOCKS)
+        for (const [na, nb] of [spanOf(blocks, at, size), spanOf(blocks, at + size, found >= flow.limit || flow.pageOut ? after : 1)]) if (na <= nb) prefetchSegment(this.index, required, driver, na, nb)
+      }
       // (a copy: the candidates may be the reader's own list)
-      yield { docs: oldest ? [...candidates].reverse() : candidates, exact, last: s === segments.length - 1 }
+      yield { docs: oldest ? [...candidates].reverse() : candidates, exact, last: at >= blocks.length }
     }
   }
 
@@ -218,18 +229,19 @@ export class ChunkedSearch {
 
   /**
    * Results per month (YYYY-MM; YYYY for a date known to its year, '' undated): from the page when it holds them
-   * all, else from the date runs, counted run by run along the documents (ascending).
+   * all, else from the date runs, counted run by run along the documents (`found`: the matches in the order of the
+   * sort, newest first unless `oldest`).
    */
-  private async histogram(ascending: number[], hits: SearchHit[]): Promise<SearchResult['histogram']> {
+  private async histogram(found: number[][], oldest: boolean, total: number, hits: SearchHit[]): Promise<SearchResult['histogram']> {
     const counts = new Map<string, number>()
     const add = (bucket: string, n: number) => counts.set(bucket, (counts.get(bucket) ?? 0) + n)
-    if (ascending.length <= hits.length) for (const h of hits) add(monthBucket(h.date), 1)
+    if (total <= hits.length) for (const h of hits) add(monthBucket(h.date), 1)
     else {
       const { dates, runs } = await this.index.dateRuns()
       let r = 0
       let end = runs[0] ?? 0
       let inRun = 0
-      for (const d of ascending) {
+      const count = (d: number) => {
         while (d >= end && r + 2 < runs.length) {
           if (inRun) add(monthBucket(dates[runs[r + 1]!]!), inRun)
           inRun = 0
@@ -237,10 +249,22 @@ export class ChunkedSearch {
         }
         inRun++
       }
+      // along the documents, ascending
+      if (oldest) for (let p = found.length - 1; p >= 0; p--) for (let i = found[p]!.length - 1; i >= 0; i--) count(found[p]![i]!)
+      else for (const part of found) for (let i = 0; i < part.length; i++) count(part[i]!)
       if (inRun) add(monthBucket(dates[runs[r + 1]!]!), inRun)
     }
     return [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([month, count]) => ({ month, count }))
   }
+}
+
+/** a segment grows to this many of the driver's blocks */
+const MAX_SEGMENT_BLOCKS = 64
+
+/** The document range of blocks [at, at + n) (in either order); empty (first > last) past the end. */
+function spanOf(blocks: readonly { firstDoc: number; lastDoc: number }[], at: number, n: number): [number, number] {
+  const group = blocks.slice(at, at + n)
+  return group.length ? [Math.min(group[0]!.firstDoc, group.at(-1)!.firstDoc), Math.max(group[0]!.lastDoc, group.at(-1)!.lastDoc)] : [1, 0]
 }
 
 /** Starts fetching the block files of documents [a, b]: the driver's, and the other terms' when they are few. */
@@ -251,10 +275,21 @@ function prefetchSegment(index: TermIndexReader, required: TermEntry[], driver: 
   }
 }
 
-/** Exact phrases first when the order is by relevance, else as found. */
-function ordered(matches: number[], exact: Set<number>, stableOrder: boolean): number[] {
-  if (stableOrder || !exact.size) return matches
-  return [...matches.filter((d) => exact.has(d)), ...matches.filter((d) => !exact.has(d))]
+/** The first n matches: in the order found, or with `exact` the exact phrases first (relevance), each in that order. */
+function firstOf(found: readonly number[][], n: number, exact: Set<number> | null): number[] {
+  const out: number[] = []
+  const take = (keep: (d: number) => boolean) => {
+    for (const part of found) {
+      for (let i = 0; i < part.length && out.length < n; i++) if (keep(part[i]!)) out.push(part[i]!)
+      if (out.length >= n) return
+    }
+  }
+  if (!exact?.size) take(() => true)
+  else {
+    take((d) => exact.has(d))
+    take((d) => !exact.has(d))
+  }
+  return out
 }
 
 function intersect(a: number[], b: number[]): number[] {

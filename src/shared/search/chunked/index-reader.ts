@@ -107,19 +107,16 @@ export class TermIndexReader {
       const [docs, lists] = await Promise.all([this.blockDocs(blocks), positions ? this.blockPositions(blocks) : null])
       blocks.forEach((_, i) => parts.push(lists ? { docs: docs[i]!, positions: lists[i]! } : { docs: docs[i]! }))
     }
-    // one part wholly in range (a block read for its own range): itself, shared and not to be changed
+    // a part wholly in range (a block read for its own range): itself, shared and not to be changed
     if (parts.length === 1 && (parts[0]!.docs[0] ?? from) >= from && (parts[0]!.docs.at(-1) ?? to) <= to) return positions ? parts[0]! : { docs: parts[0]!.docs }
-    const out: Postings = { docs: [] }
-    if (positions) out.positions = []
-    for (const p of parts) {
-      for (let i = 0; i < p.docs.length; i++) {
-        const d = p.docs[i]!
-        if (d < from || d > to) continue
-        out.docs.push(d)
-        if (out.positions) out.positions.push(p.positions![i]!)
-      }
-    }
-    return out
+    // else each part cut to the range (only the first and the last can stick out), joined
+    const cut = parts.map((p) => {
+      const i = p.docs[0]! >= from ? 0 : lowerBound(p.docs, from)
+      const j = p.docs.at(-1)! <= to ? p.docs.length : lowerBound(p.docs, to + 1)
+      return i === 0 && j === p.docs.length ? p : { docs: p.docs.slice(i, j), positions: positions ? p.positions!.slice(i, j) : undefined }
+    })
+    const docs = ([] as number[]).concat(...cut.map((p) => p.docs))
+    return positions ? { docs, positions: ([] as number[][]).concat(...cut.map((p) => p.positions!)) } : { docs }
   }
 
   /** The blocks' documents. */
