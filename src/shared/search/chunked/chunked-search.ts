@@ -43,7 +43,7 @@ export class ChunkedSearch {
     return last
   }
 
-  /** The document numbers that hold every term and no excluded one, ascending (the oracle's view of a query). */
+  /** The ids of the documents that hold every term and no excluded one, in document order (tests' view of a query). */
   async matching(query: string, filters: SearchFilters = {}): Promise<string[]> {
     return (await this.search(query, { ...filters, sort: 'newest' }, Number.MAX_SAFE_INTEGER)).hits.map((h) => h.id)
   }
@@ -51,7 +51,8 @@ export class ChunkedSearch {
   /** The numbers of the matching documents, ascending, without a fragment read (benchmarks compare them with brute force). */
   async matchingDocs(query: string, filters: SearchFilters = {}): Promise<number[]> {
     const docs: number[] = []
-    for await (const part of this.matches(query, { ...filters, sort: 'newest' }, { limit: Infinity, pageOut: false })) for (const d of part.docs) docs.push(d)
+    // no page is waited for: the segments grow from the start
+    for await (const part of this.matches(query, { ...filters, sort: 'newest' }, { limit: 0, pageOut: true })) for (const d of part.docs) docs.push(d)
     return docs
   }
 
