@@ -118,7 +118,9 @@ export class ChunkedSearch {
     if (needles.some((n) => !n) || filterEntries.some((e) => !e)) return
     const required = [...new Set([...needles.flatMap((n) => n!.parts), ...(filterEntries as TermEntry[])])]
     const allowed = filters.from || filters.to ? await this.dateRanges(filters.from, filters.to) : null
-    const driver = [...required].sort((a, b) => a.docCount - b.docCount)[0]!
+    // the rarest term drives; the others narrow its documents, the rarer first
+    required.sort((a, b) => a.docCount - b.docCount)
+    const driver = required[0]!
     const oldest = filters.sort === 'oldest'
     const blocks = (driver.blocks ?? [{ firstDoc: 0, lastDoc: this.size - 1 }]).filter((b) => !allowed || overlaps(allowed, b.firstDoc, b.lastDoc))
     if (oldest) blocks.reverse()
@@ -134,7 +136,7 @@ export class ChunkedSearch {
       prefetchSegment(this.index, required, driver, a, b)
       let candidates = (await this.index.postings(driver, { from: a, to: b }, false)).docs
       if (allowed) candidates = candidates.filter((d) => inRanges(allowed, d))
-      for (const e of required) if (e !== driver && candidates.length) candidates = intersect(candidates, (await this.postingsFor(e, candidates, false)).docs)
+      for (const e of required) if (e !== driver && candidates.length) candidates = intersect(candidates, await this.index.parts(e, candidates, false))
       // every bigram of the included terms is required: what is left is the positions of the longer ones
       for (const n of needles) if (n!.verify && candidates.length) candidates = await this.verified(n!, candidates)
       for (const n of excluded) if (candidates.length) candidates = without(candidates, await this.holding(n, candidates))
@@ -162,33 +164,25 @@ export class ChunkedSearch {
     return { parts, verify: term.length > 2 ? cover(term).map((c) => ({ offset: c.offset, entry: entries.get(c.bigram)! })) : null }
   }
 
-  /** A term's postings over the blocks that may hold one of the candidates. */
-  private async postingsFor(entry: TermEntry, candidates: number[], withPositions: boolean): Promise<Postings> {
-    return this.index.postings(entry, candidates, withPositions)
-  }
-
   /** The candidates (ascending) that hold the string, exactly: those holding all its bigrams, then verified. */
   private async holding(n: Needle, candidates: number[]): Promise<number[]> {
-    for (const e of n.parts) if (candidates.length) candidates = intersect(candidates, (await this.postingsFor(e, candidates, false)).docs)
+    for (const e of n.parts) if (candidates.length) candidates = intersect(candidates, await this.index.parts(e, candidates, false))
     return n.verify && candidates.length ? this.verified(n, candidates) : candidates
   }
 
   /** The candidates (ascending, each holding every bigram of the string) where the bigrams' positions make it whole. */
   private async verified(n: Needle, candidates: number[]): Promise<number[]> {
     const parts = n.verify!
-    const lists = await Promise.all(parts.map((p) => this.postingsFor(p.entry, candidates, true)))
-    // one walk along every list (all ascending), no lookup tables: this runs for every candidate of a common word
-    const at = lists.map(() => 0)
+    const cursors = (await Promise.all(parts.map((p) => this.index.parts(p.entry, candidates, true)))).map((blocks) => new PartsCursor(blocks))
     const out: number[] = []
-    const positions: number[][] = new Array(lists.length)
+    const positions: number[][] = new Array(cursors.length)
+    // one walk along every term's blocks (all ascending), no lookup tables: this runs for every candidate of a
+    // common word
     next: for (const d of candidates) {
-      for (let k = 0; k < lists.length; k++) {
-        const docs = lists[k]!.docs
-        let i = at[k]!
-        while (i < docs.length && docs[i]! < d) i++
-        at[k] = i
-        if (docs[i] !== d) continue next
-        positions[k] = lists[k]!.positions![i]!
+      for (let k = 0; k < cursors.length; k++) {
+        const found = cursors[k]!.seek(d)
+        if (!found) continue next
+        positions[k] = found
       }
       if (positions[0]!.some((p) => parts.every((part, k) => k === 0 || hasSorted(positions[k]!, p + part.offset)))) out.push(d)
     }
@@ -293,18 +287,65 @@ function firstOf(found: readonly number[][], n: number, exact: Set<number> | nul
   return out
 }
 
-function intersect(a: number[], b: number[]): number[] {
+/** The documents of `a` (ascending) in one of the blocks (ascending, disjoint), walked without joining them. */
+function intersect(a: readonly number[], blocks: readonly Postings[]): number[] {
   const out: number[] = []
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-    if (a[i]! < b[j]!) i++
-    else if (a[i]! > b[j]!) j++
-    else {
-      out.push(a[i]!)
-      i++
-      j++
+  let p = 0
+  let i = 0
+  for (const d of a) {
+    while (p < blocks.length && blocks[p]!.docs.at(-1)! < d) {
+      p++
+      i = 0
     }
+    if (p === blocks.length) break
+    const docs = blocks[p]!.docs
+    i = gallop(docs, i, d)
+    if (docs[i] === d) out.push(d)
   }
   return out
+}
+
+/**
+ * The first index from `i` of a sorted list whose value is at least x (the list holds one): steps doubling, then
+ * halving. As fast as a walk when the lists are alike, and as a binary search when the candidates are few.
+ */
+function gallop(list: readonly number[], i: number, x: number): number {
+  if (list[i]! >= x) return i
+  let step = 1
+  let lo = i
+  while (lo + step < list.length && list[lo + step]! < x) {
+    lo += step
+    step *= 2
+  }
+  // list[lo] < x <= list[hi]
+  let hi = Math.min(lo + step, list.length - 1)
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1
+    if (list[mid]! < x) lo = mid
+    else hi = mid
+  }
+  return hi
+}
+
+/** A walk along a term's blocks (ascending, disjoint) to documents given in ascending order. */
+class PartsCursor {
+  private p = 0
+  private i = 0
+
+  constructor(private readonly blocks: readonly Postings[]) {}
+
+  /** The positions of document d when the term's blocks hold it; d is never less than the last one asked for. */
+  seek(d: number): number[] | null {
+    const { blocks } = this
+    while (this.p < blocks.length && blocks[this.p]!.docs.at(-1)! < d) {
+      this.p++
+      this.i = 0
+    }
+    const block = blocks[this.p]
+    if (!block) return null
+    this.i = gallop(block.docs, this.i, d)
+    return block.docs[this.i] === d ? block.positions![this.i]! : null
+  }
 }
 
 /** Whether a sorted list holds x. */

@@ -4,6 +4,8 @@
 import { type BlockRef, chunkOf, type DateRuns, decodeChunk, decodeDocs, decodePositions, decodePostings, type FileSpan, type Fragment, indexFile, type Postings, type TermEntry, type TermIndexMeta } from './format'
 
 export type LoadFile = (path: string) => Promise<Uint8Array>
+/** a block's documents, a block's positions, or a small term's postings */
+type Decoded = number[] | number[][] | Postings
 
 const text = new TextDecoder()
 /** What a reader keeps: the bytes of fetched files, and the bytes whose decoded numbers it keeps. */
@@ -21,7 +23,7 @@ export class TermIndexReader {
   private bytesKept = 0
   private readonly chunks = new Map<number, Promise<Map<string, TermEntry>>>()
   /** decoded blocks: documents by `d<file>:<offset>`, positions by `p<file>:<offset>`, inline postings by `t<term>` */
-  private readonly decodedCache = new Map<string, number[] | number[][] | Postings>()
+  private readonly decodedCache = new Map<string, { value: Decoded; size: number }>()
   private decodedSize = 0
   private readonly fragments = new Map<number, Promise<Fragment[]>>()
   private dates: Promise<DateRuns> | null = null
@@ -95,20 +97,11 @@ export class TermIndexReader {
    * it returns may be the reader's own copy: callers do not change it.
    */
   async postings(entry: TermEntry, within: { from: number; to: number } | readonly number[], withPositions: boolean): Promise<Postings> {
-    const range = 'from' in within
-    const [from, to] = range ? [within.from, within.to] : [within[0] ?? 0, within.at(-1) ?? -1]
+    const [from, to] = 'from' in within ? [within.from, within.to] : [within[0] ?? 0, within.at(-1) ?? -1]
+    const parts = await this.parts(entry, within, withPositions)
     const positions = withPositions && entry.hasPositions
-    const parts: Postings[] = []
-    if (entry.inline) {
-      const inline = entry.inline
-      parts.push(this.decoded(`t${entry.term}`, inline.length, () => decodePostings(inline, 0, inline.length, entry.hasPositions, true)))
-    } else {
-      const blocks = range ? blocksIn(entry, from, to) : blocksHolding(entry, within)
-      const [docs, lists] = await Promise.all([this.blockDocs(blocks), positions ? this.blockPositions(blocks) : null])
-      blocks.forEach((_, i) => parts.push(lists ? { docs: docs[i]!, positions: lists[i]! } : { docs: docs[i]! }))
-    }
-    // a part wholly in range (a block read for its own range): itself, shared and not to be changed
-    if (parts.length === 1 && (parts[0]!.docs[0] ?? from) >= from && (parts[0]!.docs.at(-1) ?? to) <= to) return positions ? parts[0]! : { docs: parts[0]!.docs }
+    // a part wholly in range (a block read for its own range): itself
+    if (parts.length === 1 && (parts[0]!.docs[0] ?? from) >= from && (parts[0]!.docs.at(-1) ?? to) <= to) return parts[0]!
     // else each part cut to the range (only the first and the last can stick out), joined
     const cut = parts.map((p) => {
       const i = p.docs[0]! >= from ? 0 : lowerBound(p.docs, from)
@@ -117,6 +110,23 @@ export class TermIndexReader {
     })
     const docs = ([] as number[]).concat(...cut.map((p) => p.docs))
     return positions ? { docs, positions: ([] as number[][]).concat(...cut.map((p) => p.positions!)) } : { docs }
+  }
+
+  /**
+   * A term's postings as its blocks hold them (ascending and disjoint, not cut to the range): over documents
+   * [from, to], or the blocks that may hold one of `within`'s documents. Positions only when asked for. They are
+   * the reader's own: callers do not change them.
+   */
+  async parts(entry: TermEntry, within: { from: number; to: number } | readonly number[], withPositions: boolean): Promise<Postings[]> {
+    const positions = withPositions && entry.hasPositions
+    if (entry.inline) {
+      const inline = entry.inline
+      const whole = this.decoded(`t${entry.term}`, inline.length, () => decodePostings(inline, 0, inline.length, entry.hasPositions, true))
+      return [positions ? whole : { docs: whole.docs }]
+    }
+    const blocks = 'from' in within ? blocksIn(entry, within.from, within.to) : blocksHolding(entry, within)
+    const [docs, lists] = await Promise.all([this.blockDocs(blocks), positions ? this.blockPositions(blocks) : null])
+    return blocks.map((_, i) => (lists ? { docs: docs[i]!, positions: lists[i]! } : { docs: docs[i]! }))
   }
 
   /** The blocks' documents. */
@@ -134,25 +144,36 @@ export class TermIndexReader {
 
   /** Spans of files decoded: a span decoded before needs no file (its file may have left the files kept). */
   private async decodeSpans<T extends number[] | number[][]>(spans: { key: string; file: string; at: FileSpan; decode: (bytes: Uint8Array) => T }[]): Promise<T[]> {
-    const known = spans.map((s) => this.decodedCache.get(s.key) as T | undefined)
+    const known = spans.map((s) => this.lookup(s.key) as T | undefined)
     const bytes = await Promise.all(spans.map((s, i) => (known[i] ? null : this.file(s.file))))
     return spans.map((s, i) => known[i] ?? this.decoded(s.key, s.at.length, () => named(s.file, () => s.decode(bytes[i]!))))
   }
 
+  /** What was decoded under `key`, now the most recently used. */
+  private lookup(key: string): Decoded | undefined {
+    const e = this.decodedCache.get(key)
+    if (!e) return undefined
+    this.decodedCache.delete(key)
+    this.decodedCache.set(key, e)
+    return e.value
+  }
+
   /**
-   * What was decoded under `key`, or decodes it now. Bounded by the bytes it came from (a measure of the numbers
-   * it holds): a long session of common words would otherwise keep every block it decoded.
+   * What was decoded under `key`, or decodes it now. What is kept is bounded by the bytes it came from (a measure
+   * of the numbers it holds), the least recently used going first: a long session of common words would otherwise
+   * keep every block it decoded, and a query's own blocks must stay while it is asked again.
    */
-  private decoded<T extends number[] | number[][] | Postings>(key: string, size: number, decode: () => T): T {
-    let v = this.decodedCache.get(key) as T | undefined
+  private decoded<T extends Decoded>(key: string, size: number, decode: () => T): T {
+    let v = this.lookup(key) as T | undefined
     if (!v) {
       v = decode()
-      if (this.decodedSize + size > this.limits.decodedBytes) {
-        this.decodedCache.clear()
-        this.decodedSize = 0
-      }
-      this.decodedCache.set(key, v)
+      this.decodedCache.set(key, { value: v, size })
       this.decodedSize += size
+      for (const [old, e] of this.decodedCache) {
+        if (this.decodedSize <= this.limits.decodedBytes || old === key) break
+        this.decodedCache.delete(old)
+        this.decodedSize -= e.size
+      }
     }
     return v
   }
