@@ -290,16 +290,24 @@ function firstOf(found: readonly number[][], n: number, exact: Set<number> | nul
 /** The documents of `a` (ascending) in one of the blocks (ascending, disjoint), walked without joining them. */
 function intersect(a: readonly number[], blocks: readonly Postings[]): number[] {
   const out: number[] = []
+  if (!blocks.length) return out
   let p = 0
+  let docs = blocks[0]!.docs
+  let last = docs[docs.length - 1]!
   let i = 0
-  for (const d of a) {
-    while (p < blocks.length && blocks[p]!.docs.at(-1)! < d) {
-      p++
+  for (let k = 0; k < a.length; k++) {
+    const d = a[k]!
+    if (d > last) {
+      do p++
+      while (p < blocks.length && blocks[p]!.docs[blocks[p]!.docs.length - 1]! < d)
+      if (p === blocks.length) break
+      docs = blocks[p]!.docs
+      last = docs[docs.length - 1]!
       i = 0
     }
-    if (p === blocks.length) break
-    const docs = blocks[p]!.docs
-    i = gallop(docs, i, d)
+    // a few steps, else gallop: lists alike in size walk, a few candidates in a long list leap
+    if (docs[i]! < d && docs[i + 4]! < d) i = gallop(docs, i + 4, d)
+    else while (docs[i]! < d) i++
     if (docs[i] === d) out.push(d)
   }
   return out
