@@ -289,8 +289,10 @@ function firstOf(found: readonly number[][], n: number, exact: Set<number> | nul
 
 /** The documents of `a` (ascending) in one of the blocks (ascending, disjoint), walked without joining them. */
 function intersect(a: readonly number[], blocks: readonly Postings[]): number[] {
-  const out: number[] = []
-  if (!blocks.length) return out
+  if (!blocks.length) return []
+  // as long as `a` at most, cut to what was found: no growing while it fills
+  const out = new Array<number>(a.length)
+  let n = 0
   let p = 0
   let docs = blocks[0]!.docs
   let last = docs[docs.length - 1]!
@@ -308,8 +310,9 @@ function intersect(a: readonly number[], blocks: readonly Postings[]): number[] 
     // a few steps, else gallop: lists alike in size walk, a few candidates in a long list leap
     if (docs[i]! < d && docs[i + 4]! < d) i = gallop(docs, i + 4, d)
     else while (docs[i]! < d) i++
-    if (docs[i] === d) out.push(d)
+    if (docs[i] === d) out[n++] = d
   }
+  out.length = n
   return out
 }
 

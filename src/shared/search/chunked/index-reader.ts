@@ -23,7 +23,7 @@ export class TermIndexReader {
   private bytesKept = 0
   private readonly chunks = new Map<number, Promise<Map<string, TermEntry>>>()
   /** decoded blocks: documents by `d<file>:<offset>`, positions by `p<file>:<offset>`, inline postings by `t<term>` */
-  private readonly decodedCache = new Map<string, { value: Decoded; size: number }>()
+  private readonly decodedCache = new Map<string, { value: Decoded; size: number; used: boolean }>()
   private decodedSize = 0
   private readonly fragments = new Map<number, Promise<Fragment[]>>()
   private dates: Promise<DateRuns> | null = null
@@ -149,30 +149,33 @@ export class TermIndexReader {
     return spans.map((s, i) => known[i] ?? this.decoded(s.key, s.at.length, () => named(s.file, () => s.decode(bytes[i]!))))
   }
 
-  /** What was decoded under `key`, now the most recently used. */
+  /** What was decoded under `key`, marked as used (a query touches thousands of blocks: a mark is all it costs). */
   private lookup(key: string): Decoded | undefined {
     const e = this.decodedCache.get(key)
     if (!e) return undefined
-    this.decodedCache.delete(key)
-    this.decodedCache.set(key, e)
+    e.used = true
     return e.value
   }
 
   /**
    * What was decoded under `key`, or decodes it now. What is kept is bounded by the bytes it came from (a measure
-   * of the numbers it holds), the least recently used going first: a long session of common words would otherwise
-   * keep every block it decoded, and a query's own blocks must stay while it is asked again.
+   * of the numbers it holds): a long session of common words would otherwise keep every block it decoded, and a
+   * query's own blocks must stay while it is asked again. The oldest go first, but one used since it was last
+   * looked at gets a second chance at the back (the clock algorithm: nearly least recently used, for a mark).
    */
   private decoded<T extends Decoded>(key: string, size: number, decode: () => T): T {
     let v = this.lookup(key) as T | undefined
     if (!v) {
       v = decode()
-      this.decodedCache.set(key, { value: v, size })
+      this.decodedCache.set(key, { value: v, size, used: false })
       this.decodedSize += size
       for (const [old, e] of this.decodedCache) {
         if (this.decodedSize <= this.limits.decodedBytes || old === key) break
         this.decodedCache.delete(old)
-        this.decodedSize -= e.size
+        if (e.used) {
+          e.used = false
+          this.decodedCache.set(old, e)
+        } else this.decodedSize -= e.size
       }
     }
     return v
