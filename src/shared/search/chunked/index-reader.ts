@@ -22,8 +22,8 @@ export class TermIndexReader {
   private readonly sizes = new Map<string, number>()
   private bytesKept = 0
   private readonly chunks = new Map<number, Promise<Map<string, TermEntry>>>()
-  /** decoded blocks: documents by `d<file>:<offset>`, positions by `p<file>:<offset>`, inline postings by `t<term>` */
-  private readonly decodedCache = new Map<string, { value: Decoded; size: number; used: boolean }>()
+  /** decoded: a block's documents under the block, its positions under their span, a small term's postings under its entry */
+  private readonly decodedCache = new Map<object, { value: Decoded; size: number; used: boolean }>()
   private decodedSize = 0
   private readonly fragments = new Map<number, Promise<Fragment[]>>()
   private dates: Promise<DateRuns> | null = null
@@ -121,7 +121,7 @@ export class TermIndexReader {
     const positions = withPositions && entry.hasPositions
     if (entry.inline) {
       const inline = entry.inline
-      const whole = this.decoded(`t${entry.term}`, inline.length, () => decodePostings(inline, 0, inline.length, entry.hasPositions, true))
+      const whole = this.decoded(entry, inline.length, () => decodePostings(inline, 0, inline.length, entry.hasPositions, true))
       return [positions ? whole : { docs: whole.docs }]
     }
     const blocks = 'from' in within ? blocksIn(entry, within.from, within.to) : blocksHolding(entry, within)
@@ -131,26 +131,27 @@ export class TermIndexReader {
 
   /** The blocks' documents. */
   private blockDocs(blocks: BlockRef[]): Promise<number[][]> {
-    return this.decodeSpans(blocks.map((b) => ({ key: `d${b.file}:${b.offset}`, file: indexFile.blocks(b.file), at: b, decode: (bytes) => decodeDocs(bytes, b.offset, b.offset + b.length) })))
+    return this.decodeSpans(blocks, indexFile.blocks, (bytes, b) => decodeDocs(bytes, b.offset, b.offset + b.length))
   }
 
   /** The blocks' positions, from the positions files. */
   private blockPositions(blocks: BlockRef[]): Promise<number[][][]> {
-    return this.decodeSpans(blocks.map((b) => {
-      const at = b.positions!
-      return { key: `p${at.file}:${at.offset}`, file: indexFile.positions(at.file), at, decode: (bytes) => decodePositions(bytes, at.offset, at.offset + at.length, b.count) }
-    }))
+    return this.decodeSpans(blocks.map((b) => b.positions!), indexFile.positions, (bytes, at, i) => decodePositions(bytes, at.offset, at.offset + at.length, blocks[i]!.count))
   }
 
-  /** Spans of files decoded: a span decoded before needs no file (its file may have left the files kept). */
-  private async decodeSpans<T extends number[] | number[][]>(spans: { key: string; file: string; at: FileSpan; decode: (bytes: Uint8Array) => T }[]): Promise<T[]> {
-    const known = spans.map((s) => this.lookup(s.key) as T | undefined)
-    const bytes = await Promise.all(spans.map((s, i) => (known[i] ? null : this.file(s.file))))
-    return spans.map((s, i) => known[i] ?? this.decoded(s.key, s.at.length, () => named(s.file, () => s.decode(bytes[i]!))))
+  /**
+   * Spans of files decoded, each kept under its own span (the chunks' objects live as long as the reader): a span
+   * decoded before needs no file (its file may have left the files kept), and no key made for it.
+   */
+  private async decodeSpans<S extends FileSpan, T extends number[] | number[][]>(spans: S[], fileName: (file: number) => string, decode: (bytes: Uint8Array, span: S, i: number) => T): Promise<T[]> {
+    const known = spans.map((s) => this.lookup(s) as T | undefined)
+    if (!known.includes(undefined)) return known as T[]
+    const bytes = await Promise.all(spans.map((s, i) => (known[i] ? null : this.file(fileName(s.file)))))
+    return spans.map((s, i) => known[i] ?? this.decoded(s, s.length, () => named(fileName(s.file), () => decode(bytes[i]!, s, i))))
   }
 
   /** What was decoded under `key`, marked as used (a query touches thousands of blocks: a mark is all it costs). */
-  private lookup(key: string): Decoded | undefined {
+  private lookup(key: object): Decoded | undefined {
     const e = this.decodedCache.get(key)
     if (!e) return undefined
     e.used = true
@@ -163,7 +164,7 @@ export class TermIndexReader {
    * query's own blocks must stay while it is asked again. The oldest go first, but one used since it was last
    * looked at gets a second chance at the back (the clock algorithm: nearly least recently used, for a mark).
    */
-  private decoded<T extends Decoded>(key: string, size: number, decode: () => T): T {
+  private decoded<T extends Decoded>(key: object, size: number, decode: () => T): T {
     let v = this.lookup(key) as T | undefined
     if (!v) {
       v = decode()
