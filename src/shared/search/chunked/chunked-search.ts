@@ -5,7 +5,7 @@
 // are exact: a term of three or more characters is verified from the positions of the bigrams that cover it, read
 // only for the documents that hold every one of its bigrams (documents alone, far smaller, rule out the rest).
 import { mayFallWithin, monthBucket } from '../../precise-date'
-import { parseQuery } from '../query'
+import { type ParsedQuery, parseQuery } from '../query'
 import type { SearchFilters, SearchHit, SearchResult } from '../search-engine'
 import { countHits, snippetOf } from '../snippet'
 import type { Postings, TermEntry } from './format'
@@ -52,7 +52,7 @@ export class ChunkedSearch {
   async matchingDocs(query: string, filters: SearchFilters = {}): Promise<number[]> {
     const docs: number[] = []
     // no page is waited for: the segments grow from the start
-    for await (const part of this.matches(query, { ...filters, sort: 'newest' }, { limit: 0, pageOut: true })) for (const d of part.docs) docs.push(d)
+    for await (const part of this.matches(parseQuery(query), { ...filters, sort: 'newest' }, { limit: 0, pageOut: true })) for (const d of part.docs) docs.push(d)
     return docs
   }
 
@@ -70,7 +70,7 @@ export class ChunkedSearch {
     let page: SearchHit[] | null = null
     let lastYield = performance.now()
     const flow = { limit, pageOut: false }
-    for await (const part of this.matches(query, filters, flow)) {
+    for await (const part of this.matches(q, filters, flow)) {
       // the fragments of the page's results start loading as they are found, while the next blocks are read
       if (!page) for (const d of part.docs.slice(0, Math.max(0, limit - total))) this.index.fragment(d).catch(() => undefined)
       found.push(part.docs)
@@ -93,16 +93,14 @@ export class ChunkedSearch {
   }
 
   /**
-   * The matching documents, a segment of the rarest term's postings at a time (segmentsOf), in the order of the
-   * sort: each segment's documents, those of them holding the whole query as one phrase, and whether it is the last
+   * The matching documents, a segment of the rarest term's postings at a time, in the order of the sort: each segment's documents, those of them holding the whole query as one phrase, and whether it is the last
    * segment. Nothing is yielded when nothing can match.
    *
    * `flow`: the page the reader waits for (`limit` results) and whether it is out. Blocks are fetched ahead while
    * that page needs more of them and once it is out, not while its fragments come: on a slow link they would
    * share its bandwidth.
    */
-  private async *matches(query: string, filters: SearchFilters, flow: { limit: number; pageOut: boolean }): AsyncGenerator<{ docs: number[]; exact: number[]; last: boolean }> {
-    const q = parseQuery(query)
+  private async *matches(q: ParsedQuery, filters: SearchFilters, flow: { limit: number; pageOut: boolean }): AsyncGenerator<{ docs: number[]; exact: number[]; last: boolean }> {
     const include = [...new Set(q.include.map(searchable).filter(Boolean))]
     if (!include.length) return
     const filterKeys = [filters.place && filterTerm.place(filters.place), filters.kind && filterTerm.kind(filters.kind), filters.person && filterTerm.person(filters.person)].filter((k): k is string => !!k)
@@ -128,13 +126,12 @@ export class ChunkedSearch {
     // a segment is one of the driver's blocks until the page is out (it should not wait for more than it needs),
     // then each twice the last, up to MAX_SEGMENT_BLOCKS: a count over a common word's thousands of blocks takes
     // tens of steps, each fetching its files together
-    let size = 1
-    const grown = () => (flow.pageOut || found >= flow.limit ? Math.min(size * 2, MAX_SEGMENT_BLOCKS) : 1)
-    for (let at = 0; at < blocks.length; ) {
+    const after = (size: number) => (flow.pageOut || found >= flow.limit ? Math.min(size * 2, MAX_SEGMENT_BLOCKS) : 1)
+    for (let at = 0, size = 1; at < blocks.length; ) {
       const [a, b] = spanOf(blocks, at, size)
       // this segment's block files of every term at once, rather than one term after another
       prefetchSegment(this.index, required, driver, a, b)
-      let candidates = (await this.index.postings(driver, { from: a, to: b }, false)).docs
+      let candidates = await this.index.docsIn(driver, a, b)
       if (allowed) candidates = candidates.filter((d) => inRanges(allowed, d))
       for (const e of required) if (e !== driver && candidates.length) candidates = intersect(candidates, await this.index.parts(e, candidates, false))
       // every bigram of the included terms is required: what is left is the positions of the longer ones
@@ -143,14 +140,13 @@ export class ChunkedSearch {
       const exact = phrase && candidates.length ? await this.holding(phrase, candidates) : []
       found += candidates.length
       at += size
-      size = grown()
+      size = after(size)
       // the block files of the next two segments, fetched while the reader takes this one (the other terms' too
       // when few: which of theirs are needed depends on the driver's documents)
       if (flow.pageOut || found < flow.limit) {
-        const after = Math.min(size * 2, MAX_SEGMENT_BLOCKS)
-        for (const [na, nb] of [spanOf(blocks, at, size), spanOf(blocks, at + size, found >= flow.limit || flow.pageOut ? after : 1)]) if (na <= nb) prefetchSegment(this.index, required, driver, na, nb)
+        for (const [na, nb] of [spanOf(blocks, at, size), spanOf(blocks, at + size, after(size))]) if (na <= nb) prefetchSegment(this.index, required, driver, na, nb)
       }
-      // (a copy: the candidates may be the reader's own list)
+      // (reversed, a copy: the candidates may be the reader's own list)
       yield { docs: oldest ? [...candidates].reverse() : candidates, exact, last: at >= blocks.length }
     }
   }
@@ -173,16 +169,15 @@ export class ChunkedSearch {
   /** The candidates (ascending, each holding every bigram of the string) where the bigrams' positions make it whole. */
   private async verified(n: Needle, candidates: number[]): Promise<number[]> {
     const parts = n.verify!
-    const cursors = (await Promise.all(parts.map((p) => this.index.parts(p.entry, candidates, true)))).map((blocks) => new PartsCursor(blocks))
+    const walks = (await Promise.all(parts.map((p) => this.index.parts(p.entry, candidates, true)))).map((blocks) => new BlockWalk(blocks))
     const out: number[] = []
-    const positions: number[][] = new Array(cursors.length)
+    const positions: number[][] = new Array(walks.length)
     // one walk along every term's blocks (all ascending), no lookup tables: this runs for every candidate of a
     // common word
     next: for (const d of candidates) {
-      for (let k = 0; k < cursors.length; k++) {
-        const found = cursors[k]!.seek(d)
-        if (!found) continue next
-        positions[k] = found
+      for (let k = 0; k < walks.length; k++) {
+        if (!walks[k]!.has(d)) continue next
+        positions[k] = walks[k]!.positions()
       }
       if (positions[0]!.some((p) => parts.every((part, k) => k === 0 || hasSorted(positions[k]!, p + part.offset)))) out.push(d)
     }
@@ -287,7 +282,10 @@ function firstOf(found: readonly number[][], n: number, exact: Set<number> | nul
   return out
 }
 
-/** The documents of `a` (ascending) in one of the blocks (ascending, disjoint), walked without joining them. */
+/**
+ * The documents of `a` (ascending) in one of the blocks (ascending, disjoint), walked without joining them. The walk
+ * of BlockWalk in local variables: on the count of three common words (225,000 matches) it took ~20% less time.
+ */
 function intersect(a: readonly number[], blocks: readonly Postings[]): number[] {
   if (!blocks.length) return []
   // as long as `a` at most, cut to what was found: no growing while it fills
@@ -307,13 +305,19 @@ function intersect(a: readonly number[], blocks: readonly Postings[]): number[] 
       last = docs[docs.length - 1]!
       i = 0
     }
-    // a few steps, else gallop: lists alike in size walk, a few candidates in a long list leap
-    if (docs[i]! < d && docs[i + 4]! < d) i = gallop(docs, i + 4, d)
-    else while (docs[i]! < d) i++
+    i = step(docs, i, d)
     if (docs[i] === d) out[n++] = d
   }
   out.length = n
   return out
+}
+
+/** From `i`, the first index of a sorted list whose value is at least d (the list holds one): a few steps, else gallop. */
+function step(docs: readonly number[], i: number, d: number): number {
+  // lists alike in size walk; a few candidates in a long list leap
+  if (docs[i]! < d && docs[i + 4]! < d) return gallop(docs, i + 4, d)
+  while (docs[i]! < d) i++
+  return i
 }
 
 /**
@@ -338,24 +342,35 @@ function gallop(list: readonly number[], i: number, x: number): number {
   return hi
 }
 
-/** A walk along a term's blocks (ascending, disjoint) to documents given in ascending order. */
-class PartsCursor {
+/** A walk along a term's blocks (ascending, disjoint) to documents asked for in ascending order. */
+class BlockWalk {
   private p = 0
   private i = 0
+  private docs: readonly number[]
+  private last: number
 
-  constructor(private readonly blocks: readonly Postings[]) {}
+  constructor(private readonly blocks: readonly Postings[]) {
+    this.docs = blocks[0]?.docs ?? []
+    this.last = this.docs.length ? this.docs[this.docs.length - 1]! : Infinity
+  }
 
-  /** The positions of document d when the term's blocks hold it; d is never less than the last one asked for. */
-  seek(d: number): number[] | null {
-    const { blocks } = this
-    while (this.p < blocks.length && blocks[this.p]!.docs.at(-1)! < d) {
-      this.p++
+  /** Whether the blocks hold d, never less than the document asked for before. */
+  has(d: number): boolean {
+    if (d > this.last) {
+      const { blocks } = this
+      do this.p++
+      while (this.p < blocks.length && blocks[this.p]!.docs.at(-1)! < d)
+      this.docs = blocks[this.p]?.docs ?? []
+      this.last = this.docs.length ? this.docs[this.docs.length - 1]! : Infinity
       this.i = 0
     }
-    const block = blocks[this.p]
-    if (!block) return null
-    this.i = gallop(block.docs, this.i, d)
-    return block.docs[this.i] === d ? block.positions![this.i]! : null
+    this.i = step(this.docs, this.i, d)
+    return this.docs[this.i] === d
+  }
+
+  /** The positions of the document `has` found last. */
+  positions(): number[] {
+    return this.blocks[this.p]!.positions![this.i]!
   }
 }
 

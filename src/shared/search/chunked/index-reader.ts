@@ -91,25 +91,18 @@ export class TermIndexReader {
     for (const f of files) void this.file(indexFile.blocks(f)).catch(() => undefined)
   }
 
-  /**
-   * A term's postings over documents [from, to], or over the blocks that may hold one of `within`'s documents
-   * (ascending): documents ascending, with positions when asked for (from the positions files: only then). What
-   * it returns may be the reader's own copy: callers do not change it.
-   */
-  async postings(entry: TermEntry, within: { from: number; to: number } | readonly number[], withPositions: boolean): Promise<Postings> {
-    const [from, to] = 'from' in within ? [within.from, within.to] : [within[0] ?? 0, within.at(-1) ?? -1]
-    const parts = await this.parts(entry, within, withPositions)
-    const positions = withPositions && entry.hasPositions
-    // a part wholly in range (a block read for its own range): itself
-    if (parts.length === 1 && (parts[0]!.docs[0] ?? from) >= from && (parts[0]!.docs.at(-1) ?? to) <= to) return parts[0]!
-    // else each part cut to the range (only the first and the last can stick out), joined
-    const cut = parts.map((p) => {
-      const i = p.docs[0]! >= from ? 0 : lowerBound(p.docs, from)
-      const j = p.docs.at(-1)! <= to ? p.docs.length : lowerBound(p.docs, to + 1)
-      return i === 0 && j === p.docs.length ? p : { docs: p.docs.slice(i, j), positions: positions ? p.positions!.slice(i, j) : undefined }
+  /** A term's documents in [from, to], ascending. What it returns may be the reader's own list: callers do not change it. */
+  async docsIn(entry: TermEntry, from: number, to: number): Promise<number[]> {
+    const parts = (await this.parts(entry, { from, to }, false)).map((p) => p.docs)
+    // a block read for its own range: itself; else each block cut to the range (only the first and the last can
+    // stick out), joined
+    if (parts.length === 1 && parts[0]![0]! >= from && parts[0]!.at(-1)! <= to) return parts[0]!
+    const cut = parts.map((docs) => {
+      const i = docs[0]! >= from ? 0 : lowerBound(docs, from)
+      const j = docs.at(-1)! <= to ? docs.length : lowerBound(docs, to + 1)
+      return i === 0 && j === docs.length ? docs : docs.slice(i, j)
     })
-    const docs = ([] as number[]).concat(...cut.map((p) => p.docs))
-    return positions ? { docs, positions: ([] as number[][]).concat(...cut.map((p) => p.positions!)) } : { docs }
+    return ([] as number[]).concat(...cut)
   }
 
   /**
