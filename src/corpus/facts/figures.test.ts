@@ -59,6 +59,10 @@ describe('findFigures on an indicator table', () => {
     expect(article('30名评委产生', ['最终产生了30名群众评委。', '30名群众评委来自各行各业。', '11月初，30名群众评委将参与评审。']).map((f) => [f.raw, f.label])).toEqual([['30名', '群众评委']])
   })
 
+  it('labels a count after its clause\'s subject and verb by what is counted', () => {
+    expect(figures(['会议共收到委员5人以上联名提出的提案30件。', '全镇新增就业岗位320个。']).map((f) => [f.value, f.label])).toEqual([[5, '委员'], [30, '提案'], [320, '就业岗位']])
+  })
+
   it('labels a count by the noun it counts, not the clause before it', () => {
     expect(figures(['大会共收到代表联名提出的议案55件,其中,财政经济方面12件。']).map((f) => f.label)).toEqual(['议案', '财政经济方面'])
     expect(figures(['选出100条—200条表述语。']).map((f) => [f.value, f.label])).toEqual([[100, '表述语'], [200, '表述语']])

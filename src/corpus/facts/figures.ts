@@ -157,13 +157,23 @@ function labelFor(text: string, start: number, end: number, unit: string): strin
   // 代表联名提出的议案55件: what is counted is the noun after the last 的, not the clause before it
   const afterDe = before.split('的').at(-1)!
   const noun = afterDe.length >= 2 && before.includes('的') ? afterDe : before
-  const unverbed = noun.replace(VERB_LEAD, '').replace(LEADING_VERB, '')
+  const unverbed = afterClauseVerb(noun.replace(VERB_LEAD, ''))
   return trimLabel((unverbed.length >= 2 ? unverbed : noun).slice(-16))
 }
 
 const RANGE_END = new RegExp(`^[—–\\-~～至到]\\s*${NUM}(?:万|亿)?(?:${UNIT_ALTERNATIVES})?`)
-/** Verbs a count's clause opens with, before what is counted: 共收到议案55件 counts 议案. */
-const LEADING_VERB = /^(?:共收到|收到|共有|新增|累计|完成|实现|产生了?|选出|其中)/
+/**
+ * Verbs before what is counted, after the clause's subject if it has one: 共收到议案55件 counts 议案, and
+ * 大会共收到代表10人以上 counts 代表.
+ */
+const CLAUSE_VERB = /(?:共收到|收到|共有|新增|累计|完成|实现|产生了?|选出|其中)/g
+
+/** What follows the last verb of CLAUSE_VERB, when that is a word (two characters or more); else the phrase. */
+function afterClauseVerb(phrase: string): string {
+  let cut = 0
+  for (const m of phrase.matchAll(CLAUSE_VERB)) cut = m.index + m[0].length
+  return phrase.length - cut >= 2 ? phrase.slice(cut) : phrase
+}
 /** Where the noun after a measure ends: 20名群众评委来自… counts 群众评委. */
 const VERB_AFTER_NOUN = /(?:来自|将|参加|参与|进行|正在|已经|已|被|获得|实现|完成|达到|分别|通过|经过|开展|得到|成为|入选|列入|纳入|参评|共同|一起)/
 
