@@ -1,6 +1,6 @@
 // Composes the stages: page bytes → Issue and Articles; all pages → the corpus. No I/O here.
 import { createReporter, type Diagnostic } from './lib/diagnostics'
-import { type Article, type Corpus, emptyCorpus, type Issue } from '../shared/corpus-schema'
+import { type Article, type Corpus, emptyCorpus, type Issue, type IssueDate } from '../shared/corpus-schema'
 import { assemblePage, unplacedLines } from './page/assemble'
 import { decodePage } from './page/decode'
 import { readFrontMatter, reportContradictions } from './page/front-matter'
@@ -55,14 +55,15 @@ export function buildPage(input: PageInput, issueId: string, report: ReturnType<
     if (content.length) blocks.push({ kind: 'other', lines: [content[0]!.no, content.at(-1)!.no], text: content.map((l) => l.raw.trim()) })
   }
   reportContradictions(meta, { date: head.date?.value ?? furniture.date?.value, page: head.page ?? furniture.page }, report)
+  const date = inferDate({ metaDate: meta.date, masthead: head.date, printed: furniture.date, path: dateFromPath(input.path), year: furniture.year, text })
   const page = meta.page ?? head.page ?? furniture.page ?? (head.masthead || drafts.some((d) => d.kindHint === 'teaser' || d.toPage === 2) ? 1 : null)
   const { issue, articles } = assemblePage(
     {
       issueId, source: input.path, layout, blocks,
-      place: inferPlace(meta.place, head.placeHint, text, meta.paper ?? furniture.paper),
+      place: inferPlace({ metaPlace: meta.place, masthead: head.placeHint, paper: meta.paper ?? furniture.paper, section: head.section ?? furniture.section, text, year: yearOf(date) }),
       paper: meta.paper ?? furniture.paper,
       page, section: meta.section ?? head.section ?? furniture.section,
-      date: inferDate({ metaDate: meta.date, masthead: head.date, printed: furniture.date, path: dateFromPath(input.path), year: furniture.year, text }),
+      date,
       masthead: head.masthead,
     },
     drafts, reflowed, unmatched,
@@ -71,6 +72,12 @@ export function buildPage(input: PageInput, issueId: string, report: ReturnType<
   const unplaced = unplacedLines(lines, drafts, blocks, unmatched)
   for (const no of unplaced) report.warn('segment/unplaced-line', 'a line that no article or block holds', no)
   return { issue, articles, unplaced }
+}
+
+/** The year a page's date gives, when its range lies within one. */
+function yearOf(date: IssueDate): number | null {
+  const y = (date.value ?? date.earliest)?.slice(0, 4)
+  return y && y === (date.value ?? date.latest)?.slice(0, 4) ? Number(y) : null
 }
 
 /** One page through its stages and its own facts (pass 1), with everything reported: what a worker returns. */

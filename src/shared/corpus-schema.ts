@@ -5,6 +5,8 @@ export const CORPUS_VERSION = 1 as const
 
 export const ARTICLE_KINDS = ['news', 'feature', 'notice', 'photo', 'teaser', 'ad', 'other'] as const
 export const DATE_BASES = ['metadata', 'masthead', 'content', 'unknown'] as const
+/** How a page's place is known: as a date is, or from the paper registry (papers.yaml) or the paper's other pages. */
+export const PLACE_BASES = [...DATE_BASES, 'paper'] as const
 export const MEETING_DATE_BASES = ['explicit', 'relative', 'inferred'] as const
 export const APPOINTMENT_ACTIONS = ['appoint', 'remove', 'resign', 'elect'] as const
 
@@ -55,8 +57,10 @@ export interface Issue {
   id: string
   source: string
   place: string | null
-  placeBasis: DateBasis
+  placeBasis: (typeof PLACE_BASES)[number]
   placeEvidence: string[]
+  /** an extension: the gazetteer code of the unit the place named in the page's year (子长县 610623 in 2014) */
+  placeCode?: string
   /** an extension: corrections of its date or place, each with what the page had */
   corrections?: AppliedCorrection[]
   paper: string | null

@@ -1,7 +1,7 @@
 // Stage, pass 2: people across the corpus. Names found by the certain patterns of pass 1 are looked for in
 // every article of the same region (which also splits runs like 许益伟曾上俊周基斌); each person's roles carry
 // the articles, sentences and dates that show them. The same name in two regions is two people.
-import { regionOf } from '../lib/places'
+import { regionOf } from '../lexicon/divisions'
 import type { Appointment, Article, ISODate, Issue, Person, Role } from '../../shared/corpus-schema'
 import type { NameMention } from './people'
 import { byCodePoint, pushAll, pushTo } from '../lib/collections'

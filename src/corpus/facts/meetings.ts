@@ -3,7 +3,7 @@
 import { parseNumber } from '../lib/chinese-numerals'
 import type { Stage } from '../lib/diagnostics'
 import { addDays, isoDate } from '../lib/dates'
-import { resolveCityOrCounty } from '../lib/places'
+import { resolveCityOrCounty } from '../lexicon/divisions'
 import { articleSentences, type Sentence } from '../lib/sentences'
 import { foldWidth } from '../lib/width'
 import type { Article, Issue, Meeting } from '../../shared/corpus-schema'

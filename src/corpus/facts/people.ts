@@ -7,7 +7,7 @@ import { articleSentences } from '../lib/sentences'
 import { looksLikeName } from '../lib/surnames'
 import { defaultPlace, titleLevel } from '../lib/titles'
 import { chainedTitleAt, dropGovernment, isSessionFunction, isSharedTitle, organOf, POSITION, titleEndingAt, type TitleSpan } from '../lib/title-chain'
-import { divisionAt } from '../lib/places'
+import { divisionAt } from '../lexicon/divisions'
 import { foldWidth } from '../lib/width'
 import type { Article } from '../../shared/corpus-schema'
 

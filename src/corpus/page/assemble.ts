@@ -58,6 +58,7 @@ export function assemblePage(facts: PageFacts, drafts: TitledDraft[], reflowed: 
     place: facts.place.place,
     placeBasis: facts.place.basis,
     placeEvidence: facts.place.evidence,
+    ...(facts.place.code ? { placeCode: facts.place.code } : {}),
     paper: facts.paper,
     page: facts.page,
     section: facts.section,

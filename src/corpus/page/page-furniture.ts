@@ -3,6 +3,7 @@
 // repeat headline, page and date, and CMS fields (刊发日期：… 作者：… 编辑：…). They tell page, section, date and
 // credits, and are never headlines or paragraphs: they leave the article flow as blocks of their own.
 import { isoDate } from '../lib/dates'
+import { parseNumber } from '../lib/chinese-numerals'
 import { foldWidth } from '../lib/width'
 import { looksLikeName } from '../lib/surnames'
 import { parseBylineText } from './bylines'
@@ -34,6 +35,8 @@ export interface FurnitureResult {
 
 const PAGE_LINE = /^(?:第\s*)?[A-Za-z]?0*(\d{1,3})\s*版\s*[:：]?\s*([\u4e00-\u9fff·“”\s]{0,20})$/
 const ISSUE_NO = /总?第\s*(\d{1,6})\s*期/
+/** An e-paper's issue line opens with the page label and the section: 第一版：要闻版总第…, A1：清徐*要闻总第…, 2:要闻总第… */
+const ISSUE_LINE_PAGE = /^(?:第\s*)?(?:[A-Za-z]?0*(\d{1,3})|([一二三四五六七八九十]{1,3}))\s*版?\s*[:：]\s*([^\s:：]{1,12}?)\s*总?第\s*\d/
 const NAV_WORDS = new Set(['上一版', '下一版', '上一期', '下一期', '上一篇', '下一篇', '版面导航', '标题导航', '返回目录', '返回首页', '返回', '首页', '目录', 'PDF', 'PDF下载', '下载PDF', '往期回顾', '往期', '放大', '缩小', '打印', '关闭', '关闭窗口', '打印本页', '字号', '大', '中', '小', '默认', '分享到', '收藏', '版面', '本版', '前一版', '后一版'])
 const EPAPER_HEAD = /^([\u4e00-\u9fff]{2,12})\s*(?:数字报纸|数字报|电子报|电子版|数字版|数字报刊)$/
 const FULL_DATE = /((?:19|20)\d{2})\s*(?:[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d)|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)/g
@@ -122,6 +125,11 @@ function readLine(text: string, raw: string, edge: Edge, into: FurnitureResult):
   const issueNo = text.match(ISSUE_NO)
   if (issueNo && leftover(text).length <= 12) {
     into.issueNumber ??= Number(issueNo[1])
+    const label = text.match(ISSUE_LINE_PAGE)
+    if (label) {
+      into.page ??= label[1] ? Number(label[1]) : parseNumber(label[2]!)
+      into.section ??= label[3]!
+    }
     takeDate(text, into, 'issue line')
     return true
   }
