@@ -67,3 +67,23 @@ describe('findAppointments', () => {
     expect(title('关于接受钱明辞去某县第五届人民代表大会代表职务的决定', ['会议决定接受钱明辞去某县第五届人民代表大会代表职务。'])).toEqual([['resign', '钱明']])
   })
 })
+
+describe('an appointment made at a session', () => {
+  const dated = (paragraphs: string[], issueDate: string | null, issueYear: number | null = null) =>
+    findAppointments({ article: articleOf(paragraphs), issueDate, issueYear }, silentReporter).map((a) => [a.action, a.name, a.date])
+
+  it('is dated by the session, a day without its month taking the page month', () => {
+    expect(dated(['本报讯 13日，县十六届人大常委会第九次会议召开。会议决定任命林小东为县人民政府副县长。'], '2024-03-15'))
+      .toEqual([['appoint', '林小东', '2024-03-13']])
+  })
+
+  it('takes the month before for a day after the page day', () => {
+    expect(dated(['28日，县人大常委会第五次会议召开，会议决定接受赵一鸣同志辞去县人民政府县长职务。'], '2024-03-02'))
+      .toEqual([['resign', '赵一鸣', '2024-02-28']])
+  })
+
+  it('takes the year of a page known only by its year, and never invents a day', () => {
+    expect(dated(['11月20日，旗人大常委会第三次会议召开，任命周文强为旗人民政府副旗长。'], null, 2019)).toEqual([['appoint', '周文强', '2019-11-20']])
+    expect(dated(['20日，旗人大常委会第三次会议召开，任命周文强为旗人民政府副旗长。'], null, 2019)).toEqual([['appoint', '周文强', null]])
+  })
+})

@@ -13,12 +13,12 @@ const ORGAN = /^(.*?(?:人民政府|人民代表大会常务委员会|人大常�
 const ACTIONS = /任命|免去|免职|辞去|当选|补选|选举/
 
 /** 任免 of one article, dated by the notice, the session that decided or the page. Reports a sentence it cannot read. */
-export const findAppointments: Stage<{ article: Article; issueDate: ISODate | null }, Appointment[]> = ({ article, issueDate }, report) => {
+export const findAppointments: Stage<{ article: Article; issueDate: ISODate | null; issueYear?: number | null }, Appointment[]> = ({ article, issueDate, issueYear = null }, report) => {
   const text = foldWidth(article.paragraphs.join(''))
   // a notice's title names them too (关于接受A等辞去…职务的决定): read where the body does not repeat it
   const heads = [article.kicker, article.headline, article.subheadline].filter((t): t is string => !!t).map((t) => `${foldWidth(t)}。`)
   if (!ACTIONS.test(text + heads.join(''))) return []
-  const date = noticeDate([article.kicker, article.headline, article.subheadline, ...article.paragraphs].join(' ')) ?? sessionDate(text, issueDate) ?? issueDate
+  const date = noticeDate([article.kicker, article.headline, article.subheadline, ...article.paragraphs].join(' ')) ?? sessionDate(text, issueDate, issueYear) ?? issueDate
   const out: Appointment[] = []
   const read = new Set<string>()
   const push = (action: Appointment['action'], names: string[], post: string, sentence: string) => {
@@ -70,11 +70,18 @@ function splitTitles(printed: string): string[] {
   return parts.length > 1 && parts.every((p) => POSITION_AT_END.test(p) || /代表$/.test(p)) ? parts : [post]
 }
 
-/** The day of the session that decided, where the notice prints no full date: 3月1日，县人大常委会会议召开… */
-function sessionDate(text: string, issueDate: ISODate | null): ISODate | null {
-  const m = text.match(/(\d{1,2})月(\d{1,2})日[^。]{0,40}?(?:会议|大会)/)
-  if (!m || !issueDate) return null
-  const d = isoDate(Number(issueDate.slice(0, 4)), Number(m[1]), Number(m[2]))
+/**
+ * The day of the session that decided, where the notice prints no full date: 3月1日，县人大常委会会议召开…; 13日 with
+ * no month is of the page's month (or the month before, for a day after the page's own). With no day of the page,
+ * its year (a page dated only 2013) dates 11月20日 still; a day alone then stays unknown.
+ */
+function sessionDate(text: string, issueDate: ISODate | null, issueYear: number | null): ISODate | null {
+  const m = text.match(/(?:(\d{1,2})月(\d{1,2})日|(?<![月\d])(\d{1,2})日)[^。]{0,40}?(?:会议|大会)/)
+  if (!m) return null
+  if (!issueDate) return m[1] && issueYear ? isoDate(issueYear, Number(m[1]), Number(m[2])) : null
+  const [y, pm, pd] = issueDate.split('-').map(Number) as [number, number, number]
+  const d = m[1] ? isoDate(y, Number(m[1]), Number(m[2]))
+    : Number(m[3]) <= pd ? isoDate(y, pm, Number(m[3])) : pm > 1 ? isoDate(y, pm - 1, Number(m[3])) : isoDate(y - 1, 12, Number(m[3]))
   return d && d <= issueDate ? d : null
 }
 

@@ -40,9 +40,15 @@ export function pageFacts(issue: Issue, articles: readonly Article[], report: Re
   const readable = articles.filter((a) => !NO_FACTS.has(a.kind))
   return {
     mentions: readable.flatMap((article) => findNameMentions({ article, home: issue.place }, report)),
-    appointments: readable.flatMap((article) => findAppointments({ article, issueDate: issue.date.value }, report)),
+    appointments: readable.flatMap((article) => findAppointments({ article, issueDate: issue.date.value, issueYear: yearOfIssue(issue) }, report)),
     figures: readable.flatMap((article) => findFigures({ article, issue }, report)),
   }
+}
+
+/** The year of a page dated within one year (2013-01-01 … 2013-12-31), or null. */
+export function yearOfIssue(issue: Issue): number | null {
+  const first = (issue.date.value ?? issue.date.earliest)?.slice(0, 4)
+  return first && first === (issue.date.value ?? issue.date.latest)?.slice(0, 4) ? Number(first) : null
 }
 
 /**

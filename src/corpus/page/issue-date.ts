@@ -5,6 +5,7 @@ import { parseNumber } from '../lib/chinese-numerals'
 import { addDays, isoDate } from '../lib/dates'
 import type { ISODate, IssueDate } from '../../shared/corpus-schema'
 import { maxOf } from '../lib/collections'
+import { yearCues, yearsOfCues } from './year-cues'
 
 /** Words before a date or year that make it a plan or a target, not a fact: 力争到2025年, 选举日定为1月24日. */
 const FUTURE_BEFORE = /(到|至|力争|计划|预计|目标|将于|将在|定于|定为|截至|截止|前往|之前|规划)\s*$/
@@ -56,10 +57,10 @@ interface Mention {
   year: number
 }
 
-export function fromContent(text: string, yearLine: number | null = null): IssueDate {
+export function fromContent(text: string, yearLine: number | null = null, cueEvidence: string[] | null = null): IssueDate {
   const unknown: IssueDate = { value: null, earliest: null, latest: null, basis: 'unknown', evidence: [] }
-  const year = yearLine ? { year: yearLine, evidence: [`year line: ${yearLine}`] } : currentYear(text)
-  if (!year) return unknown
+  const year = yearLine ? { year: yearLine, evidence: cueEvidence ?? [`year line: ${yearLine}`] } : currentYear(text)
+  if (!year) return fromCues(text) ?? unknown
   const events = eventDates(text, year.year)
   if (!events.length) {
     return { value: null, earliest: `${year.year}-01-01`, latest: `${year.year}-12-31`, basis: 'content', evidence: year.evidence }
@@ -72,6 +73,14 @@ export function fromContent(text: string, yearLine: number | null = null): Issue
     basis: 'content',
     evidence: [...year.evidence, ...new Set(events.map((e) => e.text))],
   }
+}
+
+/** A page that prints no year as a fact: the years its content dates by itself (year-cues.ts), as a range. */
+function fromCues(text: string): IssueDate | null {
+  const years = yearsOfCues(yearCues(text))
+  if (!years) return null
+  if (years.from === years.to) return fromContent(text, years.from, years.evidence)
+  return { value: null, earliest: `${years.from}-01-01`, latest: `${years.to}-12-31`, basis: 'content', evidence: years.evidence }
 }
 
 /** The year the page writes as now: the latest year it names as a fact, or the year after one it names as past. */
