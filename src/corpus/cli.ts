@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os'
 import { createHash } from 'node:crypto'
 import { dirname, join, relative, resolve, sep } from 'node:path'
 import { parseCorrections } from './corrections/parse-corrections'
+import { type Paper, parsePapers } from './papers/papers-file'
 import { createReporter, formatDiagnostic, groupByRule } from './lib/diagnostics'
 import { type Built, buildCorpus } from './io/build-corpus'
 import { BuildRecord } from './io/build-record'
@@ -88,6 +89,28 @@ function readCorrections(named: string | null, inputDir: string) {
   return { list: parseCorrections(text, report), key: createHash('sha256').update(text).digest('hex').slice(0, 16), diagnostics: report.diagnostics }
 }
 
+/**
+ * Every papers.yaml in the input folder or a folder of its pages: the papers they name. A fatal diagnostic of one
+ * (a county the gazetteer does not know) stops the build before anything is built from a guess.
+ */
+function readPapers(inputDir: string, pagePaths: string[]) {
+  const folders = new Set([''])
+  for (const p of pagePaths) {
+    const parts = p.split('/').slice(0, -1)
+    for (let n = 1; n <= parts.length; n++) folders.add(parts.slice(0, n).join('/'))
+  }
+  const papers: Paper[] = []
+  const diagnostics: Diagnostic[] = []
+  for (const folder of [...folders].sort()) {
+    const path = join(inputDir, folder, 'papers.yaml')
+    if (!statSync(path, { throwIfNoEntry: false })?.isFile()) continue
+    const report = createReporter(folder ? `${folder}/papers.yaml` : 'papers.yaml')
+    papers.push(...parsePapers(readFileSync(path, 'utf8'), folder, report))
+    diagnostics.push(...report.diagnostics)
+  }
+  return { papers, diagnostics, key: createHash('sha256').update(JSON.stringify(papers)).digest('hex').slice(0, 16) }
+}
+
 async function main(): Promise<number> {
   const opts = parseArgs(process.argv.slice(2))
   const inputDir = resolve(opts.input)
@@ -122,8 +145,14 @@ async function main(): Promise<number> {
   const peakRssMiB = () => process.resourceUsage().maxRSS / 1024
   const record = new BuildRecord(cacheRoot, outDir)
   const corrections = readCorrections(opts.corrections, inputDir)
+  const papers = readPapers(inputDir, files.map((f) => f.path))
+  if (papers.diagnostics.some((d) => d.fatal)) {
+    for (const d of papers.diagnostics) console.error(`  ${formatDiagnostic(d)}`)
+    console.error('corpus: papers.yaml names a paper that cannot be placed; nothing built')
+    return 2
+  }
   try {
-    const built = await buildCorpus(files, read, cache, () => (folder = new CorpusFolder(outDir)), generatedAt, progressLine(opts.quiet), (key) => problems.length === 0 && record.holds(key), corrections)
+    const built = await buildCorpus(files, read, cache, () => (folder = new CorpusFolder(outDir)), generatedAt, progressLine(opts.quiet), (key) => problems.length === 0 && record.holds(key), { ...corrections, key: `${corrections.key}|${papers.key}` }, papers.papers)
     if (built.upToDate) {
       console.error(`[corpus] ${opts.output} is up to date: the same ${files.length} pages with the same builder (${((performance.now() - started) / 1000).toFixed(1)}s; its corpus-report.json stands)`)
       if (opts.stats) writeFileSync(opts.stats, `${JSON.stringify({ pages: files.length, upToDate: true, seconds: (performance.now() - started) / 1000, peakRssMiB: peakRssMiB() }, null, 1)}\n`)
@@ -136,7 +165,7 @@ async function main(): Promise<number> {
       return 2
     }
     const failed = [...problems.filter((d) => d.ruleId !== 'io/unlistable').map((d) => d.file), ...built.failed]
-    built.diagnostics = [...problems, ...corrections.diagnostics, ...built.diagnostics]
+    built.diagnostics = [...problems, ...corrections.diagnostics, ...papers.diagnostics, ...built.diagnostics]
     const grouped = groupByRule(built.diagnostics)
     const report = {
       input: opts.input,
@@ -147,6 +176,7 @@ async function main(): Promise<number> {
       counts: { articles: built.manifest.counts.articles, people: built.manifest.counts.people },
       diagnostics: grouped,
       corrections: built.corrections,
+      papers: built.papers,
     }
     folder.write('corpus-report.json', `${JSON.stringify(report, null, 1)}\n`)
     const t0 = performance.now()
@@ -162,6 +192,10 @@ async function main(): Promise<number> {
       console.error(`${rule} (${list.length})`)
       for (const d of list.slice(0, 10)) console.error(`  ${formatDiagnostic(d)}`)
       if (list.length > 10) console.error(`  … ${list.length - 10} more in corpus-report.json`)
+    }
+    for (const p of built.papers) {
+      const years = p.years ? (p.years[0] === p.years[1] ? `${p.years[0]}` : `${p.years[0]}–${p.years[1]}`) : 'no year'
+      console.error(`[paper] ${p.paper}: ${p.pages} pages · ${p.place ?? 'no county'} · ${years}${p.unplaced ? ` · ${p.unplaced} pages not placed` : ''}`)
     }
     const seconds = (performance.now() - started) / 1000
     console.error(

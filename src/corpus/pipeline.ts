@@ -13,6 +13,7 @@ import { issueIdFor } from './lib/ids'
 import { boundaryFixesFor, CorrectionLog, correctPage, recordBoundaries, recordUnmatchedPages } from './corrections/apply-corrections'
 import type { Correction } from './corrections/parse-corrections'
 import { dateFromPath } from './lib/dates'
+import { dateByPattern } from './papers/path-dates'
 import { readPageFurniture } from './page/page-furniture'
 import { segmentPage } from './page/segment-page'
 import { type BoundaryFix, correctBoundaries } from './page/correct-boundaries'
@@ -26,6 +27,18 @@ export interface PageInput {
   bytes: Uint8Array
   /** a historian's corrections of where this page's articles begin */
   boundaries?: readonly BoundaryFix[]
+  /** the paper it belongs to (papers.yaml) or its paper's county (the other pages of its paper) */
+  paper?: PaperHint
+}
+
+/** What a page's paper says of it: its name, its county (basis `paper`), how its paths carry dates. */
+export interface PaperHint {
+  name: string | null
+  place: string
+  code: string | null
+  evidence: string[]
+  /** a path pattern (papers.yaml `dates:`) */
+  dates: string | null
 }
 
 export interface PageResult {
@@ -55,13 +68,17 @@ export function buildPage(input: PageInput, issueId: string, report: ReturnType<
     if (content.length) blocks.push({ kind: 'other', lines: [content[0]!.no, content.at(-1)!.no], text: content.map((l) => l.raw.trim()) })
   }
   reportContradictions(meta, { date: head.date?.value ?? furniture.date?.value, page: head.page ?? furniture.page }, report)
-  const date = inferDate({ metaDate: meta.date, masthead: head.date, printed: furniture.date, path: dateFromPath(input.path), year: furniture.year, text })
+  const pathDate = (input.paper?.dates && dateByPattern(input.paper.dates, input.path)) || dateFromPath(input.path)
+  const date = inferDate({ metaDate: meta.date, masthead: head.date, printed: furniture.date, path: pathDate, year: furniture.year, text })
+  const paper = meta.paper ?? furniture.paper ?? input.paper?.name ?? null
   const page = meta.page ?? head.page ?? furniture.page ?? (head.masthead || drafts.some((d) => d.kindHint === 'teaser' || d.toPage === 2) ? 1 : null)
   const { issue, articles } = assemblePage(
     {
       issueId, source: input.path, layout, blocks,
-      place: inferPlace({ metaPlace: meta.place, masthead: head.placeHint, paper: meta.paper ?? furniture.paper, section: head.section ?? furniture.section, text, year: yearOf(date) }),
-      paper: meta.paper ?? furniture.paper,
+      place: !meta.place && input.paper
+        ? { place: input.paper.place, ...(input.paper.code ? { code: input.paper.code } : {}), basis: 'paper', evidence: input.paper.evidence }
+        : inferPlace({ metaPlace: meta.place, masthead: head.placeHint, paper, section: head.section ?? furniture.section, text, year: yearOf(date) }),
+      paper,
       page, section: meta.section ?? head.section ?? furniture.section,
       date,
       masthead: head.masthead,

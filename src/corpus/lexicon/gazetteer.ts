@@ -3,6 +3,12 @@
 // (610623, 1996–2019) and one of 2021 means 子长市 (610681). Node only: read once per process.
 import { readFileSync } from 'node:fs'
 
+/** The years a unit was in use: from (inclusive) until (exclusive; null while it is). */
+export interface Years {
+  from: number
+  until: number | null
+}
+
 export interface Unit {
   code: string
   name: string
@@ -39,7 +45,7 @@ export function gazetteer(): Unit[] {
 }
 
 /** In use during `year`; with no year, any unit ever in use. */
-export function inUse(unit: Unit, year: number | null): boolean {
+export function inUse(unit: Years, year: number | null): boolean {
   return year == null || (unit.from <= year && (unit.until == null || year < unit.until))
 }
 
@@ -47,7 +53,7 @@ export function inUse(unit: Unit, year: number | null): boolean {
  * Of namesakes of one unit over the years (recoded, or renamed and back), the one to name: in use in `year`,
  * else the latest that began before it, else the latest of all.
  */
-export function unitOfYear<U extends Unit>(candidates: readonly U[], year: number | null): U | null {
+export function unitOfYear<U extends Years>(candidates: readonly U[], year: number | null): U | null {
   const latest = (list: readonly U[]) => list.reduce<U | null>((a, b) => (!a || b.from > a.from || (b.from === a.from && (b.until ?? 9999) > (a.until ?? 9999)) ? b : a), null)
   if (year == null) return latest(candidates.filter((u) => u.until == null)) ?? latest(candidates)
   return latest(candidates.filter((u) => inUse(u, year))) ?? latest(candidates.filter((u) => u.from <= year)) ?? latest(candidates)

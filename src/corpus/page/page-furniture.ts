@@ -167,13 +167,20 @@ function readCms(text: string, into: FurnitureResult): boolean {
     const value = text.slice(f.index + f[0].length, fields[i + 1]?.index ?? text.length).trim()
     const key = f[1]!
     if (/日期|时间/.test(key)) takeDate(value, into, `${key}：${value}`)
-    else if (/作者|文字|撰稿/.test(key)) into.credits.authors.push(...(parseBylineText(value)?.byline.reporters ?? namesIn(value)))
+    else if (/作者|文字|撰稿/.test(key)) into.credits.authors.push(...(parseBylineText(value)?.byline.reporters ?? authorsIn(value)))
     else if (/编辑|责编|美编|审核|审校|校对/.test(key)) into.credits.editors.push(...namesIn(value))
   })
   return true
 }
 
 const namesIn = (value: string) => value.split(/[\s、，,/|]+/).filter((n) => looksLikeName(n))
+
+/**
+ * The writers a CMS 作者 field names: names, and pen names (小杰) — not a site account in Latin letters nor an
+ * office (县委党史办).
+ */
+const authorsIn = (value: string) =>
+  value.split(/[\s、，,/|]+/).filter((n) => looksLikeName(n) || (/^[\u4e00-\u9fff]{2,4}$/.test(n) && !/[部委局办会院处科所厅室组队省市县区镇乡村街党政府司社团站台网报心]/.test(n)))
 
 function firstDate(text: string): ISODate | null {
   for (const m of text.matchAll(FULL_DATE)) {
