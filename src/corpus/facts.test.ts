@@ -15,6 +15,12 @@ describe('people and offices across the bundled pages', () => {
     expect(p.roles[0]!.evidence[0]!.sentence).toContain('县政协主席曾上俊')
   })
 
+  it('keeps a deputy who resigned from the congress as a person: a deputy is no office', () => {
+    const p = corpus.people.find((x) => x.name === '周泳')!
+    expect(p.roles).toEqual([])
+    expect(corpus.appointments.find((a) => a.name === '周泳')).toMatchObject({ action: 'resign', title: '县人大代表' })
+  })
+
   it('lists 董智武 before 孟晓斌 as 平阳县 县委书记', () => {
     const office = corpus.offices.find((o) => o.place === '平阳县' && o.title === '县委书记')!
     expect(office.holders.map((h) => h.name)).toEqual(['董智武', '孟晓斌'])

@@ -21,8 +21,8 @@ const FILE = `# corrections of the seed pages
 - person: 张峻榕-温州市
   title: 副县长
   set: { title: 常务副县长 }
-- person: 周泳-温州市
-  title: 县人大代表
+- person: 朱邦丰-温州市
+  title: 副县长
   remove: true
 - page: 000_42da41f81e77db42.txt
   date: 2019-12-20
@@ -68,7 +68,7 @@ describe('corrections', () => {
   it('fixes a title and drops one, each with the original', () => {
     expect(person('张峻榕-温州市')!.roles.map((r) => r.title)).toEqual(['常务副县长'])
     expect(person('张峻榕-温州市')!.corrections?.[0]).toMatchObject({ kind: 'title', original: '平阳县 副县长', corrected: '平阳县 常务副县长' })
-    expect(person('周泳-温州市')!.roles).toEqual([])
+    expect(person('朱邦丰-温州市')!.roles).toEqual([])
   })
 
   it('fixes a page\'s date and place, with the entry as the evidence', () => {

@@ -66,6 +66,8 @@ export class PeopleLinker {
     // in the order of their days, not of the files: the same notices give the same careers however they are named
     for (const a of [...this.appointments].sort(byDay)) {
       const p = this.personFor(a.name, this.regionOfArticle(a.articleId), 'person')
+      // a deputy to a congress (县人大代表) is a status, not an office: the person, no role
+      if (/代表$/.test(a.title)) continue
       const place = a.org?.match(/^(.+?(?:省|市|县|区))/)?.[1] ?? null
       const role = this.addRole(p, a.title, place, a.org, a.articleId, a.sentence)
       // an appointment dates the role exactly: from (任命, 当选) or until (免去, 辞去) the notice's day

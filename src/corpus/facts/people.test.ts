@@ -135,3 +135,30 @@ describe('findNameMentions', () => {
     expect(roles('达尔汗苏木党委书记巴图、五马街道党工委书记陈伟列席会议。', '鄂托克旗')).toEqual(['巴图:达尔汗苏木苏木党委书记', '陈伟:五马街道街道党工委书记'])
   })
 })
+
+describe('titles and people as county papers print them', () => {
+  it('lends the organ of a full title to a bare one later in the list, and its holders share it', () => {
+    expect(roles('旗人大常委会主任吴金山、副主任林海、巴特尔、乌云、刘小兵出席会议。', '克什克腾旗')).toEqual([
+      '吴金山:克什克腾旗旗人大常委会主任', '林海:克什克腾旗旗人大常委会副主任', '巴特尔:克什克腾旗旗人大常委会副主任',
+      '乌云:克什克腾旗旗人大常委会副主任', '刘小兵:克什克腾旗旗人大常委会副主任',
+    ])
+  })
+
+  it('reads the government named without its level as the county government', () => {
+    expect(roles('县人大副主任赵文山、政府副县长钱立新等参加会议。', '绛县')).toEqual(['赵文山:绛县县人大副主任', '钱立新:绛县副县长'])
+    expect(roles('旗委副书记、旗人民政府代理旗长孙海峰讲话。', '克什克腾旗')).toEqual(['孙海峰:克什克腾旗旗委副书记+克什克腾旗代理旗长'])
+  })
+
+  it('reads a province head, and a name before 所作的 or 作的 report', () => {
+    expect(roles('会议听取了河北省人民政府省长周建国所作的政府工作报告。')).toEqual(['周建国:河北省省长'])
+    expect(roles('会议听取了旗人民政府副旗长马成作的报告。', '克什克腾旗')).toEqual(['马成:克什克腾旗副旗长'])
+  })
+
+  it('reads a list of companions after 与 closed by 一同, names without a Han surname among them', () => {
+    expect(roles('县委书记王明远与李刚、其木格、阎红军一同来到项目现场。')).toEqual(['王明远:平阳县县委书记', '李刚:', '其木格:', '阎红军:'])
+  })
+
+  it('never takes the words of a list for names', () => {
+    expect(roles('县委书记王明远与教育、卫生、文化等部门负责人座谈。')).toEqual(['王明远:平阳县县委书记'])
+  })
+})

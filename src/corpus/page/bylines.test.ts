@@ -93,3 +93,10 @@ describe('leads of other media', () => {
     expect(parseBylineLine('本报讯 3月2日，记者从县委获悉：会议召开。')).toMatchObject({ kind: 'lead', byline: { reporters: [] } })
   })
 })
+
+describe('a byline without brackets after the dateline', () => {
+  it('ends where the lead opens with its day', () => {
+    expect(parseBylineLine('本报讯 记者 周小川4月27日下午，县政协召开会议')).toMatchObject({ byline: { reporters: ['周小川'] }, rest: '4月27日下午，县政协召开会议' })
+    expect(parseBylineLine('本报讯 记者 周小川 近日，县政协召开会议')?.byline.reporters).toEqual(['周小川'])
+  })
+})

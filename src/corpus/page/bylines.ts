@@ -13,7 +13,7 @@ const NAME = '[\\u4e00-\\u9fff·]{2,4}'
 const LEAD = /^(?:本报(?:[\u4e00-\u9fff\d]{2,8})?讯|本台讯|本网讯|[\u4e00-\u9fff]{2,12}?(?:融媒体中心|融媒|日报|新闻网|广播电视台|电视台)讯(?!员)|新华社[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日电)\s*(?:[（(]([^）)]{0,60})[）)])?\s*/
 const UNBRACKETED_LEAD_BYLINE = /^((?:本报|融媒体?)?(?:首席|见习|特约|实习)?(?:记者|通讯员)[^，。：:（(]{1,30}?)\s*(?:报道)?\s*[：:]\s*/
 /** 本报讯 记者 李洋 4月27日下午，…: the byline without brackets ends where the lead opens with its day */
-const UNBRACKETED_BEFORE_DAY = /^((?:本报|融媒体?)?(?:首席|见习|特约|实习)?(?:记者|通讯员)[\s\u4e00-\u9fff]{2,30}?)\s+(?=\d{1,2}\s*月|\d{1,2}\s*日|近日|日前|昨日|昨天|今天|今日|当天)/
+const UNBRACKETED_BEFORE_DAY = /^((?:本报|融媒体?)?(?:首席|见习|特约|实习)?(?:记者|通讯员)[\s\u4e00-\u9fff]{2,30}?)\s*(?=\d{1,2}\s*月|\d{1,2}\s*日|近日|日前|昨日|昨天|今天|今日|当天)/
 /** The media a byline may name before the role: 本报, 融媒, 寿光日报, 某某市融媒体中心. */
 const MEDIA = '(?:本报|本台|本网|融媒体|全媒体|融媒|[\\u4e00-\\u9fff]{2,12}?(?:日报|晚报|报社|融媒体中心|融媒中心|新闻中心|广播电视台|电视台|传媒集团|新闻网))?'
 /** A media centre named alone before its writers: （县融媒体中心 张三）. */

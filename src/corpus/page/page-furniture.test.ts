@@ -57,3 +57,17 @@ describe('readPageFurniture', () => {
     expect(r.lines.filter((l) => l.text).map((l) => l.text)).toEqual(['标题', '正文。'])
   })
 })
+
+describe('an e-paper issue line', () => {
+  it('gives the page, the section and the day: 第一版：要闻版总第…, A1：某某*要闻总第…, 2:要闻总第…', () => {
+    expect(read('第一版：要闻版总第3602期 >2020-05-18编印\n正文')).toMatchObject({ page: 1, section: '要闻版', issueNumber: 3602, date: { value: '2020-05-18' } })
+    expect(read('A1：仙居*要闻总第2472期 >2013-02-06编印\n正文')).toMatchObject({ page: 1, section: '仙居*要闻' })
+    expect(read('2:要闻总第107期 >2013-01-31编印\n正文')).toMatchObject({ page: 2, section: '要闻' })
+  })
+
+  it('credits the writers of a CMS 作者 field, pen names too, but not a site account or an office', () => {
+    expect(read('刊发日期：2013-02-06 阅读次数： 作者：小杰  语音阅读：语音阅读\n正文').credits.authors).toEqual(['小杰'])
+    expect(read('刊发日期：2013-02-06 作者：admin\n正文').credits.authors).toEqual([])
+    expect(read('刊发日期：2013-02-06 作者：县委党史办\n正文').credits.authors).toEqual([])
+  })
+})
