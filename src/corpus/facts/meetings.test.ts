@@ -82,3 +82,18 @@ describe('findMeetings', () => {
     expect(found.map((m) => [m.name, m.date.value])).toEqual([['县十七届人大常委会第二十次会议', '2025-03-05']])
   })
 })
+
+describe('meetings the papers name in other ways', () => {
+  it('reads a meeting named with quoted words and an event word of its own (安排会)', () => {
+    expect(meetings(['◆ 1月8日，我县召开“元旦”“春节”期间森林防火工作安排会。']).map((m) => [m.name, m.date.value]))
+      .toEqual([['“元旦”“春节”期间森林防火工作安排会', '2025-01-08']])
+  })
+
+  it('takes a meeting only the headline names, on the day the report opens with, with its chair', () => {
+    const found = findMeetings({
+      article: articleOf(['本报讯 1月8日下午，42名政协委员围绕全县发展积极建言。会议由县政协主席陈伟俊主持。'], 'h', { headline: '政协平阳县第十一届三次会议举行第二次全体会议' }),
+      issue: issueOf('平阳县', '2025-01-10'), names,
+    }, silentReporter)
+    expect(found.map((m) => [m.name, m.date.value, m.chair])).toEqual([['政协平阳县第十一届三次会议第二次全体会议', '2025-01-08', ['陈伟俊']]])
+  })
+})
