@@ -27,3 +27,14 @@ describe('dates', () => {
     expect(dateFromPath('001_a9866df5d050a74f.txt')).toBeNull()
   })
 })
+
+describe('dates in the paths mirrors keep', () => {
+  it("reads a government CMS page name and a day's folder under its year", () => {
+    expect(dateFromPath('site/html/202106/t20210615_123456.shtml')?.value).toBe('2021-06-15')
+    expect(dateFromPath('x/2021/news_0615/1.html')?.value).toBe('2021-06-15')
+  })
+
+  it('prefers the fuller date of a path over a section named like a year', () => {
+    expect(dateFromPath('x/2019/202106/15/a.html')?.value).toBe('2021-06-15')
+  })
+})

@@ -48,6 +48,7 @@ export function dateFromPath(path: string): { value: ISODate; text: string } | n
     /(?:^|\/)((?:19|20)\d{2})\/(\d{2})(\d{2})(?=\/|$)/, // 2018/0115
     /(?:^|\/)((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})(?=\/|$)/, // 2021/3/30
     /(?:^|\/)((?:19|20)\d{2})-(\d{2})-(\d{2})(?=\/|$)/, // 2021-03-30
+    /(?:^|\/)((?:19|20)\d{2})\/[A-Za-z]+_(\d{2})(\d{2})(?=\/|$)/, // 2021/news_0330: a day's folder under its year
   ]
   for (const re of forms) {
     const m = dir.match(re)
@@ -56,7 +57,8 @@ export function dateFromPath(path: string): { value: ISODate; text: string } | n
   }
   // a file named by its day: 2021-03-30.txt, 20210330_02.txt, or with the day between separators inside its
   // name (paper_20210330_1-01.txt); content_20210330.txt may be an article number, and is not read
-  const named = file.match(/^((?:19|20)\d{2})-?(\d{2})-?(\d{2})(?=[_.-]|$)/) ?? file.match(/[_-]((?:19|20)\d{2})-?(\d{2})-?(\d{2})(?=[_-])/)
+  // (t20210330_123456.shtml: the page name of a government site's CMS, the day and the document's number)
+  const named = file.match(/^t?((?:19|20)\d{2})-?(\d{2})-?(\d{2})(?=[_.-]|$)/) ?? file.match(/[_-]((?:19|20)\d{2})-?(\d{2})-?(\d{2})(?=[_-])/)
   const value = named && isoDate(Number(named[1]), Number(named[2]), Number(named[3]))
   return named && value ? { value, text: named[0] } : null
 }

@@ -71,3 +71,16 @@ describe('an e-paper issue line', () => {
     expect(read('刊发日期：2013-02-06 作者：县委党史办\n正文').credits.authors).toEqual([])
   })
 })
+
+describe('dates of CMS and source lines', () => {
+  it('reads the day of 来源：… with a date, 时间：, and a line of day and source', () => {
+    expect(read('县里召开会议\n来源：某某融媒 2021年6月15日 10:30\n正文').date?.value).toBe('2021-06-15')
+    expect(read('县里召开会议\n时间：2021-06-15\n正文').date?.value).toBe('2021-06-15')
+    const line = read('县里召开会议\n2021年06月15日 09:30 来源：某某县人民政府 作者：王小明\n正文')
+    expect([line.date?.value, line.credits.authors]).toEqual(['2021-06-15', ['王小明']])
+  })
+
+  it('never reads a sentence with 时间 as a CMS field', () => {
+    expect(read('标题\n时间就是生命：大家要抓紧\n正文').date).toBeNull()
+  })
+})

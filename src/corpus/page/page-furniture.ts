@@ -43,7 +43,7 @@ const FULL_DATE = /((?:19|20)\d{2})\s*(?:[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?
 const DATE_LINE = /^(?:(?:出版|刊发|发布)?日期[:：]?\s*)?((?:19|20)\d{2})\s*(?:[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)\s*(?:星期[一二三四五六日天]|周[一二三四五六日天])?$/
 const YEAR_LINE = /^((?:19|20)\d{2})\s*年?$/
 /** CMS fields: a name, a colon, a value up to the next field. Bare 时间/地点 are left alone: notices print them. */
-const CMS_FIELD = /(刊发日期|发布日期|发布时间|发表时间|更新时间|出版日期|来源|作者|文字|撰稿|本版编辑|编辑|责任编辑|本版责编|责编|值班编辑|美编|审核|审校|校对|浏览次数|点击数|阅读次数|字号)\s*[:：]/g
+const CMS_FIELD = /(刊发日期|发布日期|发布时间|发表时间|更新时间|出版日期|日期|时间|来源|作者|文字|撰稿|本版编辑|编辑|责任编辑|本版责编|责编|值班编辑|美编|审核|审校|校对|浏览次数|点击数|阅读次数|字号)\s*[:：]/g
 /** 责任编辑 张三, 本版责编 李四: a page's editors printed without a colon */
 const EDITOR_LINE = /^(?:本版)?(?:责任编辑|责编|编辑|美编|校对|审核)\s+((?:[\u4e00-\u9fff]{2,3}\s*)+)$/
 const SENTENCE_MARK = /[，。；！？]/
@@ -69,14 +69,16 @@ export function readPageFurniture(lines: NormalLine[]): FurnitureResult {
   const top = new Set(content.slice(0, 6).map((l) => l.no))
   const bottom = new Set(content.slice(-4).map((l) => l.no))
   let inList = false // inside a site's list of other articles (相关新闻 …)
+  let body = false // a sentence has been read: what follows is below the headline
   for (const line of lines) {
-    const at: Edge = top.has(line.no) ? 'top' : bottom.has(line.no) ? 'bottom' : null
+    const at: Edge = top.has(line.no) && !body ? 'top' : top.has(line.no) ? 'top-in-body' : bottom.has(line.no) ? 'bottom' : null
     const text = foldWidth(line.text)
     if (line.text && LIST_HEAD.test(text)) inList = true
     else if (line.text && inList && !LIST_ITEM.test(text)) inList = false
     const chrome = !!line.text && (inList || isWebChrome(text))
     if (!line.text || (!chrome && !readLine(text, line.raw.trim(), at, result))) {
       result.lines.push(line)
+      if (/[。！？]/.test(line.text)) body = true
       continue
     }
     result.blocks.push({ kind: 'furniture', lines: [line.no, line.no], text: [line.raw.trim()] })
@@ -84,7 +86,8 @@ export function readPageFurniture(lines: NormalLine[]): FurnitureResult {
   return result
 }
 
-type Edge = 'top' | 'bottom' | null
+/** 'top-in-body': among the first lines, but after a sentence (a notice's 时间：… is no CMS field) */
+type Edge = 'top' | 'top-in-body' | 'bottom' | null
 
 /**
  * Reads one line into the result; false when it is not furniture. A date or a year alone on a line is
@@ -107,10 +110,10 @@ function readLine(text: string, raw: string, edge: Edge, into: FurnitureResult):
     into.paper ??= head[1]!
     return true
   }
-  const dateLine = edge === 'top' && text.match(DATE_LINE)
+  const dateLine = (edge === 'top' || edge === 'top-in-body') && text.match(DATE_LINE)
   if (dateLine) return takeDate(text, into, 'date line')
   const year = text.match(YEAR_LINE)
-  if (year && edge === 'top') {
+  if (year && (edge === 'top' || edge === 'top-in-body')) {
     into.year ??= Number(year[1])
     return true
   }
@@ -120,7 +123,7 @@ function readLine(text: string, raw: string, edge: Edge, into: FurnitureResult):
     into.credits.editors.push(...namesIn(editors[1]!))
     return true
   }
-  if (readCms(text, into)) return true
+  if (readCms(text, into, edge)) return true
   // 总第1234期>2019-11-08, 第3版 总第1234期: numbers, dates and navigation with nothing else
   const issueNo = text.match(ISSUE_NO)
   if (issueNo && leftover(text).length <= 12) {
@@ -159,14 +162,27 @@ function isNavigation(text: string): boolean {
 }
 
 /** 刊发日期：2019-11-08 作者：张三 李四 — each field read, the line kept whole as furniture. */
-function readCms(text: string, into: FurnitureResult): boolean {
+/** 2021年06月15日 09:30 来源：某某县人民政府 — a news site's line of day and source. */
+const DATED_CMS_LINE = /^((?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}))\s*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*(?=(?:来源|作者|编辑|浏览次数|点击数|阅读次数)\s*[:：])/
+
+function readCms(text: string, into: FurnitureResult, edge: Edge): boolean {
+  const dated = text.match(DATED_CMS_LINE)
+  if (dated) {
+    takeDate(dated[1]!, into, text)
+    readCms(text.slice(dated[0].length), into, edge)
+    return true
+  }
   if (!CMS_START.test(text)) return false
   const fields = [...text.matchAll(CMS_FIELD)]
   if (!fields.length || fields[0]!.index !== 0) return false
+  // a bare 时间：/日期： is the copy's own only at the top, under the headline; lower down it is a notice's (时间：… 地点：…)
+  if (/^(?:时间|日期)$/.test(fields[0]![1]!) && edge !== 'top') return false
   fields.forEach((f, i) => {
     const value = text.slice(f.index + f[0].length, fields[i + 1]?.index ?? text.length).trim()
     const key = f[1]!
     if (/日期|时间/.test(key)) takeDate(value, into, `${key}：${value}`)
+    // 来源：某某融媒 2021年6月15日 10:30 — the source line of a news site carries the day of the copy
+    else if (key === '来源' && firstDate(value)) takeDate(value, into, `${key}：${value}`)
     else if (/作者|文字|撰稿/.test(key)) into.credits.authors.push(...(parseBylineText(value)?.byline.reporters ?? authorsIn(value)))
     else if (/编辑|责编|美编|审核|审校|校对/.test(key)) into.credits.editors.push(...namesIn(value))
   })

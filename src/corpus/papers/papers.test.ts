@@ -7,8 +7,8 @@ import { dateByPattern } from './path-dates'
 import { createReporter } from '../lib/diagnostics'
 
 /** A page that names no county: only 我县 and a township many counties have. */
-const weakPage = (day: number) => `县政府召开常务会议\n\n　　${day}日上午，县长李明山主持召开县政府常务会议，研究城关镇老旧小区改造工作。会议要求，全县各部门要抓好落实。\n`
-const strongPage = (day: number) => `浮山县召开安全生产工作会议\n\n　　${day}日上午，浮山县召开安全生产工作会议。浮山县县长李明山出席并讲话，浮山县各乡镇负责人参加。\n`
+const weakPage = (day: number) => `县政府召开常务会议\n\n\u3000\u3000${day}日上午，县长李明山主持召开县政府常务会议，研究城关镇老旧小区改造工作。会议要求，全县各部门要抓好落实。\n`
+const strongPage = (day: number) => `浮山县召开安全生产工作会议\n\n\u3000\u3000${day}日上午，浮山县召开安全生产工作会议。浮山县县长李明山出席并讲话，浮山县各乡镇负责人参加。\n`
 
 describe('papers.yaml: a paper names its county', () => {
   const input = folderOf({
