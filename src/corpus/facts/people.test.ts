@@ -162,3 +162,18 @@ describe('titles and people as county papers print them', () => {
     expect(roles('县委书记王明远与教育、卫生、文化等部门负责人座谈。')).toEqual(['王明远:平阳县县委书记'])
   })
 })
+
+describe('elliptical titles and lists of members', () => {
+  it('gives a bare position in a chain or a later clause the organ of the full title before it', () => {
+    expect(roles('县政协党组书记、主席林国华出席。')).toEqual(['林国华:平阳县县政协党组书记+平阳县县政协主席'])
+    expect(roles('县人大常委会主任王立东，副主任陈小平、李明，党组成员赵一凡出席会议。')).toEqual([
+      '王立东:平阳县县人大常委会主任', '陈小平:平阳县县人大常委会副主任', '李明:平阳县县人大常委会副主任', '赵一凡:平阳县县人大常委会党组成员',
+    ])
+    expect(roles('县政协主席林国华、副主席张伟，秘书长吴平出席。')).toEqual(['林国华:平阳县县政协主席', '张伟:平阳县县政协副主席', '吴平:平阳县县政协秘书长'])
+  })
+
+  it('reads the members a session lists as people, not office holders', () => {
+    expect(roles('委员王存东、李小虎、赵一凡作了发言。')).toEqual(['王存东:', '李小虎:', '赵一凡:'])
+    expect(roles('委员周小平就《推进乡村振兴》作了发言。')).toEqual(['周小平:'])
+  })
+})

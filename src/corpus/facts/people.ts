@@ -102,7 +102,8 @@ function titledNames(clause: string, home: string | null, organs: OrganContext, 
       } else if (t.kind === 'association' || t.kind === 'national') place = null
       // a chained title of another level has its own place (市委常委、区委书记 on a district's page)
       else if (level && level !== titleLevel(dropGovernment(chain[0]!.title))) place = scope.get(level) ?? defaultPlace(title, home)
-      if (!t.former) roles.push({ title, place })
+      // 县政协党组书记、主席A: a bare position in the chain is of the organ the chain opened with
+      if (!t.former) roles.push({ title: t.kind === 'chained' && organs.organ && BARE_POSITION.test(title) ? organs.organ + title : title, place })
     }
     add(name, roles)
     end += name.length
@@ -146,7 +147,7 @@ function unsurnamedName(clause: string, at: number): string | null {
 const NOT_A_NAME = /^(?:亲自|同志|一行|本人|首先|随后|随即|再次|分别|专门|专程|共同|一同|同时|主要|相关|有关|全体|全程|现场|会议|会上|大会|领导|负责人|代表|亲切|认真|充分|高度|详细|深入|实地|先后|一起|也|均|还|又|并|特别|重点|专题|集中|会前|会后|当天|次日|近日|日前)$/
 
 /** Positions an organ is left out of when a list repeats it: 县人大常委会主任A、副主任B. */
-const BARE_POSITION = /^(?:副?主任|副?主席|副?书记|副?部长|副?局长|秘书长|常委|委员)$/
+const BARE_POSITION = /^(?:副?主任|副?主席|副?书记|副?部长|副?局长|秘书长|常委|委员|党组成员|党组副?书记)$/
 
 /**
  * A name of a list after a title several people hold, whose people carry no Han surname (巴图, 宝玉, 毕力格图):
@@ -165,7 +166,7 @@ const LEVEL_TITLE = /^(?:常务)?(?:副|代)?(?:省|市|县|区|旗|镇|乡|街�
 
 /** A bare 副主任 after 县人大常委会主任A in the same sentence is of the same organ. */
 function lentOrgan(clause: string, ps: number, pe: number, organs: OrganContext): TitleSpan | null {
-  if (!organs.organ || !/^(?:副?主任|副?主席|副?书记|副?部长|副?局长|秘书长|常委|委员)$/.test(clause.slice(ps, pe))) return null
+  if (!organs.organ || !BARE_POSITION.test(clause.slice(ps, pe))) return null
   if (ps > 0 && !/[由和及与、]$/.test(clause.slice(0, ps))) return null
   return { title: organs.organ + clause.slice(ps, pe), named: null, start: ps, end: pe, former: false, kind: 'level' }
 }
@@ -185,9 +186,9 @@ function namedBeforeTitle(clause: string, home: string | null, add: (name: strin
 }
 
 /** Words a list of names follows: 县领导, 人大常委会领导, 执行主席由, 主席团常务主席, 成员, 由. */
-const LIST_HEAD = /(?:领导|执行主席由?|常务主席|主席团成员|成员|由|有)$/
+const LIST_HEAD = /(?:领导|执行主席由?|常务主席|主席团成员|成员|委员|由|有)$/
 /** Words a list of names is followed by: 等, 出席, 参加, 陪同, 担任, 在主席台就座, 带队, 主持. */
-const LIST_TAIL = /^(?:等|出席|参加|陪同|担任|在主席台就座|就座|带队|一同|列席|主持|宣布|讲话|到会|参会|同志|分别)/
+const LIST_TAIL = /^(?:等|出席|参加|陪同|担任|在主席台就座|就座|带队|一同|列席|主持|宣布|讲话|到会|参会|同志|分别|就(?=《|“)|作了|所作)/
 
 /**
  * Names in lists and as the subject or object of a meeting's verbs, without inventing titles for them:
@@ -233,8 +234,8 @@ function nameEnding(item: string, listHead = LIST_HEAD): { name: string; before:
   const ending = nameEndingAfter(item, listHead)
   if (ending) return { name: ending, before: item.slice(0, -ending.length), at: item.length - ending.length }
   // a single name inside the item, after a list head: 由大会执行主席戴启常主持
-  if (!/领导|主席|由/.test(item)) return null
-  for (const m of item.matchAll(/(?:领导|执行主席|常务主席|由)(?=[\u4e00-\u9fff]{2,3})/g)) {
+  if (!/领导|主席|由|委员/.test(item)) return null
+  for (const m of item.matchAll(/(?:领导|执行主席|常务主席|由|委员)(?=[\u4e00-\u9fff]{2,3})/g)) {
     const at = m.index + m[0].length
     if (nameAt(item, at)) return { name: nameAt(item, at)!, before: item.slice(0, at), at }
   }
