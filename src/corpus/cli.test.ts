@@ -224,3 +224,38 @@ describe('corpus CLI with a corrections file', () => {
     expect(json<Manifest>('manifest.json').corrections).toEqual({ applied: 1, unmatched: 0 })
   })
 })
+
+describe('corpus CLI: the counts of the manifest are those of what was written', () => {
+  // a split correction makes one article two; every later pass must read the page as corrected, whether the
+  // page comes back from the cache or is built again because the cache could not keep it
+  const work = mkdtempSync(join(tmpdir(), 'xianbao-counts-'))
+  const pagesDir = join(work, 'issues')
+  cpSync(join(root, 'data/issues'), pagesDir, { recursive: true })
+  const build = (cache: string) => {
+    const out = mkdtempSync(join(tmpdir(), 'xianbao-counts-out-'))
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/corpus/cli.ts', '--in', pagesDir, '--out', out, '--cache', cache, '--quiet'], {
+      cwd: root, encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '1700000000' },
+    })
+    const json = <T>(file: string): T => JSON.parse(readFileSync(join(out, file), 'utf8')) as T
+    return { run, json }
+  }
+  const plain = build(join(work, 'cache0'))
+  const long = plain.json<Manifest>('manifest.json').articleShards.flatMap((s) => plain.json<Article[]>(s)).find((a) => a.source.lines[1] - a.source.lines[0] >= 6)!
+  // a paragraph of its body after a blank line, well below its headline and lead
+  const pageLines = readFileSync(join(pagesDir, long.source.file), 'utf8').split('\n')
+  let at = long.source.lines[0] + 6
+  while (at < long.source.lines[1] && !(pageLines[at - 1]!.trim() && !pageLines[at - 2]!.trim())) at++
+  writeFileSync(join(work, 'corrections.yaml'), `- page: ${long.source.file}\n  split: ${at}\n`)
+
+  for (const [name, cache] of [['a writable cache', join(work, 'cache1')], ['a cache that cannot be written', '/dev/null/cache']] as const) {
+    it(`with ${name}`, () => {
+      const { run, json } = build(cache)
+      expect(run.status, run.stderr).toBe(0)
+      const manifest = json<Manifest>('manifest.json')
+      const articles = manifest.articleShards.flatMap((s) => json<Article[]>(s))
+      expect(manifest.counts.articles).toBe(articles.length)
+      expect(articles.length).toBe(plain.json<Manifest>('manifest.json').counts.articles + 1)
+      expect(new Set(json<Issue[]>('issues.json').flatMap((i) => i.articleIds))).toEqual(new Set(articles.map((a) => a.id)))
+    })
+  }
+})
