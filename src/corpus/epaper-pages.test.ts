@@ -1,14 +1,14 @@
 // The builder on pages of our own in each e-paper and news-site form (invented names, real counties), stored
 // the way a mirror of the site keeps them: the date is in the folder path or the page's own record line.
 import { describe, expect, it } from 'vitest'
-import { runPipeline } from './pipeline'
+import { buildInMemory } from './io/build-in-memory'
 import { readFileSync, readdirSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import type { Article, Issue } from '../shared/corpus-schema'
 
 const root = new URL('./__fixtures__/epaper', import.meta.url).pathname
 const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]))
-const { corpus, diagnostics, unplaced } = runPipeline(files(root).map((f) => ({ path: relative(root, f), bytes: readFileSync(f) })))
+const { corpus, diagnostics, unplaced } = await buildInMemory(files(root).map((f) => ({ path: relative(root, f), bytes: readFileSync(f) })))
 const page = (host: string) => corpus.issues.find((i) => i.source.startsWith(host))!
 const articlesOf = (issue: Issue): Article[] => issue.articleIds.map((id) => corpus.articles.find((a) => a.id === id)!)
 const person = (name: string) => corpus.people.find((p) => p.name === name)

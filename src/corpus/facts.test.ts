@@ -2,10 +2,10 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { runPipeline } from './pipeline'
+import { buildInMemory } from './io/build-in-memory'
 
 const dir = new URL('../../data/issues', import.meta.url).pathname
-const { corpus } = runPipeline(readdirSync(dir).map((f) => ({ path: f, bytes: readFileSync(join(dir, f)) })))
+const { corpus } = await buildInMemory(readdirSync(dir).map((f) => ({ path: f, bytes: readFileSync(join(dir, f)) })))
 
 describe('people and offices across the bundled pages', () => {
   it('shows 曾上俊 as 县政协主席 in 2019 and 县人大常委会主任 in 2025, each with its source sentence', () => {

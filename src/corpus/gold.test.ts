@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { runPipeline } from './pipeline'
+import { buildInMemory } from './io/build-in-memory'
 import type { Article } from '../shared/corpus-schema'
 
 interface GoldArticle {
@@ -37,7 +37,7 @@ const root = new URL('../..', import.meta.url).pathname
 const goldDir = join(root, 'src/corpus/__fixtures__/gold')
 const golds: Gold[] = readdirSync(goldDir).sort().map((f) => JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as Gold)
 const pagesDir = join(root, 'data/issues')
-const { corpus } = runPipeline(readdirSync(pagesDir).map((f) => ({ path: f, bytes: readFileSync(join(pagesDir, f)) })))
+const { corpus } = await buildInMemory(readdirSync(pagesDir).map((f) => ({ path: f, bytes: readFileSync(join(pagesDir, f)) })))
 
 const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, '')
 const heads = (a: Article) => squash([a.kicker, a.headline, a.subheadline].join(''))

@@ -3,16 +3,16 @@
 // manifest that ties them. The articles come page by page, newest first (the order the search numbers them by).
 import { createHash } from 'node:crypto'
 import type { Article, Issue, Manifest } from '../shared/corpus-schema'
-import { COLLECTION_NAMES, COLLECTIONS, CORPUS_VERSION, type Corpus, type ReaderManifest } from '../shared/corpus-schema'
+import { COLLECTION_NAMES, COLLECTIONS, CORPUS_VERSION, type ReaderManifest } from '../shared/corpus-schema'
 import { indexFile, TERM_INDEX_FORMAT } from '../shared/search/chunked/format'
 import { TermIndexWriter } from '../shared/search/chunked/write-index'
 import { type SearchDoc, toSearchDocs } from '../shared/search/search-docs'
-import { byCodePoint, groupBy } from './lib/collections'
+import { byCodePoint } from './lib/collections'
 import type { CorpusFactsResult } from './facts/facts'
 import { emitListViews } from './views/list-views'
 import { OfflineList } from './views/offline-list'
 import { emitPageViews } from './views/page-views'
-import { articleMeta, type ArticleMeta, ViewContext } from './views/view-context'
+import { type ArticleMeta, ViewContext } from './views/view-context'
 import { issueDay } from '../shared/issue-day'
 
 /** Articles per shard: keeps each file far below the service worker's precache size limit. */
@@ -143,28 +143,4 @@ export function writeCorpusFiles(source: CorpusSource, generatedAt: string, sink
   sink.write('reader.json', `${JSON.stringify(reader, null, 1)}\n`)
   sink.write('manifest.json', `${JSON.stringify(manifest, null, 1)}\n`)
   return manifest
-}
-
-/** A corpus held in memory as its files (tests, benchmarks): path → content. */
-export function corpusFiles(corpus: Corpus, generatedAt: string): Map<string, string | Uint8Array> {
-  const files = new Map<string, string | Uint8Array>()
-  const byIssue = groupBy(corpus.articles, (a) => a.issueId)
-  const source: CorpusSource = {
-    issues: corpus.issues,
-    articles: corpus.articles.map(articleMeta),
-    facts: corpus,
-    pages: () => [...corpus.issues].sort(newestFirst).map((issue) => ({ issue, articles: byIssue.get(issue.id) ?? [] })),
-  }
-  writeCorpusFiles(source, generatedAt, {
-    write: (path, content) => files.set(path, content),
-    writeParts: (path, parts) => files.set(path, [...parts].join('')),
-    move: (from, to) => {
-      for (const [path, content] of [...files]) {
-        if (!path.startsWith(`${from}/`)) continue
-        files.delete(path)
-        files.set(to + path.slice(from.length), content)
-      }
-    },
-  })
-  return files
 }

@@ -1,6 +1,7 @@
-// Composes the stages: page bytes → Issue and Articles; all pages → the corpus. No I/O here.
+// One page through its stages: page bytes → Issue and Articles, and the page's own facts (pass 1 of the one
+// orchestrator, io/build-corpus.ts, in the main thread or a worker). No I/O here.
 import { createReporter, type Diagnostic } from './lib/diagnostics'
-import { type Article, type Corpus, emptyCorpus, type Issue, type IssueDate } from '../shared/corpus-schema'
+import type { Article, Issue, IssueDate } from '../shared/corpus-schema'
 import { assemblePage, unplacedLines } from './page/assemble'
 import { decodePage } from './page/decode'
 import { readFrontMatter, reportContradictions } from './page/front-matter'
@@ -9,16 +10,12 @@ import { inferPlace } from './page/issue-place'
 import { readMasthead } from './page/masthead'
 import { reflowParagraphs } from './page/reflow-paragraphs'
 import { normalizeLines } from './page/normalize-text'
-import { issueIdFor } from './lib/ids'
-import { boundaryFixesFor, CorrectionLog, correctPage, recordBoundaries, recordUnmatchedPages } from './corrections/apply-corrections'
-import type { Correction } from './corrections/parse-corrections'
 import { dateFromPath } from './lib/dates'
 import { dateByPattern } from './papers/path-dates'
 import { readPageFurniture } from './page/page-furniture'
 import { segmentPage } from './page/segment-page'
 import { type BoundaryFix, correctBoundaries } from './page/correct-boundaries'
-import { extractFacts, pageFacts, type PageFacts } from './facts/facts'
-import { pushAll } from './lib/collections'
+import { pageFacts, type PageFacts } from './facts/facts'
 import { createHash } from 'node:crypto'
 
 export interface PageInput {
@@ -114,70 +111,6 @@ export function passPage(input: PageInput, issueId: string): PagePass {
     report.fail('internal/exception', `the builder failed on this page: ${(e as Error).stack ?? String(e)}`)
     return { result: null, facts: null, diagnostics: report.diagnostics }
   }
-}
-
-export interface PipelineResult {
-  corpus: Corpus
-  diagnostics: Diagnostic[]
-  unplaced: { file: string; lines: number[] }[]
-  failed: string[]
-}
-
-/** Every page through the pipeline, then the facts of the whole corpus, then a historian's corrections. */
-export function runPipeline(
-  inputs: PageInput[],
-  onPage?: (done: number, result: PageResult | null, diagnostics: number) => void,
-  corrections: readonly Correction[] = [],
-): PipelineResult {
-  const result = buildPages(inputs.map((i) => ({ ...i, boundaries: boundaryFixesFor(i.path, corrections) })), onPage)
-  const log = new CorrectionLog()
-  recordBoundaries(corrections, result.corpus.issues, log)
-  result.corpus.issues = result.corpus.issues.map((i) => correctPage(i, corrections, log))
-  recordUnmatchedPages(corrections, new Set(result.corpus.issues.map((i) => i.source)), log)
-  const reporters = new Map<string, ReturnType<typeof createReporter>>()
-  const reportFor = (file: string) => {
-    let r = reporters.get(file)
-    if (!r) reporters.set(file, (r = createReporter(file)))
-    return r
-  }
-  Object.assign(result.corpus, extractFacts(result.corpus.issues, result.corpus.articles, reportFor, corrections, log))
-  for (const r of reporters.values()) pushAll(result.diagnostics, r.diagnostics)
-  return result
-}
-
-/** Pages to issues and articles, each page on its own: a page that fails is reported and the rest go on. */
-export function buildPages(
-  inputs: PageInput[],
-  onPage?: (done: number, result: PageResult | null, diagnostics: number) => void,
-): PipelineResult {
-  const sorted = [...inputs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-  const ids = issueIdFor(sorted.map((p) => p.path))
-  const corpus: Corpus = emptyCorpus()
-  const diagnostics: Diagnostic[] = []
-  const unplaced: PipelineResult['unplaced'] = []
-  const failed: string[] = []
-  sorted.forEach((input, i) => {
-    const report = createReporter(input.path)
-    let result: PageResult | null = null
-    try {
-      result = buildPage(input, ids[i]!, report)
-    } catch (e) {
-      // an exception is a bug in a stage: report it against the file and go on with the others
-      report.fail('internal/exception', `the builder failed on this page: ${(e as Error).stack ?? String(e)}`)
-    }
-    pushAll(diagnostics, report.diagnostics)
-    if (result) {
-      corpus.issues.push(result.issue)
-      pushAll(corpus.articles, result.articles)
-      if (result.unplaced.length) unplaced.push({ file: input.path, lines: result.unplaced })
-    } else failed.push(input.path)
-    onPage?.(i + 1, result, diagnostics.length)
-  })
-  const openings = new Map<string, Set<string>>()
-  for (const issue of corpus.issues) openings.set(issue.id, new Set())
-  for (const a of corpus.articles) for (const o of articleOpenings([a])) openings.get(a.issueId)?.add(o)
-  pushAll(diagnostics, duplicateDiagnostics(sorted.map((p) => ({ path: p.path, hash: contentHash(p.bytes) })), corpus.issues, openings))
-  return { corpus, diagnostics, unplaced, failed }
 }
 
 /** The first characters of each article of a page: two pages printing one article share them. */

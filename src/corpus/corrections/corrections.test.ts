@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createReporter } from '../lib/diagnostics'
-import { runPipeline } from '../pipeline'
+import { buildInMemory } from '../io/build-in-memory'
 import { parseCorrections } from './parse-corrections'
 
 const dir = join(import.meta.dirname, '../../../data/issues')
@@ -38,14 +38,17 @@ const FILE = `# corrections of the seed pages
   join: 99999
 `
 
-function build(text: string) {
+async function build(text: string) {
   const report = createReporter('corrections.yaml')
   const corrections = parseCorrections(text, report)
-  return { ...runPipeline(pages, undefined, corrections), report }
+  return { ...(await buildInMemory(pages, { corrections })), report }
 }
 
+const corrected = await build(FILE)
+const plainCorpus = (await buildInMemory(pages)).corpus
+
 describe('corrections', () => {
-  const { corpus, report } = build(FILE)
+  const { corpus, report } = corrected
   const person = (id: string) => corpus.people.find((p) => p.id === id)
 
   it('merges two people into the first, roles and articles together, and records what each was', () => {
@@ -87,7 +90,7 @@ describe('corrections', () => {
   })
 
   it('leaves the corpus as it was without corrections, and reports a file that is not YAML', () => {
-    const plain = runPipeline(pages).corpus
+    const plain = plainCorpus
     expect(plain.corrections).toEqual([])
     expect(plain.people.every((p) => !p.corrections)).toBe(true)
     const bad = createReporter('corrections.yaml')
@@ -96,18 +99,20 @@ describe('corrections', () => {
   })
 })
 
+const plain = plainCorpus
+const figure = plain.figures[0]!
+const notice = plain.appointments.find((a) => a.name === '张峻榕')!
+const meeting = plain.meetings.find((m) => m.name === '县十七届人大常委会第二十二次会议')!
+const { corpus: correctedRecords } = await buildInMemory(pages, { corrections: [
+  { kind: 'meeting', id: meeting.id, name: null, title: null, set: { date: '2025-01-08' }, line: 1, note: null },
+  { kind: 'figure', id: figure.id, name: null, title: null, set: { value: 1, unit: '个' }, line: 3, note: '原文有误' },
+  { kind: 'appointment', id: notice.articleId, name: '张峻榕', title: '副县长', set: { title: '常务副县长' }, line: 5, note: null },
+  { kind: 'figure', id: plain.figures[1]!.id, name: null, title: null, set: null, line: 8, note: null },
+  { kind: 'meeting', id: 'no-such-meeting', name: null, title: null, set: { name: 'x' }, line: 10, note: null },
+] })
+
 describe('corrections of meetings, figures and appointments', () => {
-  const plain = runPipeline(pages).corpus
-  const figure = plain.figures[0]!
-  const notice = plain.appointments.find((a) => a.name === '张峻榕')!
-  const meeting = plain.meetings.find((m) => m.name === '县十七届人大常委会第二十二次会议')!
-  const { corpus } = runPipeline(pages, undefined, [
-    { kind: 'meeting', id: meeting.id, name: null, title: null, set: { date: '2025-01-08' }, line: 1, note: null },
-    { kind: 'figure', id: figure.id, name: null, title: null, set: { value: 1, unit: '个' }, line: 3, note: '原文有误' },
-    { kind: 'appointment', id: notice.articleId, name: '张峻榕', title: '副县长', set: { title: '常务副县长' }, line: 5, note: null },
-    { kind: 'figure', id: plain.figures[1]!.id, name: null, title: null, set: null, line: 8, note: null },
-    { kind: 'meeting', id: 'no-such-meeting', name: null, title: null, set: { name: 'x' }, line: 10, note: null },
-  ])
+  const corpus = correctedRecords
 
   it('sets the fields asked for, each record keeping what it was', () => {
     const m = corpus.meetings.find((x) => x.id === meeting.id)!

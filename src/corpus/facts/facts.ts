@@ -14,7 +14,7 @@ import { type NameFinder, PeopleLinker, regionOfIssue } from './link-people'
 import { findMeetings } from './meetings'
 import { buildOffices } from './offices'
 import { findNameMentions, type NameMention } from './people'
-import { groupBy, pushAll } from '../lib/collections'
+import { pushAll } from '../lib/collections'
 
 const NO_FACTS = new Set(['ad', 'teaser'])
 
@@ -112,16 +112,4 @@ export class CorpusFacts {
       corrections: [...this.log.records].sort((a, b) => a.line - b.line),
     }
   }
-}
-
-/** The facts of a corpus held in memory; `reportFor(file)` is the reporter of an input file. */
-export function extractFacts(issues: Issue[], articles: Article[], reportFor: (file: string) => Reporter, corrections: readonly Correction[] = [], log = new CorrectionLog()): CorpusFactsResult {
-  const issueOf = new Map(issues.map((i) => [i.id, i]))
-  const articleIssue = new Map(articles.map((a) => [a.id, issueOf.get(a.issueId)]))
-  const pages = groupBy(articles, (a) => issueOf.get(a.issueId)!)
-  const facts = new CorpusFacts((id) => articleIssue.get(id), corrections, log)
-  for (const [issue, list] of pages) facts.addPage(pageFacts(issue, list, reportFor(issue.source)))
-  facts.link()
-  for (const [issue, list] of pages) facts.readPage(issue, list, reportFor(issue.source))
-  return facts.result()
 }

@@ -73,7 +73,7 @@ export class PageCache {
       mkdirSync(dirname(file), { recursive: true })
       writeFileSync(file, JSON.stringify(pass))
     } catch {
-      // the later passes read the page from the in-memory copy (see PageStore)
+      // the later passes build the page again (page-passes.ts passAgain), with what it was built with
     }
   }
 

@@ -6,12 +6,10 @@ import { describe, expect, it } from 'vitest'
 import type { Manifest } from '../../shared/corpus-schema'
 import { holdersOn, type OfficesOfYear } from '../../shared/office-tenure'
 import { type AppointmentRow, type AppointmentsIndex, type MeetingView, type OfficesIndex, viewPath } from '../../shared/views'
-import { corpusFiles } from '../output'
-import { runPipeline } from '../pipeline'
+import { buildInMemory } from '../io/build-in-memory'
 
 const dir = join(import.meta.dirname, '../../../data/issues')
-const { corpus } = runPipeline(readdirSync(dir).sort().map((f) => ({ path: f, bytes: readFileSync(join(dir, f)) })))
-const files = corpusFiles(corpus, new Date(0).toISOString())
+const { corpus, files } = await buildInMemory(readdirSync(dir).sort().map((f) => ({ path: f, bytes: readFileSync(join(dir, f)) })))
 const manifest = JSON.parse(files.get('manifest.json') as string) as Manifest
 const view = <T>(path: string): T | null => {
   const text = files.get(manifest.views! + path)

@@ -9,12 +9,10 @@ import {
   type ArticleView, type CalendarDays, type CalendarIndex, type CalendarMonth, type FiguresIndex, type FigureRow, type IssueView, type AppointmentRow, type AppointmentsIndex, type MeetingRow, type MeetingView, type OfficeEntry, type OfficesIndex, type OfficeView,
   PAGE_SIZE, type Paged, type PeopleIndex, type PersonEntry, type PersonFound, type PersonView, queryBuckets, type TimelineIndex, type TimelineYear, viewPath,
 } from '../../shared/views'
-import { corpusFiles } from '../output'
-import { runPipeline } from '../pipeline'
+import { buildInMemory } from '../io/build-in-memory'
 
 const pages = [...generateArchive({ articles: 1500, seed: 3 })].map((p) => ({ path: p.path, bytes: new TextEncoder().encode(p.text) }))
-const { corpus } = runPipeline(pages)
-const files = corpusFiles(corpus, new Date(0).toISOString())
+const { corpus, files } = await buildInMemory(pages)
 const manifest = JSON.parse(files.get('manifest.json') as string) as Manifest
 const view = <T>(path: string): T => {
   const text = files.get(manifest.views! + path)

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { runPipeline } from '@/corpus/pipeline'
+import { buildInMemory } from '@/corpus/io/build-in-memory'
 import { normalise } from './bigram-index'
 import { memoryIndex } from './chunked/memory-index.test-utils'
 import { parseQuery } from './query'
@@ -14,7 +14,7 @@ import { articleOf, issueOf } from '../corpus-records.test-utils'
 import { snippet } from './snippet'
 
 const dirs = ['../../../data/issues', '../../corpus/__fixtures__/pages'].map((d) => new URL(d, import.meta.url).pathname)
-const { corpus } = runPipeline(dirs.flatMap((dir) => readdirSync(dir).map((f) => ({ path: f, bytes: readFileSync(join(dir, f)) }))))
+const { corpus } = await buildInMemory(dirs.flatMap((dir) => readdirSync(dir).map((f) => ({ path: f, bytes: readFileSync(join(dir, f)) }))))
 const docs = toSearchDocs(corpus.articles, corpus.issues, corpus.people)
 const texts = docs.map((d) => normalise(d.text))
 const truth = (term: string) => texts.flatMap((t, i) => (t.includes(normalise(term)) ? [docs[i]!.id] : [])).sort()
