@@ -100,3 +100,13 @@ describe('a byline without brackets after the dateline', () => {
     expect(parseBylineLine('本报讯 记者 周小川 近日，县政协召开会议')?.byline.reporters).toEqual(['周小川'])
   })
 })
+
+describe('credits as web copies print them', () => {
+  it('reads 撰稿 as a writer, 摄像 as a photographer, a colon after the role, and two names glued', () => {
+    expect(parseBylineText('撰稿：王小明')?.byline.reporters).toEqual(['王小明'])
+    expect(parseBylineText('摄像：李大伟')?.byline.photographers).toEqual(['李大伟'])
+    expect(parseBylineText('记者：王小明 李大伟 赵一凡')?.byline.reporters).toEqual(['王小明', '李大伟', '赵一凡'])
+    expect(parseBylineText('通讯员王明李强')?.byline.correspondents).toEqual(['王明', '李强'])
+    expect(parseBylineText('通讯员欧阳明华')?.byline.correspondents).toEqual(['欧阳明华'])
+  })
+})

@@ -2,7 +2,7 @@
 // credits 陈培勇 摄 and 周晴 刘俊杰 李茂清 / 摄影报道. A pen name (松纪宣) is a name like any other. Bylines may
 // name the paper or media centre (寿光日报记者 A, 某某市融媒体中心记者A 通讯员B, □融媒记者 A), join role and name
 // with nothing or an underscore (本报记者_A), and print a space inside a two-character name (王 欢).
-import { looksLikeName } from '../lib/surnames'
+import { looksLikeName, surnameLength } from '../lib/surnames'
 import { foldWidth } from '../lib/width'
 import type { Byline } from '../../shared/corpus-schema'
 
@@ -18,8 +18,8 @@ const UNBRACKETED_BEFORE_DAY = /^((?:本报|融媒体?)?(?:首席|见习|特约|
 const MEDIA = '(?:本报|本台|本网|融媒体|全媒体|融媒|[\\u4e00-\\u9fff]{2,12}?(?:日报|晚报|报社|融媒体中心|融媒中心|新闻中心|广播电视台|电视台|传媒集团|新闻网))?'
 /** A media centre named alone before its writers: （县融媒体中心 张三）. */
 const MEDIA_ONLY = '[\\u4e00-\\u9fff]{1,12}?(?:融媒体中心|融媒中心|新闻中心)'
-const ROLE_AT = new RegExp(`^${MEDIA}(首席|见习|特约|实习)?(摄影记者|记者|通讯员|实习生|摄影|摄)|^(文\\s*/\\s*图|文图|文|图)(?=\\s*[/：:\\s])|^(${MEDIA_ONLY})(?=[\\s_])`)
-const BARE_ROLE = /^(?:本报|首席|见习|特约|实习)?(?:摄影记者|记者|通讯员|实习生|摄影|摄)/
+const ROLE_AT = new RegExp(`^${MEDIA}(首席|见习|特约|实习)?(摄影记者|记者|通讯员|实习生|摄影|摄像|摄|撰稿)|^(文\\s*/\\s*图|文图|文|图)(?=\\s*[/：:\\s])|^(${MEDIA_ONLY})(?=[\\s_])`)
+const BARE_ROLE = /^(?:本报|首席|见习|特约|实习)?(?:摄影记者|记者|通讯员|实习生|摄影|摄像|摄|撰稿)/
 const SPACED_NAME_AT = /^([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?=$|[\s、，_/）)])/
 const MARKER = /^[□■◇◆▲△●○★☆]\s*/
 
@@ -45,7 +45,7 @@ export function parseBylineText(text: string): { byline: Byline; labelled: boole
   let bothWaysFrom = -1
   const sinceRole: string[] = []
   while (rest) {
-    const sep = rest.match(/^[\s、，_/]+/)
+    const sep = rest.match(/^[\s、，_/：:]+/)
     if (sep) {
       rest = rest.slice(sep[0].length)
       continue
@@ -70,8 +70,10 @@ export function parseBylineText(text: string): { byline: Byline; labelled: boole
     // 张三 报道: the word after the names adds nothing
     if (/^报道$/.test(rest) && labelled) break
     const spaced = rest.match(SPACED_NAME_AT)
-    const name = spaced ? spaced[1]! + spaced[2]! : nameAtStart(rest)
+    let name = spaced ? spaced[1]! + spaced[2]! : nameAtStart(rest)
     if (!name) return null
+    // （通讯员王明李强）: two names of two characters glued, where a four-character name has no compound surname
+    if (!spaced && labelled && name.length === 4 && surnameLength(name) === 1 && looksLikeName(name.slice(0, 2)) && looksLikeName(name.slice(2))) name = name.slice(0, 2)
     byline[into].push(name)
     sinceRole.push(name)
     rest = rest.slice(spaced ? spaced[0].length : name.length)

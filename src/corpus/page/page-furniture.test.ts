@@ -84,3 +84,14 @@ describe('dates of CMS and source lines', () => {
     expect(read('标题\n时间就是生命：大家要抓紧\n正文').date).toBeNull()
   })
 })
+
+describe('credit lines of a web copy', () => {
+  it('reads glued runs of producers as people of the page, and photographers and writers as credits', () => {
+    expect(read('标题\n正文。\n总监制：张三丰监制：李四光').credits.editors).toEqual(['张三丰', '李四光'])
+    expect(read('标题\n正文。\n摄像：李大伟 撰稿：王小明').credits).toMatchObject({ authors: ['王小明'], photographers: ['李大伟'] })
+  })
+
+  it("leaves an interview's 记者： question in the text", () => {
+    expect(read('标题\n记者：您好，请问今年的工作重点是什么？\n正文。').blocks).toEqual([])
+  })
+})

@@ -14,8 +14,10 @@ import type { ArticleDraft } from './article-draft'
 export interface PageCredits {
   /** 作者：… — the article's writers where it prints no byline of its own */
   authors: string[]
-  /** 编辑：… 责任编辑：… — people of the page, not its writers */
+  /** 编辑：… 责任编辑：… 监制：… — people of the page, not its writers */
   editors: string[]
+  /** 摄影：… 摄像：… — the photographers of an article crediting none */
+  photographers?: string[]
 }
 
 export interface FurnitureResult {
@@ -43,7 +45,7 @@ const FULL_DATE = /((?:19|20)\d{2})\s*(?:[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?
 const DATE_LINE = /^(?:(?:出版|刊发|发布)?日期[:：]?\s*)?((?:19|20)\d{2})\s*(?:[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)\s*(?:星期[一二三四五六日天]|周[一二三四五六日天])?$/
 const YEAR_LINE = /^((?:19|20)\d{2})\s*年?$/
 /** CMS fields: a name, a colon, a value up to the next field. Bare 时间/地点 are left alone: notices print them. */
-const CMS_FIELD = /(刊发日期|发布日期|发布时间|发表时间|更新时间|出版日期|日期|时间|来源|作者|文字|撰稿|本版编辑|编辑|责任编辑|本版责编|责编|值班编辑|美编|审核|审校|校对|浏览次数|点击数|阅读次数|字号)\s*[:：]/g
+const CMS_FIELD = /(刊发日期|发布日期|发布时间|发表时间|更新时间|出版日期|日期|时间|来源|记者|撰稿|摄影|摄像|总监制|监制|出品人|制片人|策划|统筹|作者|文字|撰稿|本版编辑|编辑|责任编辑|本版责编|责编|值班编辑|美编|审核|审校|校对|浏览次数|点击数|阅读次数|字号)\s*[:：]/g
 /** 责任编辑 张三, 本版责编 李四: a page's editors printed without a colon */
 const EDITOR_LINE = /^(?:本版)?(?:责任编辑|责编|编辑|美编|校对|审核)\s+((?:[\u4e00-\u9fff]{2,3}\s*)+)$/
 const SENTENCE_MARK = /[，。；！？]/
@@ -177,17 +179,23 @@ function readCms(text: string, into: FurnitureResult, edge: Edge): boolean {
   if (!fields.length || fields[0]!.index !== 0) return false
   // a bare 时间：/日期： is the copy's own only at the top, under the headline; lower down it is a notice's (时间：… 地点：…)
   if (/^(?:时间|日期)$/.test(fields[0]![1]!) && edge !== 'top') return false
-  fields.forEach((f, i) => {
-    const value = text.slice(f.index + f[0].length, fields[i + 1]?.index ?? text.length).trim()
-    const key = f[1]!
+  const values = fields.map((f, i) => ({ key: f[1]!, value: text.slice(f.index + f[0].length, fields[i + 1]?.index ?? text.length).trim() }))
+  // 记者：… opens an interview's question as often as a credit: a credit names people and nothing else
+  if (values.some(({ key, value }) => CREDIT_KEY.test(key) && !onlyNames(value))) return false
+  values.forEach(({ key, value }) => {
     if (/日期|时间/.test(key)) takeDate(value, into, `${key}：${value}`)
     // 来源：某某融媒 2021年6月15日 10:30 — the source line of a news site carries the day of the copy
     else if (key === '来源' && firstDate(value)) takeDate(value, into, `${key}：${value}`)
-    else if (/作者|文字|撰稿/.test(key)) into.credits.authors.push(...(parseBylineText(value)?.byline.reporters ?? authorsIn(value)))
-    else if (/编辑|责编|美编|审核|审校|校对/.test(key)) into.credits.editors.push(...namesIn(value))
+    else if (/作者|文字|撰稿|记者/.test(key)) into.credits.authors.push(...(parseBylineText(value)?.byline.reporters ?? authorsIn(value)))
+    else if (/摄影|摄像/.test(key)) (into.credits.photographers ??= []).push(...namesIn(value))
+    else if (/编辑|责编|美编|审核|审校|校对|监制|出品人|制片人|策划|统筹/.test(key)) into.credits.editors.push(...namesIn(value))
   })
   return true
 }
+
+/** The credits of people (a writer, a photographer, a producer): their value is names only. */
+const CREDIT_KEY = /^(?:记者|撰稿|摄影|摄像|总监制|监制|出品人|制片人|策划|统筹)$/
+const onlyNames = (value: string) => value.length <= 24 && value.split(/[\s、，,/|]+/).filter(Boolean).every((n) => looksLikeName(n))
 
 const namesIn = (value: string) => value.split(/[\s、，,/|]+/).filter((n) => looksLikeName(n))
 
@@ -228,6 +236,7 @@ export function creditPage(drafts: ArticleDraft[], credits: PageCredits): void {
   for (const d of drafts) {
     if (d.kindHint === 'ad' || d.kindHint === 'teaser') continue
     if (!d.byline.reporters.length && !d.byline.correspondents.length) d.byline.reporters.push(...credits.authors)
+    if (!d.byline.photographers.length && credits.photographers?.length) d.byline.photographers.push(...credits.photographers)
     if (credits.editors.length) d.byline.editors = [...credits.editors]
   }
 }
