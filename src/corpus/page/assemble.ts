@@ -31,12 +31,13 @@ export function assemblePage(facts: PageFacts, drafts: TitledDraft[], reflowed: 
     const coreFirst = minOf(core)
     const first = minOf([...(core.length ? core : titleNos), ...titleNos.filter((n) => !core.length || n < coreFirst)])
     const last = maxOf(core.length ? core : titleNos)
+    const marked = d.kicker ? { headline: d.headline, marks: null } : headlineMarks(d.headline)
     return {
       id: `${facts.issueId}-a${String(i + 1).padStart(2, '0')}`,
       issueId: facts.issueId,
       kind: classifyKind(d, text),
-      headline: d.headline,
-      kicker: d.kicker,
+      headline: marked.headline,
+      kicker: d.kicker ?? marked.marks,
       subheadline: d.subheadline,
       byline: d.byline,
       summary: d.summary.length ? d.summary.slice(1).map((l) => l.text).join('') : null,
@@ -69,6 +70,17 @@ export function assemblePage(facts: PageFacts, drafts: TitledDraft[], reflowed: 
     articleIds: articles.map((a) => a.id),
   }
   return { issue, articles }
+}
+
+/**
+ * A web copy's marks in front of a headline: [图] (the article has a photo) and 【栏目】 (its column). They go to the
+ * kicker as printed, where the article prints none (kicker and headline together are the line as printed); the
+ * headline is what follows.
+ */
+export function headlineMarks(headline: string | null): { headline: string | null; marks: string | null } {
+  const m = headline?.match(/^(\s*(?:[[［](?:图|图片|视频|组图)[\]］]\s*)*(?:【[^【】]{1,12}】)?\s*(?:[[［](?:图|图片|视频|组图)[\]］]\s*)*)(.+)$/)
+  if (!m || !headline || !m[1]!.trim()) return { headline, marks: null }
+  return { headline: m[2]!.trim(), marks: m[1]!.trim() }
 }
 
 /** Non-blank input lines that no article and no block holds: should be none. */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { segmentText } from './segment-text.test-utils'
+import { headlineMarks } from './assemble'
 
 const fixture = (name: string) => readFileSync(new URL(`../__fixtures__/pages/${name}`, import.meta.url), 'utf8')
 
@@ -102,5 +103,13 @@ describe('segmentArticles with an indicator table', () => {
     expect(articles).toHaveLength(1)
     expect(articles[0]!.paragraphs).toEqual(['上半年，全县经济运行稳中有进。主要指标如下：', '下半年，全县将继续稳增长。'])
     expect(articles[0]!.tables).toEqual([{ atParagraph: 1, rows: [['指标', '单位', '1-6月', '增长（%）'], ['地区生产总值', '亿元', '312.5', '6.1'], ['规上工业增加值', '亿元', '88.2', '9.4']] }])
+  })
+})
+
+describe('marks in front of a web copy headline', () => {
+  it('keeps [图] and 【栏目】 as the kicker, the headline what follows', () => {
+    expect(headlineMarks('[图]【乡村振兴】我县举办农民丰收节活动')).toEqual({ headline: '我县举办农民丰收节活动', marks: '[图]【乡村振兴】' })
+    expect(headlineMarks('我县【聚焦】举办活动')).toEqual({ headline: '我县【聚焦】举办活动', marks: null })
+    expect(headlineMarks('【图】')).toEqual({ headline: '【图】', marks: null })
   })
 })
