@@ -14,6 +14,8 @@ describe('assignLineRoles', () => {
   it('reads continuation markers with Chinese page numbers', () => {
     expect(roles('（下转二版）')[0]).toEqual({ kind: 'continued', toPage: 2, text: '' })
     expect(roles('共发出预警通知书44份。（下转第3版）')[0]).toEqual({ kind: 'continued', toPage: 3, text: '共发出预警通知书44份。' })
+    // narrow columns print it on a line of its own
+    expect(roles('下转第四版')[0]).toEqual({ kind: 'continued', toPage: 4, text: '' })
   })
 
   it('takes a two-line credit as one entry', () => {

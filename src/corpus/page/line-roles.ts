@@ -29,7 +29,8 @@ export interface RoledLine {
 }
 
 const TEASER = /\s*[（(]?\s*>{2,}\s*(?:第?\s*([0-9一二三四五六七八九十]+)\s*版?)?\s*[)）]?$/
-const CONTINUED = /(?:[（(]\s*(?:下转|转至|转|接)第?\s*([0-9一二三四五六七八九十]+)\s*版\s*[)）]|(?<=[。！？”])\s*(?:下转|转至|转)第?\s*([0-9一二三四五六七八九十]+)\s*版)$/
+// (or alone on a line of its own, as narrow columns print it: 下转第四版)
+const CONTINUED = /(?:[（(]\s*(?:下转|转至|转|接)第?\s*([0-9一二三四五六七八九十]+)\s*版\s*[)）]|(?<=[。！？”]|^)\s*(?:下转|转至|转)第?\s*([0-9一二三四五六七八九十]+)\s*版)$/
 const CONTINUED_FROM = /^[（(]?\s*上接第?\s*([0-9一二三四五六七八九十]+)\s*版\s*[)）]?\s*/
 const HEADING = /^(#{1,6})\s+(.*)$/
 /** One or two sentences, then a photographer's credit: the caption of a picture printed with the article. */

@@ -95,3 +95,10 @@ describe('credit lines of a web copy', () => {
     expect(read('标题\n记者：您好，请问今年的工作重点是什么？\n正文。').blocks).toEqual([])
   })
 })
+
+describe('an issue number without 第', () => {
+  it('reads 1886 期 / 第2版 as the issue and the page, never as a figure of the text', () => {
+    const r = read('1886 期 / 第2版:2\n要闻简报\n正文。')
+    expect([r.issueNumber, r.blocks.length]).toEqual([1886, 1])
+  })
+})

@@ -36,7 +36,7 @@ export interface FurnitureResult {
 }
 
 const PAGE_LINE = /^(?:第\s*)?[A-Za-z]?0*(\d{1,3})\s*版\s*[:：]?\s*([\u4e00-\u9fff·“”\s]{0,20})$/
-const ISSUE_NO = /总?第\s*(\d{1,6})\s*期/
+const ISSUE_NO = /总?第\s*(\d{1,6})\s*期|(?<![\d.])(\d{1,6})\s*期(?=\s*[/／|]?\s*第\s*\d{1,3}\s*版)/
 /** An e-paper's issue line opens with the page label and the section: 第一版：要闻版总第…, A1：清徐*要闻总第…, 2:要闻总第… */
 const ISSUE_LINE_PAGE = /^(?:第\s*)?(?:[A-Za-z]?0*(\d{1,3})|([一二三四五六七八九十]{1,3}))\s*版?\s*[:：]\s*([^\s:：]{1,12}?)\s*总?第\s*\d/
 const NAV_WORDS = new Set(['上一版', '下一版', '上一期', '下一期', '上一篇', '下一篇', '版面导航', '标题导航', '返回目录', '返回首页', '返回', '首页', '目录', 'PDF', 'PDF下载', '下载PDF', '往期回顾', '往期', '放大', '缩小', '打印', '关闭', '关闭窗口', '打印本页', '字号', '大', '中', '小', '默认', '分享到', '收藏', '版面', '本版', '前一版', '后一版'])
@@ -129,7 +129,7 @@ function readLine(text: string, raw: string, edge: Edge, into: FurnitureResult):
   // 总第1234期>2019-11-08, 第3版 总第1234期: numbers, dates and navigation with nothing else
   const issueNo = text.match(ISSUE_NO)
   if (issueNo && leftover(text).length <= 12) {
-    into.issueNumber ??= Number(issueNo[1])
+    into.issueNumber ??= Number(issueNo[1] ?? issueNo[2])
     const label = text.match(ISSUE_LINE_PAGE)
     if (label) {
       into.page ??= label[1] ? Number(label[1]) : parseNumber(label[2]!)
