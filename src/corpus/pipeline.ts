@@ -10,7 +10,7 @@ import { inferPlace } from './page/issue-place'
 import { readMasthead } from './page/masthead'
 import { reflowParagraphs } from './page/reflow-paragraphs'
 import { normalizeLines } from './page/normalize-text'
-import { dateFromPath } from './lib/dates'
+import { dateFromPath, periodFromPath } from './lib/dates'
 import { dateByPattern } from './papers/path-dates'
 import { readPageFurniture } from './page/page-furniture'
 import { segmentPage } from './page/segment-page'
@@ -66,7 +66,7 @@ export function buildPage(input: PageInput, issueId: string, report: ReturnType<
   }
   reportContradictions(meta, { date: head.date?.value ?? furniture.date?.value, page: head.page ?? furniture.page }, report)
   const pathDate = (input.paper?.dates && dateByPattern(input.paper.dates, input.path)) || dateFromPath(input.path)
-  const date = inferDate({ metaDate: meta.date, masthead: head.date, printed: furniture.date, path: pathDate, year: furniture.year, text })
+  const date = inferDate({ metaDate: meta.date, masthead: head.date, printed: furniture.date, path: pathDate, year: furniture.year, pathPeriod: periodFromPath(input.path), text })
   const paper = meta.paper ?? furniture.paper ?? input.paper?.name ?? null
   const page = meta.page ?? head.page ?? furniture.page ?? (head.masthead || drafts.some((d) => d.kindHint === 'teaser' || d.toPage === 2) ? 1 : null)
   const { issue, articles } = assemblePage(

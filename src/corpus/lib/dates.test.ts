@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addDays, dateFromPath, isoDate, lunarDateOf, sameWeekday, weekdayOf } from './dates'
+import { addDays, dateFromPath, isoDate, lunarDateOf, periodFromPath, sameWeekday, weekdayOf } from './dates'
 
 describe('dates', () => {
   it('builds ISO dates and rejects days that do not exist', () => {
@@ -36,5 +36,14 @@ describe('dates in the paths mirrors keep', () => {
 
   it('prefers the fuller date of a path over a section named like a year', () => {
     expect(dateFromPath('x/2019/202106/15/a.html')?.value).toBe('2021-06-15')
+  })
+})
+
+describe('a month or a year a path carries without a day', () => {
+  it('reads the nearest month folder, else a year folder', () => {
+    expect(periodFromPath('news/202106/t123456.html')).toEqual({ year: 2021, month: 6, text: '202106' })
+    expect(periodFromPath('html/2021-06/a.html')).toEqual({ year: 2021, month: 6, text: '2021-06' })
+    expect(periodFromPath('news/2018/a.html')).toEqual({ year: 2018, month: null, text: '2018' })
+    expect(periodFromPath('news/content_202106.html')).toBeNull()
   })
 })

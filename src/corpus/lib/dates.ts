@@ -33,6 +33,20 @@ export function lunarDateOf(date: ISODate): string {
 }
 
 /**
+ * A month or a year a path carries where it carries no day: a mirror's month folder (news/202106/t123456.html,
+ * html/2021-06/…) or a year folder (news/2018/…). Only whole folder names count.
+ */
+export function periodFromPath(path: string): { year: number; month: number | null; text: string } | null {
+  const folders = path.split('/').slice(0, -1)
+  for (const f of [...folders].reverse()) {
+    const m = f.match(/^((?:19|20)\d{2})-?(0[1-9]|1[0-2])$/)
+    if (m) return { year: Number(m[1]), month: Number(m[2]), text: f }
+  }
+  const year = [...folders].reverse().find((f) => /^(?:19|20)\d{2}$/.test(f))
+  return year ? { year: Number(year), month: null, text: year } : null
+}
+
+/**
  * The date in a file's path, as a mirror of an e-paper or news site keeps its pages under their web address:
  * html/2014-09/23/…, pc/con/202103/30/…, …/20210330/…, news/2018/0115/…, 2021/03/30/…. Only whole path
  * segments count, so an article number (content_62148) never reads as a date.

@@ -54,3 +54,14 @@ describe('inferDate', () => {
     expect(fromText('会议学习《关于生态文明建设论述摘编（2025年9月至2025年10月）》。2024年，全市完成目标。').earliest).toBe('2024-01-01')
   })
 })
+
+describe('a page whose path gives its month but no day', () => {
+  const month = { year: 2021, month: 6, text: '202106' }
+  it('takes the day its content reports within that month', () => {
+    expect(inferDate({ masthead: null, pathPeriod: month, text: '6月14日，我县召开会议。' })).toMatchObject({ value: '2021-06-15', basis: 'metadata', evidence: ['file path: 202106', '6月14日'] })
+  })
+
+  it('is the month, as a range, where the content gives no day in it', () => {
+    expect(inferDate({ masthead: null, pathPeriod: month, text: '5月30日，我县召开会议。' })).toMatchObject({ value: null, earliest: '2021-06-01', latest: '2021-06-30' })
+  })
+})

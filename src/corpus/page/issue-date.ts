@@ -40,6 +40,8 @@ export interface DateSources {
   path?: { value: ISODate; text: string } | null
   /** a year printed on a line of its own */
   year?: number | null
+  /** a month or year the file's path carries without a day (periodFromPath) */
+  pathPeriod?: { year: number; month: number | null; text: string } | null
   text: string
 }
 
@@ -49,7 +51,23 @@ export function inferDate(from: DateSources): IssueDate {
   if (from.masthead) return exact(from.masthead.value, 'masthead', from.masthead.evidence)
   if (from.printed) return exact(from.printed.value, 'masthead', from.printed.evidence)
   if (from.path) return exact(from.path.value, 'metadata', [`file path: ${from.path.text}`])
+  if (from.pathPeriod && !from.year) return withinPathPeriod(from.text, from.pathPeriod)
   return fromContent(from.text, from.year ?? null)
+}
+
+/**
+ * A page whose path gives its month (or year) but no day: the content's day where it falls in that period, else
+ * the period as a range. The page was published then: a reported event after it is not the page's.
+ */
+function withinPathPeriod(text: string, period: NonNullable<DateSources['pathPeriod']>): IssueDate {
+  const first = period.month ? isoDate(period.year, period.month, 1)! : `${period.year}-01-01`
+  const last = period.month ? addDays(isoDate(period.month === 12 ? period.year + 1 : period.year, period.month === 12 ? 1 : period.month + 1, 1)!, -1) : `${period.year}-12-31`
+  const evidence = `file path: ${period.text}`
+  const content = fromContent(text, period.year, [evidence])
+  if (content.value && content.value >= first && content.value <= last) {
+    return { ...content, latest: content.latest! > last ? last : content.latest, basis: 'metadata', evidence: [evidence, ...content.evidence.slice(1)] }
+  }
+  return { value: null, earliest: first, latest: last, basis: 'metadata', evidence: [evidence] }
 }
 
 interface Mention {
