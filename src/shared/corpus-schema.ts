@@ -61,6 +61,8 @@ export interface Issue {
   placeEvidence: string[]
   /** an extension: the gazetteer code of the unit the place named in the page's year (子长县 610623 in 2014) */
   placeCode?: string
+  /** an extension: what that unit is called today, where it is no longer (子长县 of 2014 is 子长市 since 2019) */
+  placeNow?: string
   /** an extension: corrections of its date or place, each with what the page had */
   corrections?: AppliedCorrection[]
   paper: string | null

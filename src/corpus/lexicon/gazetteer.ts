@@ -20,6 +20,8 @@ export interface Unit {
   from: number
   /** first year no longer in use; null while it is */
   until: number | null
+  /** the codes that took over when it went out of use */
+  successors: string[]
 }
 
 const LEVELS: Record<string, Unit['level']> = { 省级: 'province', 地级: 'city', 县级: 'county' }
@@ -32,16 +34,36 @@ export function gazetteer(): Unit[] {
   const rows = readFileSync(GAZETTEER, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/).slice(1)
   units = []
   for (const row of rows) {
-    const [code, province, city, name, level, , from, until] = row.split(',')
+    const [code, province, city, name, level, , from, until, next] = row.split(',')
     const kind = LEVELS[level ?? '']
     if (!code || !name || !kind) continue
     units.push({
       code, name, level: kind, province: province!,
       city: kind === 'county' && city && !/直辖/.test(city) ? city : null,
       from: Number(from), until: until ? Number(until) : null,
+      successors: (next ?? '').split(';').map((c) => c.replace(/\[.*$/, '').trim()).filter(Boolean),
     })
   }
   return units
+}
+
+let byCode: Map<string, Unit[]> | null = null
+
+/**
+ * The unit in use today that a unit became, followed through renamings and recodings (子长县 610623 → 子长市
+ * 610681); null while it is in use, or where it was split among several.
+ */
+export function unitToday(code: string): Unit | null {
+  if (!byCode) {
+    byCode = new Map()
+    for (const u of gazetteer()) byCode.set(u.code, [...(byCode.get(u.code) ?? []), u])
+  }
+  let unit = byCode.get(code)?.find((u) => u.level === 'county')
+  for (let step = 0; unit && unit.until != null && step < 10; step++) {
+    if (unit.successors.length !== 1) return null
+    unit = byCode.get(unit.successors[0]!)?.reduce<Unit | undefined>((a, b) => (!a || b.from > a.from ? b : a), undefined)
+  }
+  return unit && unit.until == null && unit.code !== code ? unit : null
 }
 
 /** In use during `year`; with no year, any unit ever in use. */

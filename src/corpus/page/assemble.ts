@@ -8,6 +8,7 @@ import type { PlaceInference } from './issue-place'
 import type { Reflowed } from './reflow-paragraphs'
 import type { NormalLine } from './normalize-text'
 import { maxOf, minOf } from '../lib/collections'
+import { unitToday } from '../lexicon/gazetteer'
 
 export interface PageFacts {
   issueId: string
@@ -60,6 +61,7 @@ export function assemblePage(facts: PageFacts, drafts: TitledDraft[], reflowed: 
     placeBasis: facts.place.basis,
     placeEvidence: facts.place.evidence,
     ...(facts.place.code ? { placeCode: facts.place.code } : {}),
+    ...placeToday(facts.place),
     paper: facts.paper,
     page: facts.page,
     section: facts.section,
@@ -81,6 +83,12 @@ export function headlineMarks(headline: string | null): { headline: string | nul
   const m = headline?.match(/^(\s*(?:[[［](?:图|图片|视频|组图)[\]］]\s*)*(?:【[^【】]{1,12}】)?\s*(?:[[［](?:图|图片|视频|组图)[\]］]\s*)*)(.+)$/)
   if (!m || !headline || !m[1]!.trim()) return { headline, marks: null }
   return { headline: m[2]!.trim(), marks: m[1]!.trim() }
+}
+
+/** 子长县 of 2014 is 子长市 today: the name a reader knows the place by now, where it has changed. */
+function placeToday(place: PlaceInference): { placeNow?: string } {
+  const now = place.code ? unitToday(place.code) : null
+  return now && now.name !== place.place ? { placeNow: now.name } : {}
 }
 
 /** Non-blank input lines that no article and no block holds: should be none. */

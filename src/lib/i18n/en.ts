@@ -65,6 +65,7 @@ export const en: Strings = {
     masthead: 'Masthead',
     publisher: 'Publisher',
     issueNumber: (n) => `issue no. ${n}`,
+    placeNow: (name) => ` (now ${name})`,
     pageCount: (n) => `${n} pages today`,
     lunar: (s) => `lunar ${s}`,
     teaserTo: (n) => `see page ${n}`,

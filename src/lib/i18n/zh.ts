@@ -64,6 +64,7 @@ export const zh = {
     masthead: '报头',
     publisher: '主办',
     issueNumber: (n: number) => `总第${n}期`,
+    placeNow: (name: string) => `（今${name}）`,
     pageCount: (n: number) => `今日${n}版`,
     lunar: (s: string) => `农历${s}`,
     teaserTo: (n: number) => `见第${n}版`,

@@ -25,7 +25,9 @@ export function IssuePage() {
       <h1 className="text-2xl font-bold">
         {issue.paper ?? issue.place ?? t.unknownPlace} {issue.page ? t.page(issue.page) : ''} {issue.section ?? ''}
       </h1>
-      {issue.paper && issue.place && <p className="text-sm text-stone-600">{issue.place}</p>}
+      {issue.place && (issue.paper || issue.placeNow) && (
+        <p className="text-sm text-stone-600">{issue.place}{issue.placeNow ? t.issues.placeNow(issue.placeNow) : ''}</p>
+      )}
       <p className="mt-1 text-stone-700">
         <DateLabel date={issue.date} />
       </p>
