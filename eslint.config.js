@@ -31,7 +31,11 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   layers(['src/**/*.{ts,tsx}'], [builder], ['src/corpus/**']),
-  layers(['src/shared/**/*.ts'], [builder, { group: ['@/features/**', '@/lib/**', '@/components/**', '@/routes/**'], message: 'src/shared holds pure modules of the contract: no app code.' }]),
+  layers(['src/shared/**/*.ts'], [
+    builder,
+    { group: ['@/features/**', '@/lib/**', '@/components/**', '@/routes/**'], message: 'src/shared holds pure modules of the contract: no app code.' },
+    { group: ['node:*'], message: 'src/shared runs in the browser too: no Node modules.' },
+  ]),
   ...features.map((f) =>
     layers([`src/features/${f}/**/*.{ts,tsx}`], [builder, { group: ['@/features/**', `!@/features/${f}/**`, '../../*/**', `!../../${f}/**`], message: 'A feature does not import another feature.' }]),
   ),
