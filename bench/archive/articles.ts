@@ -14,7 +14,7 @@ export interface GeneratedArticle {
 
 const CN_DIGITS = '〇一二三四五六七八九'
 /** 1–99 as printed in a meeting's number: 第二十三次 */
-export function cnNumber(n: number): string {
+function cnNumber(n: number): string {
   if (n < 10) return CN_DIGITS[n]!
   const tens = Math.floor(n / 10)
   const ones = n % 10

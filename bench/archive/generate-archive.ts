@@ -30,7 +30,7 @@ const LAYOUTS: Layout[] = ['plain', 'columns', 'markdown']
 /** days a paper does not appear besides weekends (New Year, Spring Festival week, National Day week), by MM-DD */
 const NO_ISSUE = /^(01-01|0[12]-(1[5-9]|2[0-1])|10-0[1-7])$/
 
-export function countiesFor(articles: number): number {
+function countiesFor(articles: number): number {
   return Math.min(COUNTIES.length, Math.max(3, Math.ceil(articles / (20 * ARTICLES_PER_COUNTY_YEAR))))
 }
 

@@ -8,7 +8,7 @@ import type { Fragment } from '../../src/shared/search/chunked/format'
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
 /** The page of document n: /d/<n / 1000>/<n>.html, so a result's URL gives back the document's number. */
-export const pagePath = (n: number) => `d/${Math.floor(n / 1000)}/${n}.html`
+const pagePath = (n: number) => `d/${Math.floor(n / 1000)}/${n}.html`
 export const docOfUrl = (url: string) => Number(/\/d\/\d+\/(\d+)/.exec(url)?.[1] ?? -1)
 
 /**

@@ -23,7 +23,7 @@ export function formatDay(iso: string, t: Strings): string {
 }
 
 /** 据正文“过去的2020年”推断为2021年 */
-export function dateBasisNote(date: IssueDate, t: Strings): string | null {
+function dateBasisNote(date: IssueDate, t: Strings): string | null {
   if (date.basis === 'masthead') return t.dateFromMasthead
   if (date.basis === 'metadata') return t.dateFromMetadata
   if (date.basis === 'content' && date.evidence.length) return t.dateFromContent(date.evidence.slice(0, 3).join('”“'), formatIssueDate(date, t))

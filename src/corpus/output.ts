@@ -16,12 +16,12 @@ import { type ArticleMeta, ViewContext } from './views/view-context'
 import { issueDay } from '../shared/issue-day'
 
 /** Articles per shard: keeps each file far below the service worker's precache size limit. */
-export const ARTICLES_PER_SHARD = 400
+const ARTICLES_PER_SHARD = 400
 /**
  * Documents per search segment: each segment's postings are made on their own (and cached between builds), then
  * merged into the one term index, which bounds the builder's memory.
  */
-export const SEARCH_SEGMENT_DOCS = 20_000
+const SEARCH_SEGMENT_DOCS = 20_000
 
 export interface CorpusSink {
   write(path: string, content: string | Uint8Array): void

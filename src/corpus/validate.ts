@@ -1,12 +1,8 @@
 // Checks the built corpus against the contract before anything is written: a failure here is a builder bug.
-import { APPOINTMENT_ACTIONS, ARTICLE_KINDS, type Article, type Corpus, DATE_BASES, type Issue, MEETING_DATE_BASES } from '../shared/corpus-schema'
+import { APPOINTMENT_ACTIONS, ARTICLE_KINDS, type Article, type Corpus, DATE_BASES, type Issue, MEETING_DATE_BASES, PLACE_BASES } from '../shared/corpus-schema'
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/
 const oneOf = (list: readonly string[], v: string) => list.includes(v)
-
-export function validateCorpus(corpus: Corpus): string[] {
-  return [...corpus.articles.flatMap(articleErrors), ...validateLinks(corpus.issues, corpus.articles, corpus)]
-}
 
 /** One article's fields. */
 export const articleErrors = (a: Article): string[] => checkArticle(a).map((e) => `article ${a.id}: ${e}`)
@@ -52,6 +48,7 @@ function checkIssue(issue: Issue): string[] {
   if (d.earliest && d.latest && d.earliest > d.latest) errors.push('date range ends before it starts')
   if (d.value && d.earliest && d.latest && (d.value < d.earliest || d.value > d.latest)) errors.push('date.value lies outside its range')
   if (!oneOf(DATE_BASES, d.basis)) errors.push(`date.basis "${d.basis}"`)
+  if (!oneOf(PLACE_BASES, issue.placeBasis)) errors.push(`placeBasis "${issue.placeBasis}"`)
   if (issue.page !== null && !(Number.isInteger(issue.page) && issue.page > 0)) errors.push(`page "${issue.page}"`)
   return errors
 }

@@ -1,7 +1,7 @@
 // Validation of URL search params: the URL is the state, so every view reads its params through these.
 
 /** A non-empty string param, or undefined. Numbers in the URL (year=2025) are read as text. */
-export function optionalText(value: unknown): string | undefined {
+function optionalText(value: unknown): string | undefined {
   if (typeof value === 'number') return String(value)
   return typeof value === 'string' && value.trim() ? value.trim().slice(0, 200) : undefined
 }

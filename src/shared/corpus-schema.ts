@@ -27,7 +27,7 @@ export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[]
 
 export type ISODate = string // "YYYY-MM-DD"
 
-export type DateBasis = (typeof DATE_BASES)[number]
+type DateBasis = (typeof DATE_BASES)[number]
 
 export interface IssueDate {
   value: ISODate | null
@@ -108,7 +108,7 @@ export interface Article {
 }
 
 /** Where a claim was read: the article and the sentence, so a reader can check it. */
-export interface Evidence {
+interface Evidence {
   articleId: string
   sentence: string
 }
@@ -247,8 +247,3 @@ export interface CollectionRecords {
 
 /** `corrections`: an extension, what each entry of the corrections file did (corrections.json) */
 export type Corpus = { [K in CollectionName]: CollectionRecords[K][] } & { articles: Article[]; corrections: CorrectionRecord[] }
-
-/** A corpus with nothing in it: every collection of the contract, empty. */
-export function emptyCorpus(): Corpus {
-  return { articles: [], corrections: [], ...Object.fromEntries(COLLECTION_NAMES.map((n) => [n, []])) } as unknown as Corpus
-}

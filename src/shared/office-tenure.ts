@@ -40,10 +40,10 @@ export interface OfficesOfYear {
 export type HoldingBasis = 'appointed' | 'seen-on-day' | 'seen-around' | 'seen-in-period' | 'seen-before'
 
 /** How long a sighting (or a notice without a later sighting) still speaks for a holder, in days. */
-export const STILL_HELD_DAYS = 365
+const STILL_HELD_DAYS = 365
 
 /** Offices several people hold at once (副县长, 县委常委): a newcomer does not end an earlier holder's term. */
-export const isShared = (title: string) => /^副|常委|委员|成员|代表|干部|助理/.test(title)
+const isShared = (title: string) => /^副|常委|委员|成员|代表|干部|助理/.test(title)
 
 const PROTOCOL: RegExp[] = [
   /^[县市区旗州盟]委书记$/, /^([县市区]|自治[县州]|旗)长$/, /人大常委会主任$/, /政协主席$/, /^[县市区旗]委副书记$/, /^常务副[县市区旗]长$/,
@@ -61,7 +61,7 @@ const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00
 const isWholeYear = (a: string | null, b: string | null) => !!a && !!b && a.slice(0, 4) === b.slice(0, 4) && a.endsWith('-01-01') && b.endsWith('-12-31')
 
 /** How a holder is known to hold the office on `day`, or null when nothing places them there. */
-export function holdingOn(h: TenureHolder, office: TenureOffice, day: ISODate): HoldingBasis | null {
+function holdingOn(h: TenureHolder, office: TenureOffice, day: ISODate): HoldingBasis | null {
   if (h.removed && h.removed.date <= day) return null
   const last = h.lastDate && h.appointed && h.appointed.date > h.lastDate ? h.appointed.date : (h.lastDate ?? h.appointed?.date ?? null)
   // a later holder of an office held by one person at a time ends an earlier one's term

@@ -3,7 +3,7 @@
 // a date known only to its year is the year (never its 1 January), a week the content allows is the week.
 import type { ISODate, IssueDate } from './corpus-schema'
 
-export type DatePrecision = 'day' | 'range' | 'month' | 'year' | 'unknown'
+type DatePrecision = 'day' | 'range' | 'month' | 'year' | 'unknown'
 
 export interface PreciseDate {
   precision: DatePrecision
@@ -20,7 +20,7 @@ const lastOfMonth = (iso: string) => {
 }
 
 /** How precise the span from..to is: one day, a whole month, a whole year, or a range of days. */
-export function spanPrecision(from: ISODate, to: ISODate): Exclude<DatePrecision, 'unknown'> {
+function spanPrecision(from: ISODate, to: ISODate): Exclude<DatePrecision, 'unknown'> {
   if (from === to) return 'day'
   if (from.slice(0, 4) === to.slice(0, 4) && from.endsWith('-01-01') && to.endsWith('-12-31')) return 'year'
   if (from.slice(0, 7) === to.slice(0, 7) && from.endsWith('-01') && to === lastOfMonth(from)) return 'month'

@@ -13,7 +13,7 @@ export const PAGE_SIZE = 50
  * A name or id as a file name: letters, digits, `-` and `_` as they are; anything else (Chinese, spaces, dots)
  * as `_` and the UTF-8 bytes in hex. Collision-free, and the same in the builder and the browser.
  */
-export function fileKey(id: string): string {
+function fileKey(id: string): string {
   if (/^[A-Za-z0-9-][A-Za-z0-9_-]*$/.test(id) && id.length <= 120) return id
   const hex = [...new TextEncoder().encode(id)].map((b) => b.toString(16).padStart(2, '0')).join('')
   return `_${hex}`.slice(0, 200)
@@ -119,7 +119,7 @@ export interface CalendarMonth {
 }
 
 /** An article as its page lists it. */
-export interface ArticleEntry {
+interface ArticleEntry {
   id: string
   kind: Article['kind']
   headline: string | null
@@ -242,7 +242,7 @@ export interface PersonMeeting {
 }
 
 /** A role with at most a few of its evidence sentences (the whole evidence is in people.json) and its count of sightings. */
-export type RoleView = Omit<Role, 'articleIds'> & { sightings: number }
+type RoleView = Omit<Role, 'articleIds'> & { sightings: number }
 
 export interface PersonView {
   person: Omit<Person, 'roles' | 'articleIds'> & { roles: RoleView[]; romanized: string }

@@ -23,7 +23,7 @@ export type Correction = Common & (
 
 /** A meeting, figure or appointment corrected field by field, or dropped. An appointment is named by its notice's
  * article and the name and title it had. */
-export interface RecordCorrection {
+interface RecordCorrection {
   kind: 'meeting' | 'figure' | 'appointment'
   id: string
   name: string | null
@@ -32,7 +32,7 @@ export interface RecordCorrection {
 }
 
 /** The fields a correction may set, per record, and whether each is a number or a day. */
-export const RECORD_FIELDS = {
+const RECORD_FIELDS = {
   meeting: { name: 'text', date: 'day', place: 'text' },
   figure: { label: 'text', value: 'number', unit: 'text', year: 'number', qualifier: 'text' },
   appointment: { name: 'text', title: 'text', org: 'text', date: 'day', action: 'action' },

@@ -46,7 +46,7 @@ export function pageFacts(issue: Issue, articles: readonly Article[], report: Re
 }
 
 /** The year of a page dated within one year (2013-01-01 … 2013-12-31), or null. */
-export function yearOfIssue(issue: Issue): number | null {
+function yearOfIssue(issue: Issue): number | null {
   const first = (issue.date.value ?? issue.date.earliest)?.slice(0, 4)
   return first && first === (issue.date.value ?? issue.date.latest)?.slice(0, 4) ? Number(first) : null
 }

@@ -141,24 +141,12 @@ export class PeopleLinker {
   }
 }
 
-/** Every article's people at once: the linker fed with all of them (tests, and corpora held in memory). */
-export function linkPeople(articles: Article[], issues: Issue[], mentions: NameMention[], appointments: Appointment[]) {
-  const issueOf = new Map(issues.map((i) => [i.id, i]))
-  const articleIssue = new Map(articles.map((a) => [a.id, issueOf.get(a.issueId)]))
-  const linker = new PeopleLinker((id) => articleIssue.get(id))
-  linker.addMentions(mentions)
-  linker.addAppointments(appointments)
-  const finders = linker.link()
-  for (const a of articles) linker.addArticle(a)
-  return { people: linker.result(), finders }
-}
-
 /**
  * Sentences kept as a role's evidence from its sightings (an appointment's notice is always kept): the first ones,
  * in path order. `articleIds` lists every sighting; a county secretary seen in thousands of articles would
  * otherwise carry thousands of sentences through the build and into people.json.
  */
-export const EVIDENCE_KEPT = 20
+const EVIDENCE_KEPT = 20
 
 const ACTION_ORDER: Record<Appointment['action'], number> = { elect: 0, appoint: 1, resign: 2, remove: 3 }
 const byDay = (a: Appointment, b: Appointment) =>

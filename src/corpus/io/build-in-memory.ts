@@ -35,7 +35,7 @@ export interface MemoryBuildOptions {
 }
 
 /** A sink that keeps what is written. */
-export function memorySink(files: Map<string, string | Uint8Array>): CorpusSink {
+function memorySink(files: Map<string, string | Uint8Array>): CorpusSink {
   return {
     write: (path, content) => void files.set(path, content),
     writeParts: (path, parts) => void files.set(path, [...parts].join('')),

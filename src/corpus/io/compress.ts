@@ -15,7 +15,7 @@ const MIN_BYTES = 512
 const COMPRESSIBLE = /\.(json|bin|js|mjs|css|html|svg|txt|webmanifest|map)$/
 const IN_FLIGHT = 16
 
-export function compressibleFiles(dir: string): string[] {
+function compressibleFiles(dir: string): string[] {
   const out: string[] = []
   const walk = (sub: string) => {
     for (const e of readdirSync(join(dir, sub), { withFileTypes: true })) {

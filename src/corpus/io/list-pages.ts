@@ -3,7 +3,7 @@ import { readdirSync, realpathSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import type { Diagnostic } from '../lib/diagnostics'
 
-export const INPUT_EXTENSIONS = /\.(txt|md|text)$/i
+const INPUT_EXTENSIONS = /\.(txt|md|text)$/i
 
 /** A failure of the file system, named by the path it concerns: ENOSPC, EACCES, ENOTDIR… */
 export const ioCode = (e: unknown) => (e as NodeJS.ErrnoException).code ?? 'error'

@@ -26,7 +26,7 @@ const BATCH = 16
 /** Pages read ahead of the first one not yet built: bounds the reorder buffer's memory. */
 const WINDOW = 1000
 
-export function workerCount(pages: number): number {
+function workerCount(pages: number): number {
   const env = Number(process.env.XIANBAO_WORKERS)
   if (Number.isInteger(env) && env >= 0) return env
   return pages < MIN_PAGES_FOR_WORKERS ? 0 : Math.max(1, Math.min(4, availableParallelism()))

@@ -49,7 +49,7 @@ function load(): Index {
 }
 
 /** 平阳县 → 平阳, 莲都区 → 莲都, 义乌市 → 义乌; null when what is left is one character (城区). */
-export function shortName(name: string): string | null {
+function shortName(name: string): string | null {
   const m = name.match(/^(.{2,}?)(自治县|自治旗|林区|特区|新区|县|区|市|旗)$/)
   return m ? m[1]! : null
 }
@@ -101,14 +101,6 @@ export function resolveCityOrCounty(short: string): string | null {
     const name = short + suffix
     if (cities.has(name) || byName.get(name)?.some((c) => c.name === name)) return name
   }
-  return null
-}
-
-/** A province by its full or short name (河南省, 河南, 内蒙古 → 内蒙古自治区). */
-export function provinceNamed(name: string): string | null {
-  const { provinces } = load()
-  if (provinces.has(name)) return name
-  for (const full of provinces.keys()) if (full.replace(/(省|市|壮族自治区|回族自治区|维吾尔自治区|特别行政区|自治区)$/, '') === name) return full
   return null
 }
 

@@ -3,7 +3,7 @@
 // is a title, not 代县 + 长, and 县公安局 an organ, not 县 + 公安.
 
 /** Level characters an organ or title starts with. */
-export const LEVEL_CHARS = ['省', '市', '县', '区', '旗', '州', '盟', '镇', '乡']
+const LEVEL_CHARS = ['省', '市', '县', '区', '旗', '州', '盟', '镇', '乡']
 
 const HEADS = ['', '副', '代', '代理', '常务副']
 

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module'
 import { readFileSync } from 'node:fs'
 import { Jieba } from '@node-rs/jieba'
 import { countyNames, townNames } from './divisions'
-import { LEVEL_CHARS, organWords, titleWords } from './vocabulary'
+import { organWords, titleWords } from './vocabulary'
 import { surnameLength } from '../lib/surnames'
 
 export interface Word {
@@ -99,5 +99,3 @@ export function isEverydayWord(word: string): boolean {
   const entry = load().general.get(word)
   return !!entry && entry.freq >= 400 && entry.tag !== 'ns'
 }
-
-export { LEVEL_CHARS }

@@ -10,7 +10,7 @@ export interface Sentence {
 }
 
 /** Sentences as printed, split where the width-folded text ends one (a half-width ; or ! next to Chinese too). */
-export function splitSentences(text: string): string[] {
+function splitSentences(text: string): string[] {
   const folded = foldWidth(text)
   const out: string[] = []
   let from = 0

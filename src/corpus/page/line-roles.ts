@@ -6,7 +6,7 @@ import { parseBylineLine, parseBylineText, parseCredit } from './bylines'
 import type { NormalLine } from './normalize-text'
 import { foldWidth } from '../lib/width'
 
-export type LineRole =
+type LineRole =
   | { kind: 'lead'; byline: Byline; rest: string }
   | { kind: 'byline'; byline: Byline }
   | { kind: 'credit'; photographers: string[]; lines: NormalLine[] }

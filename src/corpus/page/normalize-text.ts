@@ -38,7 +38,7 @@ export function normalizeLine(line: SourceLine): NormalLine {
 }
 
 /** Spaces as a reader reads them: none inside numbers and dates or around Chinese punctuation, one elsewhere. */
-export function cleanText(raw: string): string {
+function cleanText(raw: string): string {
   const text = raw
     .replace(/[\u3000\u00a0\u2002-\u200b\ufeff]/g, ' ')
     .replace(/\t/g, ' ')
@@ -51,7 +51,7 @@ export function cleanText(raw: string): string {
  * A row of a table printed as text: three or more cells set apart by runs of two or more spaces (or tabs),
  * or by | as in markdown. Cells are normalised like any text.
  */
-export function tableCells(raw: string): string[] | null {
+function tableCells(raw: string): string[] | null {
   const line = raw.replace(/\u3000/g, '  ').trim()
   let cells: string[]
   if (/^\|.*\|$/.test(line)) {
@@ -87,4 +87,3 @@ export function undoubleLine(text: string): string | null {
   return out.join(' ')
 }
 
-export const isBlank = (l: { text: string }) => l.text.trim() === ''

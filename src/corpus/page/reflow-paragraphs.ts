@@ -39,6 +39,6 @@ export function reflowParagraphs(body: BodyPiece[]): Reflowed {
 }
 
 /** Chinese needs no space at a line break; two Latin words or numbers do. */
-export function joinLines(a: string, b: string): string {
+function joinLines(a: string, b: string): string {
   return /[A-Za-z]$/.test(a) && /^[A-Za-z]/.test(b) ? `${a} ${b}` : a + b
 }

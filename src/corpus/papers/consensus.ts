@@ -7,7 +7,7 @@ import type { Issue } from '../../shared/corpus-schema'
 import type { PaperHint } from '../pipeline'
 
 /** What tells a paper: its printed name, else a host name among the path's folders (paper.example.cn). */
-export function paperIdentity(issue: Issue): string | null {
+function paperIdentity(issue: Issue): string | null {
   if (issue.paper) return issue.paper
   const folders = issue.source.split('/').slice(0, -1)
   return folders.find((f) => /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(f)) ?? null
@@ -19,14 +19,14 @@ const STRONG = new Set<Issue['placeBasis']>(['metadata', 'masthead', 'paper'])
 /** Pages that must agree before a paper's county decides another page. */
 const MIN_AGREEING = 2
 
-export interface PaperGroup {
+interface PaperGroup {
   paper: string
   folder: string
   issues: Issue[]
 }
 
 /** Pages grouped by folder and paper; pages that tell no paper are in no group. */
-export function paperGroups(issues: readonly Issue[]): PaperGroup[] {
+function paperGroups(issues: readonly Issue[]): PaperGroup[] {
   const groups = new Map<string, PaperGroup>()
   for (const issue of issues) {
     const paper = paperIdentity(issue)

@@ -5,7 +5,7 @@ import { type Strings, zh } from './zh'
 
 export type { Strings }
 
-export const dictionaries = { zh, en }
+const dictionaries = { zh, en }
 export type Lang = keyof typeof dictionaries
 
 export const LangContext = createContext<{ lang: Lang; setLang: (l: Lang) => void }>({ lang: 'zh', setLang: () => {} })

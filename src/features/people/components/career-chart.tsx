@@ -15,7 +15,7 @@ const asYear = (iso: string) => {
 const POINT = 0.08
 
 /** What a row says: 见报 2019年; 任命 2025年1月9日 起; 任命 … 至 免去 …. */
-export function careerLabel(row: CareerRow, t: Strings): string {
+function careerLabel(row: CareerRow, t: Strings): string {
   if (row.kind === 'seen') return t.people.seen(formatPreciseDate(row.span, t))
   return t.people.term(t.dates.day(row.span.from!), row.ended ? t.dates.day(row.ended) : null)
 }

@@ -5,7 +5,7 @@ import { type ReaderLimits, TermIndexReader } from './index-reader'
 import { type TermIndexLayout, TermIndexWriter } from './write-index'
 
 /** A small layout, so that a few hundred documents make many chunks, blocks, block files, positions files and fragment files. */
-export const TINY: TermIndexLayout = { blockDocs: 4, fragmentDocs: 3, chunkBytes: 200, blockFileBytes: 100, positionFileBytes: 300, inlineBytes: 40 }
+const TINY: TermIndexLayout = { blockDocs: 4, fragmentDocs: 3, chunkBytes: 200, blockFileBytes: 100, positionFileBytes: 300, inlineBytes: 40 }
 
 /**
  * The index of documents given newest first, written in segments of `segment` documents; `loaded` lists each file

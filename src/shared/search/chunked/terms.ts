@@ -6,7 +6,7 @@
 import { normalise } from '../bigram-index'
 
 /** A term's first code unit when it is a filter: control characters are taken out of the searched text. */
-export const FILTER_PREFIX = '\u0001'
+const FILTER_PREFIX = '\u0001'
 
 /** The filter terms: a place, a kind, a person's name. */
 export const filterTerm = {

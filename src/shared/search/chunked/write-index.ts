@@ -30,7 +30,7 @@ export interface TermIndexLayout {
  * common word's newest, and doubles the bytes when they are scattered, bench/results/search.json). Positions
  * come in files of ~64 KB: a term of three or more characters needs those of the blocks that hold its candidates.
  */
-export const DEFAULT_LAYOUT: TermIndexLayout = { blockDocs: 256, fragmentDocs: 4, chunkBytes: 8 * 1024, blockFileBytes: 16 * 1024, positionFileBytes: 64 * 1024, inlineBytes: 2048 }
+const DEFAULT_LAYOUT: TermIndexLayout = { blockDocs: 256, fragmentDocs: 4, chunkBytes: 8 * 1024, blockFileBytes: 16 * 1024, positionFileBytes: 64 * 1024, inlineBytes: 2048 }
 
 type Emit = (path: string, content: string | Uint8Array) => void
 
@@ -95,7 +95,7 @@ export class TermIndexWriter {
 }
 
 /** A term and its postings over every document, as the chunks and blocks are written from them. */
-export interface TermPostings {
+interface TermPostings {
   term: string
   postings: Postings
   /** a bigram: its postings have positions */
@@ -103,7 +103,7 @@ export interface TermPostings {
 }
 
 /** Writes the chunks, block files and positions files of the terms (in code-unit order); returns how many of each. */
-export function writeTermFiles(terms: Iterable<TermPostings>, layout: TermIndexLayout, emit: Emit): Pick<TermIndexMeta, 'chunks' | 'blockFiles' | 'positionFiles'> {
+function writeTermFiles(terms: Iterable<TermPostings>, layout: TermIndexLayout, emit: Emit): Pick<TermIndexMeta, 'chunks' | 'blockFiles' | 'positionFiles'> {
   const chunks: string[] = []
   let chunk: TermEntry[] = []
   let chunkSize = 0
