@@ -1,97 +1,16 @@
 // One page through its stages: page bytes → Issue and Articles, and the page's own facts (pass 1 of the one
 // orchestrator, io/build-corpus.ts, in the main thread or a worker). No I/O here.
-import { createReporter, type Diagnostic } from './lib/diagnostics'
-import type { Article, Issue, IssueDate } from '../shared/corpus-schema'
-import { assemblePage, unplacedLines } from './page/assemble'
-import { decodePage } from './page/decode'
-import { readFrontMatter, reportContradictions } from './page/front-matter'
-import { inferDate } from './page/issue-date'
-import { inferPlace } from './page/issue-place'
-import { readMasthead } from './page/masthead'
-import { reflowParagraphs } from './page/reflow-paragraphs'
-import { normalizeLines } from './page/normalize-text'
-import { dateFromPath, periodFromPath } from './lib/dates'
-import { dateByPattern } from './papers/path-dates'
-import { readPageFurniture } from './page/page-furniture'
-import { segmentPage } from './page/segment-page'
-import { type BoundaryFix, correctBoundaries } from './page/correct-boundaries'
+import { createReporter, type Diagnostic, type Reporter } from './lib/diagnostics'
+import type { Article, Issue } from '../shared/corpus-schema'
+import { type PageInput, type PageResult, runPageStages } from './page/page-stages'
 import { pageFacts, type PageFacts } from './facts/facts'
 import { createHash } from 'node:crypto'
 
-export interface PageInput {
-  /** path relative to the input folder, with / separators */
-  path: string
-  bytes: Uint8Array
-  /** a historian's corrections of where this page's articles begin */
-  boundaries?: readonly BoundaryFix[]
-  /** the paper it belongs to (papers.yaml) or its paper's county (the other pages of its paper) */
-  paper?: PaperHint
-}
+export type { PageInput, PageResult, PaperHint } from './page/page-stages'
 
-/** What a page's paper says of it: its name, its county (basis `paper`), how its paths carry dates. */
-export interface PaperHint {
-  name: string | null
-  place: string
-  code: string | null
-  evidence: string[]
-  /** a path pattern (papers.yaml `dates:`) */
-  dates: string | null
-}
-
-export interface PageResult {
-  issue: Issue
-  articles: Article[]
-  unplaced: number[]
-}
-
-export function buildPage(input: PageInput, issueId: string, report: ReturnType<typeof createReporter>): PageResult | null {
-  const decoded = decodePage(input.bytes, report)
-  if (!decoded) return null
-  const { meta, lines: rawLines, frontMatter } = readFrontMatter(decoded.text, report)
-  const lines = normalizeLines(rawLines, report)
-  const masthead = readMasthead(lines, report)
-  const furniture = readPageFurniture(masthead.lines)
-  const head = { ...masthead, lines: furniture.lines, blocks: [...masthead.blocks, ...furniture.blocks] }
-  const segmented = segmentPage(head.lines, report, furniture.credits)
-  const { layout: { layout }, unmatched } = segmented
-  const { drafts, applied } = input.boundaries?.length ? correctBoundaries(segmented.drafts, input.boundaries, report) : { drafts: segmented.drafts, applied: [] }
-  if (!drafts.length) report.warn('segment/no-articles', 'no article could be found on this page; its lines are kept as an "other" block')
-  // dates and places are read from the reflowed text, where "3" / "月31日" is one date again
-  const reflowed = drafts.map((d) => reflowParagraphs(d.body))
-  const text = drafts.flatMap((d, i) => [d.kicker, d.headline, d.subheadline, ...reflowed[i]!.paragraphs]).filter(Boolean).join('\n')
-  const blocks = [...(frontMatter ? [frontMatter] : []), ...head.blocks]
-  if (!drafts.length) {
-    const content = head.lines.filter((l) => l.text)
-    if (content.length) blocks.push({ kind: 'other', lines: [content[0]!.no, content.at(-1)!.no], text: content.map((l) => l.raw.trim()) })
-  }
-  reportContradictions(meta, { date: head.date?.value ?? furniture.date?.value, page: head.page ?? furniture.page }, report)
-  const pathDate = (input.paper?.dates && dateByPattern(input.paper.dates, input.path)) || dateFromPath(input.path)
-  const date = inferDate({ metaDate: meta.date, masthead: head.date, printed: furniture.date, path: pathDate, year: furniture.year, pathPeriod: periodFromPath(input.path), text })
-  const paper = meta.paper ?? furniture.paper ?? input.paper?.name ?? null
-  const page = meta.page ?? head.page ?? furniture.page ?? (head.masthead || drafts.some((d) => d.kindHint === 'teaser' || d.toPage === 2) ? 1 : null)
-  const { issue, articles } = assemblePage(
-    {
-      issueId, source: input.path, layout, blocks,
-      place: !meta.place && input.paper
-        ? { place: input.paper.place, ...(input.paper.code ? { code: input.paper.code } : {}), basis: 'paper', evidence: input.paper.evidence }
-        : inferPlace({ metaPlace: meta.place, masthead: head.placeHint, paper, section: head.section ?? furniture.section, text, year: yearOf(date) }),
-      paper,
-      page, section: meta.section ?? head.section ?? furniture.section,
-      date,
-      masthead: head.masthead,
-    },
-    drafts, reflowed, unmatched,
-  )
-  if (applied.length) issue.corrections = applied
-  const unplaced = unplacedLines(lines, drafts, blocks, unmatched)
-  for (const no of unplaced) report.warn('segment/unplaced-line', 'a line that no article or block holds', no)
-  return { issue, articles, unplaced }
-}
-
-/** The year a page's date gives, when its range lies within one. */
-function yearOf(date: IssueDate): number | null {
-  const y = (date.value ?? date.earliest)?.slice(0, 4)
-  return y && y === (date.value ?? date.latest)?.slice(0, 4) ? Number(y) : null
+/** A page through every stage of PAGE_STAGES: its Issue, Articles and the lines no article or block holds. */
+export function buildPage(input: PageInput, issueId: string, report: Reporter): PageResult | null {
+  return runPageStages(input, issueId, report)?.page ?? null
 }
 
 /** One page through its stages and its own facts (pass 1), with everything reported: what a worker returns. */

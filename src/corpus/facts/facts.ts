@@ -15,6 +15,7 @@ import { findMeetings } from './meetings'
 import { buildOffices } from './offices'
 import { findNameMentions, type NameMention } from './people'
 import { pushAll } from '../lib/collections'
+import { yearOfDate } from '../lib/dates'
 
 const NO_FACTS = new Set(['ad', 'teaser'])
 
@@ -40,15 +41,9 @@ export function pageFacts(issue: Issue, articles: readonly Article[], report: Re
   const readable = articles.filter((a) => !NO_FACTS.has(a.kind))
   return {
     mentions: readable.flatMap((article) => findNameMentions({ article, home: issue.place }, report)),
-    appointments: readable.flatMap((article) => findAppointments({ article, issueDate: issue.date.value, issueYear: yearOfIssue(issue) }, report)),
+    appointments: readable.flatMap((article) => findAppointments({ article, issueDate: issue.date.value, issueYear: yearOfDate(issue.date) }, report)),
     figures: readable.flatMap((article) => findFigures({ article, issue }, report)),
   }
-}
-
-/** The year of a page dated within one year (2013-01-01 … 2013-12-31), or null. */
-function yearOfIssue(issue: Issue): number | null {
-  const first = (issue.date.value ?? issue.date.earliest)?.slice(0, 4)
-  return first && first === (issue.date.value ?? issue.date.latest)?.slice(0, 4) ? Number(first) : null
 }
 
 /**

@@ -1,11 +1,17 @@
 // Calendar helpers: ISO dates in UTC, weekdays, and the lunar date printed in mastheads.
 import { Solar } from 'lunar-javascript'
-import type { ISODate } from '../../shared/corpus-schema'
+import type { ISODate, IssueDate } from '../../shared/corpus-schema'
 
 export function isoDate(year: number, month: number, day: number): ISODate | null {
   const d = new Date(Date.UTC(year, month - 1, day))
   if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null
   return d.toISOString().slice(0, 10)
+}
+
+/** The year of a date known to lie within one year (2013-01-01 … 2013-12-31), or null. */
+export function yearOfDate(date: IssueDate): number | null {
+  const first = (date.value ?? date.earliest)?.slice(0, 4)
+  return first && first === (date.value ?? date.latest)?.slice(0, 4) ? Number(first) : null
 }
 
 export function addDays(date: ISODate, days: number): ISODate {
