@@ -97,3 +97,18 @@ describe('meetings the papers name in other ways', () => {
     expect(found.map((m) => [m.name, m.date.value, m.chair])).toEqual([['政协平阳县第十一届三次会议第二次全体会议', '2025-01-08', ['陈伟俊']]])
   })
 })
+
+describe('chairs and attendees as papers list them', () => {
+  it('gives every name of a list that chairs the chair', () => {
+    const found = meetings(['1月8日，县十七届人大常委会第十次会议召开。县人大常委会副主任陈伟俊、曾上俊、陈栋主持会议相关议程。'])
+    expect(found[0]!.chair).toEqual(['陈伟俊', '曾上俊', '陈栋'])
+  })
+
+  it('reads a headline of names: those who attended and the chair', () => {
+    const found = findMeetings({
+      article: articleOf(['1月8日，县政协召开十一届常委会第五次会议。'], 'h', { kicker: '董智武 陈伟俊出席 孟晓斌主持' }),
+      issue: issueOf('平阳县', '2025-01-10'), names,
+    }, silentReporter)
+    expect(found.map((m) => [m.chair, m.attendees])).toEqual([[['孟晓斌'], ['董智武', '陈伟俊']]])
+  })
+})

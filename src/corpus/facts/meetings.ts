@@ -6,6 +6,7 @@ import { addDays, isoDate } from '../lib/dates'
 import { resolveCityOrCounty } from '../lexicon/divisions'
 import { articleSentences, type Sentence } from '../lib/sentences'
 import { foldWidth } from '../lib/width'
+import { looksLikeName } from '../lib/surnames'
 import type { Article, Issue, Meeting } from '../../shared/corpus-schema'
 
 const EVENT = '(?:常委会会议|主席会议|主任会议|全体会议|扩大会议|会议|大会|推进会|动员会|座谈会|调研会|汇报会|对接会|说明会|听证会|评议会|述职会|分析会|调度会|通报会|议事会|学习会|专题会|会商会|工作会|务虚会|推介会|洽谈会|交流会|交流活动|签约仪式|宣誓仪式|仪式|典礼|现场会|部署会|培训会|研讨会|论坛|茶话会|报告会|见面会|恳谈会|协调会|联席会议|全会|例会|发布会|启动会|誓师会|表彰会|观摩会|评审会|安排会|碰头会|讲评会|点评会)'
@@ -67,7 +68,12 @@ export const findMeetings: Stage<{ article: Article; issue: Issue; names: (text:
       })
     }
   }
-  if (meetings.length) for (const s of sentences) assignPeople(s, meetings, names)
+  if (meetings.length) {
+    for (const s of sentences) assignPeople(s, meetings, names)
+    // a headline of names: 王某 李某出席 张某主持
+    const heads = [article.kicker, article.headline, article.subheadline].filter((t): t is string => !!t)
+    for (const text of heads.flatMap(headlineClauses)) assignPeople({ text, paragraph: -1, index: -1 }, meetings, names)
+  }
   for (const m of meetings) {
     if (m.date.value) continue
     const why = m.date.basis === 'relative' ? `its date (${m.date.text}) is relative to a page whose day is unknown` : 'the text gives no date for it'
@@ -192,7 +198,8 @@ function assignPeople(s: Sentence, meetings: MeetingDraft[], names: (text: strin
     const before = s.text.slice(clauseStart, at)
     const clause = s.text.slice(at + name.length).split(/[，。；]/)[0]!
     const m = target(at)
-    const isSubject = before === '' || SUBJECT_TITLE.test(before)
+    // 副主任A、B、C主持: a name inside a list stands where the list's first one does
+    const isSubject = before === '' || SUBJECT_TITLE.test(before) || /、$/.test(before)
     let list: string[] | null = null
     if (/^主持/.test(clause) || /^[^，]{0,12}主持(?!人)/.test(clause.slice(0, 14)) && isSubject) list = m.chair
     else if (isSubject && SPEAK.test(clause) && !/精神/.test(clause)) list = m.speakers
@@ -201,6 +208,25 @@ function assignPeople(s: Sentence, meetings: MeetingDraft[], names: (text: strin
     // 主持会议并讲话: the chair speaks too
     if (list === m.chair && isSubject && /并(?:作)?(?:讲话|总结讲话|部署)/.test(clause) && !m.speakers.includes(name)) m.speakers.push(name)
   }
+}
+
+/**
+ * The clauses of a headline that lists people by spaces (王某 李某出席 张某主持): names alone join the next part,
+ * which ends with what they did. A headline of words (no part a name alone, no verb of a meeting) gives none.
+ */
+function headlineClauses(head: string): string[] {
+  const parts = foldWidth(head).split(/\s+/).filter(Boolean)
+  if (parts.length < 2) return []
+  const out: string[] = []
+  let names: string[] = []
+  for (const part of parts) {
+    if (looksLikeName(part)) names.push(part)
+    else {
+      if (/(?:出席|主持|讲话|参加|陪同|致辞)$/.test(part)) out.push([...names, part].join('、'))
+      names = []
+    }
+  }
+  return out
 }
 
 /** What may stand before a name that opens a clause: its titles (县委副书记、县长) or 县领导. */
