@@ -177,3 +177,9 @@ describe('elliptical titles and lists of members', () => {
     expect(roles('委员周小平就《推进乡村振兴》作了发言。')).toEqual(['周小平:'])
   })
 })
+
+describe('a title written around the name', () => {
+  it('reads 省委常委、李某秘书长 as both titles of the province', () => {
+    expect(roles('省委常委、李国强秘书长一行来我县调研。')).toEqual(['李国强:浙江省省委常委+浙江省省委秘书长'])
+  })
+})

@@ -178,6 +178,12 @@ function namedBeforeTitle(clause: string, home: string | null, add: (name: strin
     const title = `${m[1]}委${m[3]}`
     add(m[2]!, [{ title, place: defaultPlace(title, home) }])
   }
+  // 省委常委、李某秘书长: a chain whose last title follows the name
+  for (const m of clause.matchAll(/(省|市|县|区)委常委、([\u4e00-\u9fff]{2,3}?)(秘书长|宣传部长|组织部长|统战部长|政法委书记)/g)) {
+    if (!looksLikeName(m[2]!) || !isNameEnd(clause.slice(m.index + m[0].length))) continue
+    const place = defaultPlace(`${m[1]}委常委`, home)
+    add(m[2]!, [{ title: `${m[1]}委常委`, place }, { title: `${m[1]}委${m[3]}`, place }])
+  }
   for (const m of clause.matchAll(/总书记/g)) {
     if (clause.slice(m.index - 1, m.index) === '党' || clause.slice(m.index - 1, m.index) === '记') continue
     const name = nameBefore(clause, m.index)
