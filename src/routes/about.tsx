@@ -1,6 +1,6 @@
 import { createFileRoute } from '@tanstack/react-router'
-import { AboutPage } from '@/features/issues/components/about-page'
-import { archiveQueryOptions, manifestQueryOptions, offlineIndexQueryOptions } from '@/features/issues/queries'
+import { AboutPage } from '@/features/archive/components/about-page'
+import { archiveQueryOptions, manifestQueryOptions, offlineIndexQueryOptions } from '@/features/archive/queries'
 
 export const Route = createFileRoute('/about')({
   loader: ({ context: { queryClient } }) => Promise.all([queryClient.ensureQueryData(manifestQueryOptions()), queryClient.ensureQueryData(archiveQueryOptions()), queryClient.ensureQueryData(offlineIndexQueryOptions())]),

@@ -1,7 +1,7 @@
 import { createFileRoute } from '@tanstack/react-router'
-import { appointmentSelection } from '@/features/people/appointment-filter'
-import { AppointmentsPage } from '@/features/people/components/appointments-page'
-import { appointmentsIndexQueryOptions, appointmentsQueryOptions } from '@/features/people/queries'
+import { appointmentSelection } from '@/features/appointments/appointment-filter'
+import { AppointmentsPage } from '@/features/appointments/components/appointments-page'
+import { appointmentsIndexQueryOptions, appointmentsQueryOptions } from '@/features/appointments/queries'
 import { textParams } from '@/lib/search-params'
 
 /** ?place=平阳县&year=2025&organ=…&action=appoint|remove|resign|elect&page=N: a place's appointments of a year. */

@@ -1,7 +1,7 @@
 import { createFileRoute } from '@tanstack/react-router'
 import { pageParam } from '@/components/pager'
-import { OfficesPage } from '@/features/people/components/offices-page'
-import { officesIndexQueryOptions, officesOnQueryOptions, officesQueryOptions } from '@/features/people/queries'
+import { OfficesPage } from '@/features/offices/components/offices-page'
+import { officesIndexQueryOptions, officesOnQueryOptions, officesQueryOptions } from '@/features/offices/queries'
 import { isoDay, textParams } from '@/lib/search-params'
 
 /**

@@ -1,6 +1,6 @@
 import { createFileRoute } from '@tanstack/react-router'
-import { TimelinePage } from '@/features/timeline/components/timeline-page'
-import { timelineIndexQueryOptions, timelineMonthQueryOptions } from '@/features/timeline/queries'
+import { TimelinePage } from '@/features/meetings/components/timeline-page'
+import { timelineIndexQueryOptions, timelineMonthQueryOptions } from '@/features/meetings/queries'
 import { textParams } from '@/lib/search-params'
 
 /**

@@ -1,23 +1,9 @@
-// Reads of printed pages: what the archive holds, the calendar of a place's month, one page with the day's others.
+// Reads of printed pages: the calendar of a place's month, the days of a year, one page with the day's others.
 // Each reads its own view file (src/shared/views.ts); loaders call ensureQueryData, components useSuspenseQuery.
 import { queryOptions } from '@tanstack/react-query'
-import { loadManifest, loadOptionalView, loadView } from '@/lib/corpus-client'
+import { loadView } from '@/lib/corpus-client'
 import { orNotFound } from '@/lib/not-found'
-import { type CalendarDays, type CalendarIndex, type CalendarMonth, type HomeView, type IssueSummary, type IssueView, type OfflineIndex, type Paged, viewPath } from '@/shared/views'
-
-/** What the archive holds: counts, each place with its date coverage, the latest pages. */
-export const archiveQueryOptions = () =>
-  queryOptions({
-    queryKey: ['archive'],
-    queryFn: () => loadView<HomeView>(viewPath.home(), ['counts', 'places', 'latest']),
-  })
-
-/** The manifest: the corpus version and build time that tie its files together. */
-export const manifestQueryOptions = () =>
-  queryOptions({
-    queryKey: ['manifest'],
-    queryFn: loadManifest,
-  })
+import { type CalendarDays, type CalendarIndex, type CalendarMonth, type IssueSummary, type IssueView, type Paged, viewPath } from '@/shared/views'
 
 /** The places with their papers and the years and months each has pages of. */
 export const calendarIndexQueryOptions = () =>
@@ -53,9 +39,3 @@ export const issueQueryOptions = (issueId: string) =>
     queryFn: () => orNotFound('issue', issueId, () => loadView<IssueView>(viewPath.issue(issueId), ['issue', 'articles', 'sameDay'])),
   })
 
-/** The list of the files that make the whole archive (for saving it offline); null for a corpus built without it. */
-export const offlineIndexQueryOptions = () =>
-  queryOptions({
-    queryKey: ['offline-index'],
-    queryFn: () => loadOptionalView<OfflineIndex>(viewPath.offlineIndex(), ['files', 'bytes', 'parts']),
-  })

@@ -1,13 +1,11 @@
-// Reads of people and offices: the directory a page at a time, the people a query can match (from the find
-// buckets its characters or pinyin name), one person with their lists a page at a time, and who held each office
-// of a place when.
+// Reads of people: the directory a page at a time, the people a query can match (from the find buckets its
+// characters or pinyin name), one person with their lists a page at a time.
 import { queryOptions } from '@tanstack/react-query'
 import { loadOptionalView, loadView } from '@/lib/corpus-client'
 import { matchesName } from '@/shared/name-match'
-import type { OfficesOfYear } from '@/shared/office-tenure'
 import { orNotFound } from '@/lib/not-found'
 import {
-  type AppointmentRow, type AppointmentsIndex, type OfficesIndex, type OfficeEntry, type OfficeView, type Paged, type PeopleIndex, type PersonArticle, type PersonEntry, type PersonFound, type PersonMeeting, type PersonView,
+  type Paged, type PeopleIndex, type PersonArticle, type PersonEntry, type PersonFound, type PersonMeeting, type PersonView,
   queryBuckets, viewPath,
 } from '@/shared/views'
 
@@ -52,45 +50,4 @@ export const personListQueryOptions = <L extends 'articles' | 'meetings'>(person
       if (page <= 1) return (await orNotFound('person', personId, () => loadView<PersonView>(viewPath.person(personId), ['person'])))[list] as Paged<Item>
       return loadView<Paged<Item>>(viewPath.personList(personId, list, page), ['items'])
     },
-  })
-
-export const officesIndexQueryOptions = () =>
-  queryOptions({
-    queryKey: ['offices'],
-    queryFn: () => loadView<OfficesIndex>(viewPath.officesIndex(), ['places']),
-  })
-
-/** A page of one place's offices, the most reported first, each with its latest holder and their number. */
-export const officesQueryOptions = (place: string, page: number) =>
-  queryOptions({
-    queryKey: ['offices', place, page],
-    queryFn: () => loadView<Paged<OfficeEntry>>(viewPath.offices(place, page), ['items']),
-  })
-
-/** A place's offices with the holders they may have had in one year, each with its notices and sightings (null: no file for that year). */
-export const officesOnQueryOptions = (place: string, year: string) =>
-  queryOptions({
-    queryKey: ['offices', place, 'on', year],
-    queryFn: () => loadOptionalView<OfficesOfYear>(viewPath.officesOn(place, year), ['offices']),
-  })
-
-/** One office with every holder in order: its succession. */
-export const officeQueryOptions = (officeId: string) =>
-  queryOptions({
-    queryKey: ['offices', 'office', officeId],
-    queryFn: () => loadView<OfficeView>(viewPath.office(officeId), ['holders']),
-  })
-
-/** The places with their years of appointments and the organs that made them. */
-export const appointmentsIndexQueryOptions = () =>
-  queryOptions({
-    queryKey: ['appointments'],
-    queryFn: () => loadView<AppointmentsIndex>(viewPath.appointmentsIndex(), ['places', 'total']),
-  })
-
-/** One place's appointments of one year (`undated`: those without a date), in the order of the notices. */
-export const appointmentsQueryOptions = (place: string | null, year: string) =>
-  queryOptions({
-    queryKey: ['appointments', place, year],
-    queryFn: () => loadView<AppointmentRow[]>(viewPath.appointments(place, year), null),
   })

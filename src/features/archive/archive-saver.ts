@@ -5,7 +5,7 @@
 // first: a saved archive is one version's files.
 import type { ReaderManifest } from '@/shared/corpus-schema'
 import { type OfflineIndex, type OfflinePart, viewPath } from '@/shared/views'
-import { corpusUrl, loadView } from './corpus-client'
+import { corpusUrl, loadView } from '@/lib/corpus-client'
 
 export interface SaveProgress {
   state: 'idle' | 'saving' | 'paused' | 'done' | 'failed'

@@ -1,7 +1,7 @@
 // /about's "save the whole archive for offline use": its size, a progress bar, pause and resume (src/lib/archive-saver.ts).
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query'
 import { useEffect, useRef, useState } from 'react'
-import { ArchiveSaver, type SaveProgress, savedProgress } from '@/lib/archive-saver'
+import { ArchiveSaver, type SaveProgress, savedProgress } from '../archive-saver'
 import { useT } from '@/lib/i18n'
 import { manifestQueryOptions, offlineIndexQueryOptions } from '../queries'
 
