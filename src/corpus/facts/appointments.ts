@@ -2,10 +2,10 @@
 // the notice's date.
 import type { Stage } from '../lib/diagnostics'
 import { isoDate } from '../lib/dates'
-import { looksLikeName } from '../lib/surnames'
-import { nameEndingAfter } from '../lib/names'
+import { looksLikeName } from '../lexicon/surnames'
+import { nameEndingAfter } from '../lexicon/names'
 import type { Appointment, Article, ISODate } from '../../shared/corpus-schema'
-import { POSITION_AT_END } from '../lib/title-chain'
+import { POSITION_AT_END } from '../lexicon/title-chain'
 import { foldWidth } from '../lib/width'
 
 const ORGAN = /^(.*?(?:人民政府|人民代表大会常务委员会|人大常委会|人民代表大会|人民法院|人民检察院|监察委员会|委员会|政府))(.+)$/

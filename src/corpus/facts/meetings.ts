@@ -6,10 +6,11 @@ import { addDays, isoDate } from '../lib/dates'
 import { resolveCityOrCounty } from '../lexicon/divisions'
 import { articleSentences, type Sentence } from '../lib/sentences'
 import { foldWidth } from '../lib/width'
-import { looksLikeName } from '../lib/surnames'
+import { EVENT_WORDS } from '../lexicon/meeting-words'
+import { looksLikeName } from '../lexicon/surnames'
 import type { Article, Issue, Meeting } from '../../shared/corpus-schema'
 
-const EVENT = '(?:常委会会议|主席会议|主任会议|全体会议|扩大会议|会议|大会|推进会|动员会|座谈会|调研会|汇报会|对接会|说明会|听证会|评议会|述职会|分析会|调度会|通报会|议事会|学习会|专题会|会商会|工作会|务虚会|推介会|洽谈会|交流会|交流活动|签约仪式|宣誓仪式|仪式|典礼|现场会|部署会|培训会|研讨会|论坛|茶话会|报告会|见面会|恳谈会|协调会|联席会议|全会|例会|发布会|启动会|誓师会|表彰会|观摩会|评审会|安排会|碰头会|讲评会|点评会)'
+const EVENT = `(?:${EVENT_WORDS.join('|')})`
 /** A joint event's second part: 调研会暨“双联”活动 */
 const JOINT = '(?:暨[^，。；：！？]{2,24}?活动)?'
 // greedy: 举行的区人大会议议案审查委员会会议上 is the committee's meeting, not the congress

@@ -2,11 +2,11 @@
 // 习近平总书记), in lists of leaders (县领导A、B、C等出席), in bylines and credits. Each mention keeps its
 // title, place and sentence.
 import type { Stage } from '../lib/diagnostics'
-import { isNameEnd, nameAt, nameBefore, nameEndingAfter } from '../lib/names'
+import { isNameEnd, nameAt, nameBefore, nameEndingAfter } from '../lexicon/names'
 import { articleSentences } from '../lib/sentences'
-import { looksLikeName } from '../lib/surnames'
-import { defaultPlace, titleLevel } from '../lib/titles'
-import { chainedTitleAt, dropGovernment, isSessionFunction, isSharedTitle, organOf, POSITION, titleEndingAt, type TitleSpan } from '../lib/title-chain'
+import { looksLikeName } from '../lexicon/surnames'
+import { defaultPlace, titleLevel } from '../lexicon/title-places'
+import { chainedTitleAt, dropGovernment, isSessionFunction, isSharedTitle, organOf, POSITION, titleEndingAt, type TitleSpan } from '../lexicon/title-chain'
 import { divisionAt } from '../lexicon/divisions'
 import { foldWidth } from '../lib/width'
 import type { Article } from '../../shared/corpus-schema'

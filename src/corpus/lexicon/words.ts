@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs'
 import { Jieba } from '@node-rs/jieba'
 import { countyNames, townNames } from './divisions'
 import { organWords, titleWords } from './vocabulary'
-import { surnameLength } from '../lib/surnames'
+import { surnameLength } from './surnames'
 
 export interface Word {
   text: string

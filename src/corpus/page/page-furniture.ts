@@ -5,7 +5,7 @@
 import { isoDate } from '../lib/dates'
 import { parseNumber } from '../lib/chinese-numerals'
 import { foldWidth } from '../lib/width'
-import { looksLikeName } from '../lib/surnames'
+import { looksLikeName } from '../lexicon/surnames'
 import { parseBylineText } from './bylines'
 import type { ISODate, PageBlock } from '../../shared/corpus-schema'
 import type { NormalLine } from './normalize-text'

@@ -1,6 +1,6 @@
 // The place a title belongs to: a bare 县委书记 is of the county the paper serves, 市委书记 of its prefecture
 // city (or of the paper's own county-level city). How titles are read is in title-chain.ts.
-import { regionOf } from '../lexicon/divisions'
+import { regionOf } from './divisions'
 
 /** 省 市 县 区 镇 乡 街道 — the level a title belongs to — or null for national and village titles. */
 export function titleLevel(title: string): string | null {
