@@ -183,3 +183,16 @@ describe('a title written around the name', () => {
     expect(roles('省委常委、李国强秘书长一行来我县调研。')).toEqual(['李国强:浙江省省委常委+浙江省省委秘书长'])
   })
 })
+
+describe('a title misprinted', () => {
+  it('is the title the article prints right, a character dropped or doubled', () => {
+    const text = '县人大常委会副主任陈小平主持会议。县人大常委会副主任李明、赵一凡出席。县人大常委副主任王东作报告。县人大常委会副主主任钱进讲话。'
+    expect(roles(text)).toEqual([
+      '陈小平:平阳县县人大常委会副主任', '李明:平阳县县人大常委会副主任', '赵一凡:平阳县县人大常委会副主任', '王东:平阳县县人大常委会副主任', '钱进:平阳县县人大常委会副主任',
+    ])
+  })
+
+  it('leaves two real titles one character apart alone when each is printed as often', () => {
+    expect(roles('县委书记王明出席。县委副书记李刚主持。')).toEqual(['王明:平阳县县委书记', '李刚:平阳县县委副书记'])
+  })
+})

@@ -6,7 +6,7 @@ import { isNameEnd, nameAt, nameBefore, nameEndingAfter } from '../lexicon/names
 import { articleSentences } from '../lib/sentences'
 import { looksLikeName } from '../lexicon/surnames'
 import { defaultPlace, titleLevel } from '../lexicon/title-places'
-import { chainedTitleAt, dropGovernment, isSessionFunction, isSharedTitle, organOf, POSITION, titleEndingAt, type TitleSpan } from '../lexicon/title-chain'
+import { chainedTitleAt, dropGovernment, isSessionFunction, isSharedTitle, organOf, POSITION, POSITION_AT_END, titleEndingAt, type TitleSpan } from '../lexicon/title-chain'
 import { divisionAt } from '../lexicon/divisions'
 import { foldWidth } from '../lib/width'
 import type { Article } from '../../shared/corpus-schema'
@@ -39,12 +39,51 @@ export const findNameMentions: Stage<{ article: Article; home: string | null }, 
       leaderLists(clause, add)
     }
   }
-  for (const m of out) {
+  const fixed = typosFixed(out, [article.kicker, article.headline, article.subheadline, ...article.paragraphs].filter(Boolean).join('\n'))
+  for (const m of fixed) {
     for (const r of m.roles) {
       if (!r.place && titleLevel(r.title) && r.title !== '总书记') report.warn('facts/title-without-place', `the title ${r.title} of ${m.name} belongs to no place the page names or serves`, article.source.lines[0])
     }
   }
-  return out
+  return fixed
+}
+
+/**
+ * A title printed with a character dropped or doubled (县人大常委副主任, 县人大常委会副主主任) is the title the article
+ * prints more often that differs from it by that one character: a typo makes no new office.
+ */
+function typosFixed(mentions: NameMention[], text: string): NameMention[] {
+  const titles = new Set(mentions.flatMap((m) => m.roles.map((r) => r.title)))
+  if (titles.size < 2) return mentions
+  const times = new Map([...titles].map((t) => [t, countIn(text, t)]))
+  const right = new Map<string, string>()
+  for (const t of titles) {
+    const better = [...titles].find((u) => u !== t && oneCharApart(t, u) && times.get(u)! > times.get(t)!)
+    if (better) right.set(t, better)
+  }
+  if (!right.size) return mentions
+  return mentions.map((m) => ({ ...m, roles: m.roles.map((r) => (right.has(r.title) ? { ...r, title: right.get(r.title)! } : r)) }))
+}
+
+/**
+ * One title is the other with one character more, as print drops or doubles one: a character doubled anywhere, or
+ * one dropped from the organ (常委会 / 常委) — never from the position, where 主任 and 副主任 are two offices.
+ */
+function oneCharApart(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a]
+  if (long.length !== short.length + 1 || short.length < 3) return false
+  let i = 0
+  while (i < short.length && short[i] === long[i]) i++
+  if (short.slice(i) !== long.slice(i + 1)) return false
+  const doubled = long[i] === long[i - 1] || long[i] === long[i + 1]
+  const position = long.match(POSITION_AT_END)?.index ?? long.length
+  return doubled || i < position
+}
+
+function countIn(text: string, word: string): number {
+  let n = 0
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) n++
+  return n
 }
 
 /** A headline lists names with spaces (张三 李四出席): read them as the 、-list the body would print. */
