@@ -3,7 +3,7 @@
 // title, place and sentence.
 import type { Stage } from '../lib/diagnostics'
 import { isNameEnd, nameAt, nameBefore, nameEndingAfter } from '../lexicon/names'
-import { articleSentences } from '../lib/sentences'
+import { articleSentences, occurrences } from '../lib/sentences'
 import { looksLikeName } from '../lexicon/surnames'
 import { defaultPlace, titleLevel } from '../lexicon/title-places'
 import { chainedTitleAt, dropGovernment, isSessionFunction, isSharedTitle, organOf, POSITION, POSITION_AT_END, titleEndingAt, type TitleSpan } from '../lexicon/title-chain'
@@ -55,7 +55,7 @@ export const findNameMentions: Stage<{ article: Article; home: string | null }, 
 function typosFixed(mentions: NameMention[], text: string): NameMention[] {
   const titles = new Set(mentions.flatMap((m) => m.roles.map((r) => r.title)))
   if (titles.size < 2) return mentions
-  const times = new Map([...titles].map((t) => [t, countIn(text, t)]))
+  const times = new Map([...titles].map((t) => [t, occurrences(text, t)]))
   const right = new Map<string, string>()
   for (const t of titles) {
     const better = [...titles].find((u) => u !== t && oneCharApart(t, u) && times.get(u)! > times.get(t)!)
@@ -78,12 +78,6 @@ function oneCharApart(a: string, b: string): boolean {
   const doubled = long[i] === long[i - 1] || long[i] === long[i + 1]
   const position = long.match(POSITION_AT_END)?.index ?? long.length
   return doubled || i < position
-}
-
-function countIn(text: string, word: string): number {
-  let n = 0
-  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) n++
-  return n
 }
 
 /** A headline lists names with spaces (张三 李四出席): read them as the 、-list the body would print. */

@@ -30,3 +30,11 @@ export function articleSentences(article: Pick<Article, 'paragraphs'>): Sentence
   })
   return out
 }
+
+/** How often a word occurs in a text, without overlaps (0 for none or no word). */
+export function occurrences(text: string, word: string | null): number {
+  if (!word) return 0
+  let n = 0
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) n++
+  return n
+}

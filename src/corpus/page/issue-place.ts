@@ -5,6 +5,7 @@
 import { type County, countiesOfTown, findCounties } from '../lexicon/divisions'
 import { isEverydayWord, type Word, wordsOf } from '../lexicon/words'
 import { byCodePoint } from '../lib/collections'
+import { occurrences } from '../lib/sentences'
 
 export interface PlaceInference {
   place: string | null
@@ -84,7 +85,7 @@ function pickByRegion(candidates: County[], text: string): County {
   let best = candidates[0]!
   let bestScore = -1
   for (const c of candidates) {
-    const score = countOf(text, c.city) * 2 + countOf(text, c.province)
+    const score = occurrences(text, c.city) * 2 + occurrences(text, c.province)
     if (score > bestScore) [best, bestScore] = [c, score]
   }
   return best
@@ -105,8 +106,8 @@ interface Weight {
 }
 
 function fromContent(text: string, year: number | null): PlaceInference {
-  const selfCounty = SELF_WORDS.reduce((n, w) => n + countOf(text, w), 0)
-  const selfDistrict = SELF_DISTRICT_WORDS.reduce((n, w) => n + countOf(text, w), 0)
+  const selfCounty = SELF_WORDS.reduce((n, w) => n + occurrences(text, w), 0)
+  const selfDistrict = SELF_DISTRICT_WORDS.reduce((n, w) => n + occurrences(text, w), 0)
   const wanted = selfDistrict > selfCounty ? /区$/ : selfCounty > 0 ? /(县|市|旗)$/ : /./
   const weight = new Map<string, Weight>()
   const add = (county: County, found: string, score: number, visitor = false) => {
@@ -141,11 +142,4 @@ function fromContent(text: string, year: number | null): PlaceInference {
   const evidence = [...top.hits].map(([n, k]) => `${n} ×${k}`)
   if (selfCounty || selfDistrict) evidence.push(selfDistrict > selfCounty ? `我区/全区/本区 ×${selfDistrict}` : `我县/全县/本县 ×${selfCounty}`)
   return { place: top.county.name, code: top.county.code, basis: 'content', evidence }
-}
-
-function countOf(text: string, word: string | null): number {
-  if (!word) return 0
-  let n = 0
-  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) n++
-  return n
 }
