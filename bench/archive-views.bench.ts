@@ -10,7 +10,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { archive as builtArchive, givenCorpora, serveArchive, SLOW_4G } from './archive/serve-archive'
 import type { Manifest } from '../src/shared/corpus-schema'
-import type { Paged, PersonEntry, TimelineIndex } from '../src/shared/views'
+import type { Paged } from '../src/shared/views'
+import type { PersonEntry, TimelineIndex } from '../src/shared/view-records'
 
 const arg = (name: string, fallback: string) => {
   const at = process.argv.indexOf(`--${name}`)

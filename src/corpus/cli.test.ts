@@ -8,7 +8,8 @@ import iconv from 'iconv-lite'
 import { describe, expect, it } from 'vitest'
 import type { Article, Issue, Manifest } from '../shared/corpus-schema'
 import { termIndexFiles, type TermIndexMeta } from '../shared/search/chunked/format'
-import { type OfflineIndex, type OfflinePart, viewPath } from '../shared/views'
+import { viewPath } from '../shared/views'
+import type { OfflineIndex, OfflinePart } from '../shared/view-records'
 
 const root = new URL('../..', import.meta.url).pathname
 

@@ -6,11 +6,8 @@ import type { Issue, Person } from '../../shared/corpus-schema'
 import { issueDay } from '../../shared/issue-day'
 import { issuePreciseDate, type PreciseDate } from '../../shared/precise-date'
 import { meetingType } from '../../shared/meeting-type'
-import {
-  type CalendarDays, type CalendarIndex, type CalendarMonth, type FigureRow, type FigureSeries, type FiguresIndex, LABELS_PER_PLACE, type HomeView, type MeetingRow,
-  pageCount, type PeopleIndex, type PersonArticle, type PersonEntry, type PersonFound, findBuckets, type PersonMeeting, type PersonView,
-  type PlaceCoverage, type TimelineIndex, type TimelineYear, viewPath,
-} from '../../shared/views'
+import { LABELS_PER_PLACE, pageCount, findBuckets, viewPath } from '../../shared/views'
+import type { CalendarDays, CalendarIndex, CalendarMonth, FigureRow, FigureSeries, FiguresIndex, HomeView, MeetingRow, PeopleIndex, PersonArticle, PersonEntry, PersonFound, PersonMeeting, PersonView, PlaceCoverage, TimelineIndex, TimelineYear } from '../../shared/view-records'
 import { byCodePoint, groupBy, pushTo } from '../lib/collections'
 import type { Emit } from './page-views'
 import { emitOffices } from './office-views'

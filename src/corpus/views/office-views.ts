@@ -3,7 +3,8 @@
 // sightings that place them there — what the 班子 on a day is answered from.
 import type { Office } from '../../shared/corpus-schema'
 import { type NoticeRef, type OfficesOfYear, protocolRank, type TenureHolder, type TenureOffice, yearsOfHolder } from '../../shared/office-tenure'
-import { type OfficeEntry, type OfficesIndex, type OfficeView, viewPath } from '../../shared/views'
+import { viewPath } from '../../shared/views'
+import type { OfficeEntry, OfficesIndex, OfficeView } from '../../shared/view-records'
 import { byCodePoint, groupBy, pushTo } from '../lib/collections'
 import { pages } from './paging'
 import type { Emit } from './page-views'

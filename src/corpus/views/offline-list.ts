@@ -1,7 +1,8 @@
 // The list of the files a reader saves to have the whole archive offline (src/shared/views.ts OfflineIndex):
 // every file written to the views folder and to the search index's folder, with its size, written part by part
 // as the files come so that the list is never held whole.
-import { OFFLINE_PART_FILES, type OfflineIndex, type OfflinePart, viewPath } from '../../shared/views'
+import { OFFLINE_PART_FILES, viewPath } from '../../shared/views'
+import type { OfflineIndex, OfflinePart } from '../../shared/view-records'
 
 const FOLDERS = { views: /^views\/[^/]+\//, search: /^search\/[^/]+\// } as const
 

@@ -1,7 +1,8 @@
 // The view files of one printed page, written as the page's articles are read: the page itself (its articles,
 // the day's other pages) and one file per article (its page, neighbours, people, meetings and figures).
 import type { Article, Issue } from '../../shared/corpus-schema'
-import { type ArticleView, type IssueView, viewPath } from '../../shared/views'
+import { viewPath } from '../../shared/views'
+import type { ArticleView, IssueView } from '../../shared/view-records'
 import { issuePreciseDate } from '../../shared/precise-date'
 import { titleThen } from './title-then'
 import { dayKey, personRef, type ViewContext } from './view-context'

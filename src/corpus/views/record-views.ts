@@ -1,7 +1,8 @@
 // The view files of records a historian cites on their own: a page per meeting (with its neighbours in the same
 // body's series) and the appointments of each place by year.
 import { meetingSeries } from '../../shared/meeting-type'
-import { type AppointmentRow, type AppointmentsIndex, type MeetingRef, type MeetingView, viewPath } from '../../shared/views'
+import { viewPath } from '../../shared/views'
+import type { AppointmentRow, AppointmentsIndex, MeetingRef, MeetingView } from '../../shared/view-records'
 import { byCodePoint, groupBy } from '../lib/collections'
 import type { Emit } from './page-views'
 import type { ViewContext } from './view-context'

@@ -5,7 +5,8 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Manifest } from '../../shared/corpus-schema'
 import { holdersOn, type OfficesOfYear } from '../../shared/office-tenure'
-import { type AppointmentRow, type AppointmentsIndex, type MeetingView, type OfficesIndex, viewPath } from '../../shared/views'
+import { viewPath } from '../../shared/views'
+import type { AppointmentRow, AppointmentsIndex, MeetingView, OfficesIndex } from '../../shared/view-records'
 import { buildInMemory } from '../io/build-in-memory'
 
 const dir = join(import.meta.dirname, '../../../data/issues')

@@ -3,7 +3,7 @@
 // date (the one this article itself names first) — with the sentence that shows it.
 import type { Appointment, Person } from '../../shared/corpus-schema'
 import type { PreciseDate } from '../../shared/precise-date'
-import type { TitleThen } from '../../shared/views'
+import type { TitleThen } from '../../shared/view-records'
 
 export function titleThen(person: Pick<Person, 'roles'>, appointments: readonly Appointment[], date: PreciseDate, articleId: string): TitleThen | null {
   if (!date.from || !date.to) return null

@@ -4,7 +4,7 @@
 import type { Appointment, Article, Figure, Issue, Meeting, Person } from '../../shared/corpus-schema'
 import { issueDay } from '../../shared/issue-day'
 import { nameKeys } from '../../shared/name-keys'
-import type { IssueSummary, PersonRef } from '../../shared/views'
+import type { IssueSummary, PersonRef } from '../../shared/view-records'
 import type { CorpusFactsResult } from '../facts/facts'
 import { groupBy, pushTo } from '../lib/collections'
 

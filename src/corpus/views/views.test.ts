@@ -5,10 +5,8 @@ import { generateArchive } from '../../../bench/archive/generate-archive'
 import type { Manifest } from '../../shared/corpus-schema'
 import { nameKeys } from '../../shared/name-keys'
 import { matchesName } from '../../shared/name-match'
-import {
-  type ArticleView, type CalendarDays, type CalendarIndex, type CalendarMonth, type FiguresIndex, type FigureRow, type IssueView, type AppointmentRow, type AppointmentsIndex, type MeetingRow, type MeetingView, type OfficeEntry, type OfficesIndex, type OfficeView,
-  PAGE_SIZE, type Paged, type PeopleIndex, type PersonEntry, type PersonFound, type PersonView, queryBuckets, type TimelineIndex, type TimelineYear, viewPath,
-} from '../../shared/views'
+import { PAGE_SIZE, type Paged, queryBuckets, viewPath } from '../../shared/views'
+import type { ArticleView, CalendarDays, CalendarIndex, CalendarMonth, FiguresIndex, FigureRow, IssueView, AppointmentRow, AppointmentsIndex, MeetingRow, MeetingView, OfficeEntry, OfficesIndex, OfficeView, PeopleIndex, PersonEntry, PersonFound, PersonView, TimelineIndex, TimelineYear } from '../../shared/view-records'
 import { buildInMemory } from '../io/build-in-memory'
 
 const pages = [...generateArchive({ articles: 1500, seed: 3 })].map((p) => ({ path: p.path, bytes: new TextEncoder().encode(p.text) }))

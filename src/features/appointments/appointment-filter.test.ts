@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { AppointmentRow, AppointmentsIndex } from '@/shared/views'
+import type { AppointmentRow, AppointmentsIndex } from '@/shared/view-records'
 import { appointmentSelection, filterAppointments } from './appointment-filter'
 
 const index: AppointmentsIndex = {

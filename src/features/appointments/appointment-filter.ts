@@ -1,5 +1,5 @@
 // Which place and year the appointments view shows for the URL, and the rows its organ and action filters keep.
-import type { AppointmentRow, AppointmentsIndex } from '@/shared/views'
+import type { AppointmentRow, AppointmentsIndex } from '@/shared/view-records'
 
 /** The URL's place and year when the archive has them; else the first place and its latest year. */
 export function appointmentSelection(index: AppointmentsIndex, search: { place?: string; year?: string }) {

@@ -1,7 +1,8 @@
 // Reads of appointments: the places with their years and organs, and one place's appointments of a year.
 import { queryOptions } from '@tanstack/react-query'
 import { loadView } from '@/lib/corpus-client'
-import { type AppointmentRow, type AppointmentsIndex, viewPath } from '@/shared/views'
+import { viewPath } from '@/shared/views'
+import type { AppointmentRow, AppointmentsIndex } from '@/shared/view-records'
 
 /** The places with their years of appointments and the organs that made them. */
 export const appointmentsIndexQueryOptions = () =>

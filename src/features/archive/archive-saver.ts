@@ -4,7 +4,8 @@
 // version, and files already cached are not fetched again. Files of other versions are removed from that cache
 // first: a saved archive is one version's files.
 import type { ReaderManifest } from '@/shared/corpus-schema'
-import { type OfflineIndex, type OfflinePart, viewPath } from '@/shared/views'
+import { viewPath } from '@/shared/views'
+import type { OfflineIndex, OfflinePart } from '@/shared/view-records'
 import { corpusUrl, loadView } from '@/lib/corpus-client'
 
 export interface SaveProgress {

@@ -2,7 +2,8 @@
 // the list of its files for saving it offline.
 import { queryOptions } from '@tanstack/react-query'
 import { loadManifest, loadOptionalView, loadView } from '@/lib/corpus-client'
-import { type HomeView, type OfflineIndex, viewPath } from '@/shared/views'
+import { viewPath } from '@/shared/views'
+import type { HomeView, OfflineIndex } from '@/shared/view-records'
 
 /** What the archive holds: counts, each place with its date coverage, the latest pages. */
 export const archiveQueryOptions = () =>

@@ -2,7 +2,7 @@
 // precision (a page known only as 2019 is cited as 2019, never 2019-01-01) and names the paper when it is known.
 import type { Article } from '@/shared/corpus-schema'
 import { citedDate, issuePreciseDate, type PreciseDate } from '@/shared/precise-date'
-import type { ArticleIssue } from '@/shared/views'
+import type { ArticleIssue } from '@/shared/view-records'
 
 /** What a citation needs of the page an article was printed on. */
 type CitedIssue = Pick<ArticleIssue, 'paper' | 'place' | 'date' | 'page' | 'publisher'>

@@ -3,7 +3,8 @@
 import { queryOptions } from '@tanstack/react-query'
 import { loadView } from '@/lib/corpus-client'
 import { orNotFound } from '@/lib/not-found'
-import { type ArticleView, viewPath } from '@/shared/views'
+import { viewPath } from '@/shared/views'
+import type { ArticleView } from '@/shared/view-records'
 
 export const articleQueryOptions = (articleId: string) =>
   queryOptions({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Figure } from '@/shared/corpus-schema'
-import type { FigureRow } from '@/shared/views'
+import type { FigureRow } from '@/shared/view-records'
 import { toCsv } from '@/lib/export-table'
 import { FIGURE_COLUMNS } from './figure-table'
 

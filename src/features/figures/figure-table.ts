@@ -1,6 +1,6 @@
 // Exporting figures: the columns of the rows a view shows, for CSV and JSON.
 import type { ExportColumns } from '@/lib/export-table'
-import type { FigureRow } from '@/shared/views'
+import type { FigureRow } from '@/shared/view-records'
 
 export const FIGURE_COLUMNS: ExportColumns<FigureRow> = [
   ['label', (r) => r.figure.label], ['value', (r) => r.figure.value], ['unit', (r) => r.figure.unit], ['qualifier', (r) => r.figure.qualifier],

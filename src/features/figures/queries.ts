@@ -2,7 +2,8 @@
 // and a label's values over the years.
 import { queryOptions } from '@tanstack/react-query'
 import { loadView } from '@/lib/corpus-client'
-import { type FigureRow, type FigureSeries, type FiguresIndex, type Paged, viewPath } from '@/shared/views'
+import { type Paged, viewPath } from '@/shared/views'
+import type { FigureRow, FigureSeries, FiguresIndex } from '@/shared/view-records'
 
 export type { FigureRow }
 

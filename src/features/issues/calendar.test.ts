@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { issueOf } from '@/shared/corpus-records.test-utils'
-import type { CalendarIndex } from '@/shared/views'
+import type { CalendarIndex } from '@/shared/view-records'
 import { calendarSelection, monthCalendar } from './calendar'
 
 describe('monthCalendar', () => {

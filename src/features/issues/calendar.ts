@@ -1,7 +1,7 @@
 // A month as a calendar of weeks, each day with the pages printed on it; and which place, year and month a
 // calendar shows for the URL's params, with the months before and after it.
 import type { IssueDate } from '@/shared/corpus-schema'
-import type { CalendarIndex } from '@/shared/views'
+import type { CalendarIndex } from '@/shared/view-records'
 
 export interface CalendarDay<T> {
   day: number

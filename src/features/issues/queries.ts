@@ -3,7 +3,8 @@
 import { queryOptions } from '@tanstack/react-query'
 import { loadView } from '@/lib/corpus-client'
 import { orNotFound } from '@/lib/not-found'
-import { type CalendarDays, type CalendarIndex, type CalendarMonth, type IssueSummary, type IssueView, type Paged, viewPath } from '@/shared/views'
+import { type Paged, viewPath } from '@/shared/views'
+import type { CalendarDays, CalendarIndex, CalendarMonth, IssueSummary, IssueView } from '@/shared/view-records'
 
 /** The places with their papers and the years and months each has pages of. */
 export const calendarIndexQueryOptions = () =>

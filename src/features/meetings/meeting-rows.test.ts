@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Meeting } from '@/shared/corpus-schema'
-import type { MeetingRow } from '@/shared/views'
+import type { MeetingRow } from '@/shared/view-records'
 import { filterRows } from './meeting-rows'
 
 const row = (id: string, name: string, place: string, chair: string[], type: string): MeetingRow => ({

@@ -1,5 +1,5 @@
 // Filters of a month's meetings on the timeline (the rows are cut by the builder: src/corpus/views/list-views.ts).
-import type { MeetingRow } from '@/shared/views'
+import type { MeetingRow } from '@/shared/view-records'
 
 export interface TimelineFilter {
   place?: string

@@ -3,7 +3,8 @@
 import { queryOptions } from '@tanstack/react-query'
 import { loadView } from '@/lib/corpus-client'
 import { orNotFound } from '@/lib/not-found'
-import { type MeetingRow, type MeetingView, type TimelineIndex, type TimelineYear, viewPath } from '@/shared/views'
+import { viewPath } from '@/shared/views'
+import type { MeetingRow, MeetingView, TimelineIndex, TimelineYear } from '@/shared/view-records'
 
 export const timelineIndexQueryOptions = () =>
   queryOptions({

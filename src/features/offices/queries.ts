@@ -3,7 +3,8 @@
 import { queryOptions } from '@tanstack/react-query'
 import { loadOptionalView, loadView } from '@/lib/corpus-client'
 import type { OfficesOfYear } from '@/shared/office-tenure'
-import { type OfficeEntry, type OfficesIndex, type OfficeView, type Paged, viewPath } from '@/shared/views'
+import { type Paged, viewPath } from '@/shared/views'
+import type { OfficeEntry, OfficesIndex, OfficeView } from '@/shared/view-records'
 
 export const officesIndexQueryOptions = () =>
   queryOptions({

@@ -4,10 +4,8 @@ import { queryOptions } from '@tanstack/react-query'
 import { loadOptionalView, loadView } from '@/lib/corpus-client'
 import { matchesName } from '@/shared/name-match'
 import { orNotFound } from '@/lib/not-found'
-import {
-  type Paged, type PeopleIndex, type PersonArticle, type PersonEntry, type PersonFound, type PersonMeeting, type PersonView,
-  queryBuckets, viewPath,
-} from '@/shared/views'
+import { type Paged, queryBuckets, viewPath } from '@/shared/views'
+import type { PeopleIndex, PersonArticle, PersonEntry, PersonFound, PersonMeeting, PersonView } from '@/shared/view-records'
 
 export const peopleIndexQueryOptions = () =>
   queryOptions({

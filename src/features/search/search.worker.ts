@@ -4,7 +4,8 @@
 import { loadManifest, loadOptionalView, loadView } from '@/lib/corpus-client'
 import type { ReaderManifest } from '@/shared/corpus-schema'
 import { matchesName } from '@/shared/name-match'
-import { type PeopleIndex, type PersonFound, queryBuckets, viewPath } from '@/shared/views'
+import { queryBuckets, viewPath } from '@/shared/views'
+import type { PeopleIndex, PersonFound } from '@/shared/view-records'
 import { openEngine, type SearchBackend } from './open-engine'
 import type { SearchStats, SuggestedPerson, WorkerRequest, WorkerResponse } from './worker-protocol'
 

@@ -3,7 +3,7 @@
 import type { ReaderManifest } from '@/shared/corpus-schema'
 import type { StreamedResult } from '@/shared/search/chunked/chunked-search'
 import type { SearchFilters } from '@/shared/search/search-engine'
-import type { PersonFound } from '@/shared/views'
+import type { PersonFound } from '@/shared/view-records'
 
 export type WorkerRequest =
   | { type: 'search'; id: number; q: string; filters: SearchFilters; limit: number }

@@ -3,7 +3,7 @@
 import { Link } from '@tanstack/react-router'
 import { MarkedText, type Span, spansOf } from '@/components/marked-text'
 import type { Article, Figure, Meeting } from '@/shared/corpus-schema'
-import type { PersonRef } from '@/shared/views'
+import type { PersonRef } from '@/shared/view-records'
 import { useT } from '@/lib/i18n'
 import { compact } from '@/lib/search-params'
 

@@ -2,7 +2,7 @@
 import { Link } from '@tanstack/react-router'
 import type { ReactNode } from 'react'
 import type { Figure, Meeting } from '@/shared/corpus-schema'
-import type { ArticleView } from '@/shared/views'
+import type { ArticleView } from '@/shared/view-records'
 import { useT } from '@/lib/i18n'
 import { compact } from '@/lib/search-params'
 import { PersonName } from '@/components/person-name'

@@ -1,7 +1,7 @@
 // A citation to copy (GB/T 7714, BibTeX, CSL-JSON, RIS) and the article's permalink.
 import { useState } from 'react'
 import type { Article } from '@/shared/corpus-schema'
-import type { ArticleIssue } from '@/shared/views'
+import type { ArticleIssue } from '@/shared/view-records'
 import { useT } from '@/lib/i18n'
 import { bibtex, cslJson, gbt7714, ris } from '../citation'
 

@@ -2,7 +2,7 @@
 // joined, and a series is of one place); with no label, the indicators the place reports most over the years.
 import { Bar, BarChart, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import { useT } from '@/lib/i18n'
-import type { FigureSeries } from '@/shared/views'
+import type { FigureSeries } from '@/shared/view-records'
 import { axisScale, scaled } from '../figure-scale'
 
 export function SeriesCharts({ label, series }: { label: string; series: FigureSeries }) {

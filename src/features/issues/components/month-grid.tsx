@@ -3,7 +3,7 @@
 import { Link } from '@tanstack/react-router'
 import { useT } from '@/lib/i18n'
 import { compact } from '@/lib/search-params'
-import type { IssueSummary } from '@/shared/views'
+import type { IssueSummary } from '@/shared/view-records'
 import { monthCalendar } from '../calendar'
 
 export function MonthGrid({ issues, month, place }: { issues: IssueSummary[]; month: string; place: string | null }) {

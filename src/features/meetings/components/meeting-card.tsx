@@ -1,7 +1,7 @@
 // One meeting on the timeline: name, date with its precision, place, chair, speakers, attendees, source.
 import { Link } from '@tanstack/react-router'
 import { useT } from '@/lib/i18n'
-import type { MeetingRow } from '@/shared/views'
+import type { MeetingRow } from '@/shared/view-records'
 import { MeetingPeople } from './meeting-people'
 
 export function MeetingCard({ row }: { row: MeetingRow }) {

@@ -7,7 +7,7 @@ import { DateLabel, formatDay } from '@/components/date-label'
 import { useDocumentTitle } from '@/components/document-title'
 import { correctionEntry } from '@/lib/correction-draft'
 import { useT } from '@/lib/i18n'
-import type { MeetingRef } from '@/shared/views'
+import type { MeetingRef } from '@/shared/view-records'
 import { meetingQueryOptions } from '../queries'
 import { MeetingPeople } from './meeting-people'
 
