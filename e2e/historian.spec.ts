@@ -126,6 +126,9 @@ test('the 纠错 action of a title composes the entry of the corrections file', 
 test('a figure and an appointment compose their own 纠错 entries', async ({ page }) => {
   await page.goto('/figures?place=平阳县')
   const first = page.getByRole('list', { name: '报道中的数据' }).getByRole('listitem').first()
+  // the charts load after the list and arrive above it: wait for them, so that the list does not move under the click
+  await expect(page.getByRole('figure', { name: /的历年数值/ }).first().locator('svg.recharts-surface')).toBeVisible()
+  await page.waitForLoadState('networkidle')
   await first.getByText('纠错', { exact: true }).click()
   await expect(first.getByRole('textbox', { name: '纠错 YAML' })).toHaveValue(/^- figure: \S+\n {2}set: \{ label: .+, value: \d+(\.\d+)?, unit: /)
   await page.goto('/appointments')
