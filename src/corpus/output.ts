@@ -14,6 +14,7 @@ import { OfflineList } from './views/offline-list'
 import { emitPageViews } from './views/page-views'
 import { type ArticleMeta, ViewContext } from './views/view-context'
 import { issueDay } from '../shared/issue-day'
+import { CorpusWriteError } from './io/corpus-folder'
 
 /** Articles per shard: keeps each file far below the service worker's precache size limit. */
 const ARTICLES_PER_SHARD = 400
@@ -82,7 +83,13 @@ export function writeCorpusFiles(source: CorpusSource, generatedAt: string, sink
   }
   const ctx = new ViewContext(source.issues, source.articles, source.facts)
   const viewFolder = `views/${PENDING}/`
-  const emit = (path: string, value: unknown) => write(viewFolder + path, json(value))
+  const emitted = new Set<string>()
+  const emit = (path: string, value: unknown) => {
+    // two records whose ids map to one file would show one of them for both: the build stops instead
+    if (emitted.has(path)) throw new CorpusWriteError(`two records map to one view file, ${path}: nothing is written`)
+    emitted.add(path)
+    write(viewFolder + path, json(value))
+  }
 
   const shards: string[] = []
   let shard: Article[] = []

@@ -11,12 +11,26 @@ export const PAGE_SIZE = 50
 
 /**
  * A name or id as a file name: letters, digits, `-` and `_` as they are; anything else (Chinese, spaces, dots)
- * as `_` and the UTF-8 bytes in hex. Collision-free, and the same in the builder and the browser.
+ * as `_` and the UTF-8 bytes in hex — the same in the builder and the browser. A key that would be longer than a
+ * file name may be keeps the start of its hex and a hash of the whole id (cutting it alone made ids that share a
+ * start share a file); the builder refuses a build in which two ids still meet in one file.
  */
 function fileKey(id: string): string {
   if (/^[A-Za-z0-9-][A-Za-z0-9_-]*$/.test(id) && id.length <= 120) return id
-  const hex = [...new TextEncoder().encode(id)].map((b) => b.toString(16).padStart(2, '0')).join('')
-  return `_${hex}`.slice(0, 200)
+  const bytes = new TextEncoder().encode(id)
+  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('')
+  return hex.length < 200 ? `_${hex}` : `_${hex.slice(0, 160)}~${hashOf(bytes)}`
+}
+
+/** 64 bits of FNV-1a (two 32-bit runs of different offsets) as 16 hex digits. */
+function hashOf(bytes: Uint8Array): string {
+  let a = 0x811c9dc5
+  let b = 0x050c5d1f
+  for (const x of bytes) {
+    a = Math.imul(a ^ x, 0x01000193)
+    b = Math.imul(b ^ x, 0x01000193)
+  }
+  return [a, b].map((h) => (h >>> 0).toString(16).padStart(8, '0')).join('')
 }
 
 const page = (n: number) => String(n).padStart(4, '0')
