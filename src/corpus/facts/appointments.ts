@@ -1,7 +1,7 @@
 // Stage: appointments in notices and decisions — 任命 / 免去 / 辞去 / 当选 / 补选 — with the organ, the title and
 // the notice's date.
 import type { Stage } from '../lib/diagnostics'
-import { isoDate } from '../lib/dates'
+import { dayNear, isoDate } from '../lib/dates'
 import { looksLikeName } from '../lexicon/surnames'
 import { nameEndingAfter } from '../lexicon/names'
 import type { Appointment, Article, ISODate } from '../../shared/corpus-schema'
@@ -79,9 +79,7 @@ function sessionDate(text: string, issueDate: ISODate | null, issueYear: number 
   const m = text.match(/(?:(\d{1,2})月(\d{1,2})日|(?<![月\d])(\d{1,2})日)[^。]{0,40}?(?:会议|大会)/)
   if (!m) return null
   if (!issueDate) return m[1] && issueYear ? isoDate(issueYear, Number(m[1]), Number(m[2])) : null
-  const [y, pm, pd] = issueDate.split('-').map(Number) as [number, number, number]
-  const d = m[1] ? isoDate(y, Number(m[1]), Number(m[2]))
-    : Number(m[3]) <= pd ? isoDate(y, pm, Number(m[3])) : pm > 1 ? isoDate(y, pm - 1, Number(m[3])) : isoDate(y - 1, 12, Number(m[3]))
+  const d = m[1] ? dayNear(issueDate, Number(m[2]), Number(m[1])) : dayNear(issueDate, Number(m[3]))
   return d && d <= issueDate ? d : null
 }
 

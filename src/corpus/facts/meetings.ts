@@ -2,7 +2,7 @@
 // name, the date (M月D日, or 昨天/前天 against the page's date), place, chair, speakers and attendees.
 import { parseNumber } from '../lib/chinese-numerals'
 import type { Stage } from '../lib/diagnostics'
-import { addDays, isoDate } from '../lib/dates'
+import { addDays, dayNear, isoDate } from '../lib/dates'
 import { resolveCityOrCounty } from '../lexicon/divisions'
 import { articleSentences, type Sentence } from '../lib/sentences'
 import { foldWidth } from '../lib/width'
@@ -37,42 +37,33 @@ export const findMeetings: Stage<{ article: Article; issue: Issue; names: (text:
     }
     return null
   }
+  const heads = [article.kicker, article.headline, article.subheadline].filter((t): t is string => !!t).map(foldWidth)
+  const held = (found: { name: string; where: string | null }, date: Meeting['date'], sentence: string): MeetingDraft => ({
+    name: found.name, session: sessionOf(found.name), status: 'held', date,
+    place: (found.where && resolveCityOrCounty(found.where.replace(/市|县|区$/, ''))) ?? issue.place,
+    chair: [], speakers: [], attendees: [], articleId: article.id, sentence,
+  })
   for (const s of sentences) {
     for (const found of heldIn(s.text)) {
       if (meetings.some((m) => m.name === found.name)) continue
       const own: DateMatch | null = DATE.exec(s.text)
       if (own?.[6]) own.month = monthBefore(s.index)
-      meetings.push({
-        name: found.name,
-        session: sessionOf(found.name),
-        status: 'held',
-        // no date of its own: it happened on the day the report opens with
-        date: own ? resolveDate(own, issue) : { ...resolveDate(leadDate, issue), basis: meetings.length || !leadDate ? 'inferred' : resolveDate(leadDate, issue).basis },
-        place: (found.where && resolveCityOrCounty(found.where.replace(/市|县|区$/, ''))) ?? issue.place,
-        chair: [], speakers: [], attendees: [],
-        articleId: article.id,
-        sentence: s.text,
-      })
+      // no date of its own: it happened on the day the report opens with
+      const lead = resolveDate(leadDate, issue)
+      meetings.push(held(found, own ? resolveDate(own, issue) : { ...lead, basis: meetings.length || !leadDate ? 'inferred' : lead.basis }, s.text))
     }
   }
   // a meeting named only by the headline (政协某县第十四届五次会议举行第二次全体会议): on the day the report opens with
   if (!meetings.length) {
-    const heads = [article.kicker, article.headline, article.subheadline].filter((t): t is string => !!t).map(foldWidth)
     const named = heads.flatMap(heldIn)
     // 某会议举行第二次全体会议: the session's sitting, not the session too
     for (const found of named.filter((f) => !named.some((g) => g.name !== f.name && g.name.startsWith(f.name)))) {
-      if (meetings.some((m) => m.name === found.name)) continue
-      meetings.push({
-        name: found.name, session: sessionOf(found.name), status: 'held', date: resolveDate(leadDate, issue),
-        place: (found.where && resolveCityOrCounty(found.where.replace(/市|县|区$/, ''))) ?? issue.place,
-        chair: [], speakers: [], attendees: [], articleId: article.id, sentence: heads.join(' '),
-      })
+      if (!meetings.some((m) => m.name === found.name)) meetings.push(held(found, resolveDate(leadDate, issue), heads.join(' ')))
     }
   }
   if (meetings.length) {
     for (const s of sentences) assignPeople(s, meetings, names)
     // a headline of names: 王某 李某出席 张某主持
-    const heads = [article.kicker, article.headline, article.subheadline].filter((t): t is string => !!t)
     for (const text of heads.flatMap(headlineClauses)) assignPeople({ text, paragraph: -1, index: -1 }, meetings, names)
   }
   for (const m of meetings) {
@@ -154,24 +145,13 @@ function sessionOf(name: string): MeetingDraft['session'] {
 
 type DateMatch = RegExpExecArray & { month?: number | null }
 
-/**
- * 13日 with no month: of the month the article last named, else of the page's month (or the month before, for a
- * day after the page's own). Null when the page's day is unknown: a day is never invented.
- */
-function dayOfMonth(day: number, month: number | null, issue: Issue): string | null {
-  const page = issue.date.value
-  if (!page) return null
-  const [y, pm, pd] = page.split('-').map(Number) as [number, number, number]
-  if (month) return isoDate(month > pm ? y - 1 : y, month, day)
-  return day <= pd ? isoDate(y, pm, day) : pm > 1 ? isoDate(y, pm - 1, day) : isoDate(y - 1, 12, day)
-}
 
 const RELATIVE: Record<string, number> = { 昨天: -1, 昨日: -1, 前天: -2, 前日: -2, 今天: 0, 今日: 0 }
 
 function resolveDate(m: DateMatch | null, issue: Issue): Meeting['date'] {
   if (!m) return { value: null, basis: 'inferred', text: '' }
   const text = m[0]
-  if (m[6]) return { value: dayOfMonth(Number(m[6]), m.month ?? null, issue), basis: 'explicit', text }
+  if (m[6]) return { value: (issue.date.value ? dayNear(issue.date.value, Number(m[6]), m.month ?? null) : null), basis: 'explicit', text }
   if (m[1]) {
     const year = Number((issue.date.value ?? issue.date.earliest ?? '').slice(0, 4))
     return { value: year ? isoDate(year, Number(m[1]), Number(m[2])) : null, basis: 'explicit', text }

@@ -16,6 +16,8 @@ export interface County {
 
 interface Index {
   counties: County[]
+  /** county code → unit, for the townships under it */
+  byCode: Map<string, County>
   /** full and short names → every county unit ever so named */
   byName: Map<string, County[]>
   cities: Map<string, Unit[]>
@@ -44,7 +46,7 @@ function load(): Index {
     }
   }
   const names = new Set([...byName.keys(), ...cities.keys(), ...provinces.keys()].filter((n) => /(省|市|县|区|旗|州|盟)$/.test(n) || provinces.has(n)))
-  cache = { counties, byName, cities, provinces, names }
+  cache = { counties, byName, byCode: new Map(counties.map((c) => [c.code, c])), cities, provinces, names }
   return cache
 }
 
@@ -128,7 +130,7 @@ export function townNames(): string[] {
 
 /** The counties a township of this name is under (often several: 城关镇 is in ~80). */
 export function countiesOfTown(name: string): County[] {
-  const byCode = new Map(load().counties.map((c) => [c.code, c]))
+  const { byCode } = load()
   return (loadTowns().get(name) ?? []).flatMap((t) => byCode.get(t.county) ?? [])
 }
 

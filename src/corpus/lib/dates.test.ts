@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addDays, dateFromPath, isoDate, lunarDateOf, periodFromPath, sameWeekday, weekdayOf } from './dates'
+import { addDays, dateFromPath, dayNear, isoDate, lunarDateOf, periodFromPath, sameWeekday, weekdayOf } from './dates'
 
 describe('dates', () => {
   it('builds ISO dates and rejects days that do not exist', () => {
@@ -45,5 +45,15 @@ describe('a month or a year a path carries without a day', () => {
     expect(periodFromPath('html/2021-06/a.html')).toEqual({ year: 2021, month: 6, text: '2021-06' })
     expect(periodFromPath('news/2018/a.html')).toEqual({ year: 2018, month: null, text: '2018' })
     expect(periodFromPath('news/content_202106.html')).toBeNull()
+  })
+})
+
+describe('a day printed without its month or year', () => {
+  it('is the latest such day not after the page', () => {
+    expect(dayNear('2024-03-15', 13)).toBe('2024-03-13')
+    expect(dayNear('2024-03-02', 28)).toBe('2024-02-28')
+    expect(dayNear('2024-01-02', 30)).toBe('2023-12-30')
+    expect(dayNear('2024-01-05', 20, 12)).toBe('2023-12-20')
+    expect(dayNear('2024-03-02', 31, 2)).toBeNull()
   })
 })

@@ -14,6 +14,17 @@ export function yearOfDate(date: IssueDate): number | null {
   return first && first === (date.value ?? date.latest)?.slice(0, 4) ? Number(first) : null
 }
 
+/**
+ * A day a page prints without its month (13日: the article's month if it named one, else the page's month, or the
+ * month before for a day after the page's own) or without its year (3月1日: the page's year, or the year before for
+ * a month after the page's). Only with the page's own day: a day is never invented.
+ */
+export function dayNear(page: ISODate, day: number, month: number | null = null): ISODate | null {
+  const [y, pm, pd] = page.split('-').map(Number) as [number, number, number]
+  if (month) return isoDate(month > pm ? y - 1 : y, month, day)
+  return day <= pd ? isoDate(y, pm, day) : pm > 1 ? isoDate(y, pm - 1, day) : isoDate(y - 1, 12, day)
+}
+
 export function addDays(date: ISODate, days: number): ISODate {
   const d = new Date(`${date}T00:00:00Z`)
   d.setUTCDate(d.getUTCDate() + days)
