@@ -9,9 +9,8 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { archive as builtArchive, givenCorpora, serveArchive, SLOW_4G } from './archive/serve-archive'
-import type { Manifest } from '../src/shared/corpus-schema'
-import type { Paged } from '../src/shared/views'
-import type { PersonEntry, TimelineIndex } from '../src/shared/view-records'
+import type { Manifest } from '../src/shared/corpus-manifest'
+import type { Paged, PersonEntry, TimelineIndex } from '../src/shared/view-records'
 
 const arg = (name: string, fallback: string) => {
   const at = process.argv.indexOf(`--${name}`)
@@ -70,7 +69,7 @@ const round = (x: number, d = 1) => +x.toFixed(d)
 /** The views of an archive, with the selector that says their content is shown. */
 function views(corpus: string): { name: string; path: string; content: string }[] {
   const manifest = JSON.parse(readFileSync(join(corpus, 'manifest.json'), 'utf8')) as Manifest
-  const view = <T>(p: string) => JSON.parse(readFileSync(join(corpus, manifest.views!, p), 'utf8')) as T
+  const view = <T>(p: string) => JSON.parse(readFileSync(join(corpus, manifest.views, p), 'utf8')) as T
   const people = view<Paged<PersonEntry>>('people/all-0001.json')
   const timeline = view<TimelineIndex>('timeline/index.json')
   const issues = JSON.parse(readFileSync(join(corpus, 'issues.json'), 'utf8')) as { id: string; articleIds: string[] }[]

@@ -5,9 +5,9 @@ import { execFileSync } from 'node:child_process'
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Manifest } from '../src/shared/corpus-schema'
-import { type Paged, viewPath } from '../src/shared/views'
-import type { MeetingRow, MeetingView, OfficeEntry, OfficesIndex, PersonEntry, TimelineIndex, TimelineYear } from '../src/shared/view-records'
+import type { Manifest } from '../src/shared/corpus-manifest'
+import { viewFile } from '../src/shared/views'
+import type { Paged, MeetingRow, MeetingView, OfficeEntry, OfficesIndex, PersonEntry, TimelineIndex, TimelineYear } from '../src/shared/view-records'
 import { expect, test } from './fixtures/test'
 import { serveSwitchable } from './static-server'
 
@@ -15,7 +15,7 @@ const PORT = 4182
 const base = `http://127.0.0.1:${PORT}`
 let work = ''
 let server: ReturnType<typeof serveSwitchable> | null = null
-let view: <T>(path: string) => T
+let view: <T>(file: { path: string } | string) => T
 
 test.describe.configure({ mode: 'serial', timeout: 180_000 })
 
@@ -29,7 +29,7 @@ test.beforeAll(async () => {
   execFileSync('npx', ['vite', 'build', '--outDir', join(work, 'dist'), '--emptyOutDir', '--logLevel', 'error'], { env: { ...process.env, XIANBAO_PUBLIC_DIR: publicDir } })
   const corpus = join(publicDir, 'corpus')
   const manifest = JSON.parse(readFileSync(join(corpus, 'manifest.json'), 'utf8')) as Manifest
-  view = <T>(path: string) => JSON.parse(readFileSync(join(corpus, manifest.views!, path), 'utf8')) as T
+  view = <T>(file: { path: string } | string) => JSON.parse(readFileSync(join(corpus, manifest.views, typeof file === 'string' ? file : file.path), 'utf8')) as T
   server = serveSwitchable(PORT, join(work, 'dist'))
 })
 
@@ -68,7 +68,7 @@ test('a profile pages its articles, and its meetings apart', async ({ page }) =>
 
 test('a month of the timeline with more meetings than a page is paged', async ({ page }) => {
   const index = view<TimelineIndex>('timeline/index.json')
-  const busy = index.years.flatMap((y) => view<TimelineYear>(viewPath.timelineYear(y.year)).months).find((m) => m.count > 50)!
+  const busy = index.years.flatMap((y) => view<TimelineYear>(viewFile.timelineYear(y.year)).months).find((m) => m.count > 50)!
   expect(busy).toBeTruthy()
   await page.goto(`${base}/timeline?month=${busy.month}`)
   await expect(page.getByRole('status')).toContainText(`${busy.count} 次会议`)
@@ -92,7 +92,7 @@ test('a place with more offices than a page is paged', async ({ page }) => {
 test('an office lists its latest holder, and its whole succession on a click', async ({ page }) => {
   const index = view<OfficesIndex>('offices/index.json')
   // the first page of a place that lists an office with several holders
-  const [place, office] = index.places.flatMap((p) => view<Paged<OfficeEntry>>(viewPath.offices(p.place, 1)).items.filter((o) => o.holderCount > 1).map((o) => [p, o] as const))[0]!
+  const [place, office] = index.places.flatMap((p) => view<Paged<OfficeEntry>>(viewFile.offices(p.place, 1)).items.filter((o) => o.holderCount > 1).map((o) => [p, o] as const))[0]!
   expect(office.holders).toHaveLength(1)
   await page.goto(`${base}/offices?place=${encodeURIComponent(place.place)}`)
   const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: office.title, exact: true }) })
@@ -141,8 +141,8 @@ test('a day of an 8-page issue lists its pages, and a page leads to the day\'s o
 
 test('a meeting page lists the same body\'s meetings before and after it, in order of 届 and 次', async ({ page }) => {
   const index = view<TimelineIndex>('timeline/index.json')
-  const rows = view<MeetingRow[]>(viewPath.timelineMonth(index.years[0]!.latest))
-  const numbered = rows.map((r) => view<MeetingView>(viewPath.meeting(r.meeting.id))).find((m) => m.series.before.length > 0)!
+  const rows = view<MeetingRow[]>(viewFile.timelineMonth(index.years[0]!.latest))
+  const numbered = rows.map((r) => view<MeetingView>(viewFile.meeting(r.meeting.id))).find((m) => m.series.before.length > 0)!
   expect(numbered).toBeTruthy()
   await page.goto(`${base}/meetings/${encodeURIComponent(numbered.meeting.id)}`)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(numbered.meeting.name)

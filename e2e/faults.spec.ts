@@ -39,6 +39,18 @@ test('a corrupt view file is named with what is wrong with it', async ({ page })
   await expect(page.getByRole('alert')).toContainText('not valid JSON')
 })
 
+test('a view file of another shape is refused, naming the file and the field, not shown half-read', async ({ page }) => {
+  // valid JSON, but a meeting whose date is not a date: what a file of another builder version may hold
+  await page.route('**/corpus/views/*/meetings/*.json', async (route) => {
+    const view = await (await route.fetch()).json()
+    view.meeting.date.value = '13 June 2025'
+    await route.fulfill({ json: view })
+  })
+  await page.goto('/meetings/002_44dc3695a8be58eb-a01-m1')
+  await expect(page.getByRole('alert')).toContainText('meetings/002_44dc3695a8be58eb-a01-m1.json')
+  await expect(page.getByRole('alert')).toContainText('meeting.date.value')
+})
+
 test('a corrupt search index file: the searches that need it name it, the others are still answered', async ({ page }) => {
   const manifest = await manifestOf(page)
   const folder = manifest.search.file.slice(0, manifest.search.file.lastIndexOf('/') + 1)

@@ -2,7 +2,8 @@
 // (the texts the oracle scans), and the queries of each kind, chosen deterministically from the archive itself.
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Manifest, Person } from '../../src/shared/corpus-schema'
+import type { Person } from '../../src/shared/corpus-schema'
+import type { Manifest } from '../../src/shared/corpus-manifest'
 import { decodeChunk, type Fragment, indexFile, type TermIndexMeta } from '../../src/shared/search/chunked/format'
 import { searchable } from '../../src/shared/search/chunked/terms'
 
@@ -18,7 +19,7 @@ export interface ArchiveIndex {
 
 export function readArchiveIndex(corpus: string): ArchiveIndex {
   const manifest = JSON.parse(readFileSync(join(corpus, 'manifest.json'), 'utf8')) as Manifest
-  const folder = join(corpus, manifest.search!.file, '..')
+  const folder = join(corpus, manifest.search.file, '..')
   const meta = JSON.parse(readFileSync(join(folder, indexFile.meta), 'utf8')) as TermIndexMeta
   const docs: Fragment[] = []
   for (let i = 0; i < meta.fragments; i++) for (const d of JSON.parse(readFileSync(join(folder, indexFile.fragment(i)), 'utf8')) as Fragment[]) docs.push(d)

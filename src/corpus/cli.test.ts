@@ -6,9 +6,10 @@ import { dirname, join } from 'node:path'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import iconv from 'iconv-lite'
 import { describe, expect, it } from 'vitest'
-import type { Article, Issue, Manifest } from '../shared/corpus-schema'
+import type { Article, Issue } from '../shared/corpus-schema'
+import type { Manifest } from '../shared/corpus-manifest'
 import { termIndexFiles, type TermIndexMeta } from '../shared/search/chunked/format'
-import { viewPath } from '../shared/views'
+import { viewFile } from '../shared/views'
 import type { OfflineIndex, OfflinePart } from '../shared/view-records'
 
 const root = new URL('../..', import.meta.url).pathname
@@ -74,21 +75,21 @@ describe('corpus CLI on the bundled pages', () => {
   it('writes the search index with the documents in its order, and only the files the manifest lists', () => {
     const manifest = run.json<Manifest>('manifest.json')
     expect(filesIn(run.out).filter((f) => f.startsWith('search/') && !isCopy(f))).toEqual(searchFiles(manifest, run.out))
-    const meta = run.json<TermIndexMeta>(manifest.search!.file)
+    const meta = run.json<TermIndexMeta>(manifest.search.file)
     expect(meta.docs).toBe(manifest.counts.articles)
     // the fragments hold every article once, newest first
-    const folder = dirname(manifest.search!.file)
+    const folder = dirname(manifest.search.file)
     const ids = termIndexFiles(meta).filter((f) => f.startsWith('frag-')).flatMap((f) => run.json<{ id: string }[]>(`${folder}/${f}`).map((d) => d.id))
     expect(new Set(ids).size).toBe(manifest.counts.articles)
   })
 
   it('lists every file of the views and of the search index once, with its size, for saving the archive offline', () => {
     const manifest = run.json<Manifest>('manifest.json')
-    const index = run.json<OfflineIndex>(`${manifest.views}${viewPath.offlineIndex()}`)
-    const parts = Array.from({ length: index.parts }, (_, n) => run.json<OfflinePart>(`${manifest.views}${viewPath.offlinePart(n)}`))
-    const searchFolder = `${dirname(manifest.search!.file)}/`
-    const listed = parts.flatMap((p) => [...p.views.map(([f, n]) => [manifest.views! + f, n] as const), ...p.search.map(([f, n]) => [searchFolder + f, n] as const)])
-    const onDisk = filesIn(run.out).filter((f) => (f.startsWith(manifest.views!) || f.startsWith(searchFolder)) && !isCopy(f) && !f.startsWith(`${manifest.views}offline/`))
+    const index = run.json<OfflineIndex>(`${manifest.views}${viewFile.offlineIndex().path}`)
+    const parts = Array.from({ length: index.parts }, (_, n) => run.json<OfflinePart>(`${manifest.views}${viewFile.offlinePart(n).path}`))
+    const searchFolder = `${dirname(manifest.search.file)}/`
+    const listed = parts.flatMap((p) => [...p.views.map(([f, n]) => [manifest.views + f, n] as const), ...p.search.map(([f, n]) => [searchFolder + f, n] as const)])
+    const onDisk = filesIn(run.out).filter((f) => (f.startsWith(manifest.views) || f.startsWith(searchFolder)) && !isCopy(f) && !f.startsWith(`${manifest.views}offline/`))
     expect(listed.map(([f]) => f).sort()).toEqual(onDisk)
     for (const [f, n] of listed) expect(readFileSync(join(run.out, f)).length, f).toBe(n)
     expect(index).toEqual({ files: listed.length, bytes: listed.reduce((sum, [, n]) => sum + n, 0), parts: parts.length })
@@ -103,11 +104,11 @@ describe('corpus CLI on the bundled pages', () => {
     expect(rerun.status, rerun.stderr).toBe(0)
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as Manifest
     // search files live in a folder named by their content: another corpus, another folder
-    expect(dirname(manifest.search!.file)).not.toBe(dirname(run.json<Manifest>('manifest.json').search!.file))
+    expect(dirname(manifest.search.file)).not.toBe(dirname(run.json<Manifest>('manifest.json').search!.file))
     const listed = [...manifest.articleShards, ...searchFiles(manifest, out)].sort()
-    expect(filesIn(out).filter((f) => f.includes('/') && !f.startsWith(manifest.views!) && !isCopy(f))).toEqual(listed)
+    expect(filesIn(out).filter((f) => f.includes('/') && !f.startsWith(manifest.views) && !isCopy(f))).toEqual(listed)
     // the view files of one build only, under the folder the manifest names
-    expect(filesIn(out).filter((f) => f.startsWith('views/')).every((f) => f.startsWith(manifest.views!))).toBe(true)
+    expect(filesIn(out).filter((f) => f.startsWith('views/')).every((f) => f.startsWith(manifest.views))).toBe(true)
   })
 })
 
@@ -116,8 +117,8 @@ const isCopy = (f: string) => /\.(br|gz)$/.test(f)
 
 /** Every search file a manifest's index lists, sorted. */
 function searchFiles(manifest: Manifest, out: string): string[] {
-  const meta = JSON.parse(readFileSync(join(out, manifest.search!.file), 'utf8')) as TermIndexMeta
-  return termIndexFiles(meta).map((f) => `${dirname(manifest.search!.file)}/${f}`).sort()
+  const meta = JSON.parse(readFileSync(join(out, manifest.search.file), 'utf8')) as TermIndexMeta
+  return termIndexFiles(meta).map((f) => `${dirname(manifest.search.file)}/${f}`).sort()
 }
 
 describe('corpus CLI rebuilding', () => {

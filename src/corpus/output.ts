@@ -2,16 +2,17 @@
 // JSON of CORPUS.md (article shards, the collections), the search index in segments, the view files, and the
 // manifest that ties them. The articles come page by page, newest first (the order the search numbers them by).
 import { createHash } from 'node:crypto'
-import type { Article, Issue, Manifest } from '../shared/corpus-schema'
-import { COLLECTION_NAMES, COLLECTIONS, CORPUS_VERSION, type ReaderManifest } from '../shared/corpus-schema'
-import { indexFile, TERM_INDEX_FORMAT } from '../shared/search/chunked/format'
+import * as v from 'valibot'
+import { type Article, COLLECTION_NAMES, COLLECTIONS, CORRECTIONS_FILE, type Issue, schemaErrors } from '../shared/corpus-schema'
+import { CORPUS_VERSION, type Manifest, ManifestSchema, type ReaderManifest, ReaderManifestSchema } from '../shared/corpus-manifest'
+import { indexFile, TERM_INDEX_FORMAT, TermIndexMetaSchema } from '../shared/search/chunked/format'
 import { TermIndexWriter } from '../shared/search/chunked/write-index'
 import { type SearchDoc, toSearchDocs } from '../shared/search/search-docs'
 import { byCodePoint } from './lib/collections'
 import type { CorpusFactsResult } from './facts/facts'
 import { emitListViews } from './views/list-views'
 import { OfflineList } from './views/offline-list'
-import { emitPageViews } from './views/page-views'
+import { type Emit, emitPageViews } from './views/page-views'
 import { type ArticleMeta, ViewContext } from './views/view-context'
 import { issueDay } from '../shared/issue-day'
 import { CorpusWriteError } from './io/corpus-folder'
@@ -51,6 +52,13 @@ export interface CorpusSource {
 export const newestFirst = (a: Issue, b: Issue) => byCodePoint(issueDay(b) ?? '', issueDay(a) ?? '') || byCodePoint(a.source, b.source)
 
 const json = (v: unknown) => `${JSON.stringify(v)}\n`
+
+/** A file's JSON, once it is what its schema says (a file the app would refuse is a builder bug: the build stops). */
+function checkedJson(file: { path: string; schema: v.GenericSchema }, value: unknown, indent?: number): string {
+  const errors = schemaErrors(file.schema, value)
+  if (errors.length) throw new CorpusWriteError(`${file.path} breaks its schema (a builder bug), nothing is written: ${errors.slice(0, 3).join('; ')}`)
+  return `${JSON.stringify(value, null, indent)}\n`
+}
 const PENDING = '_'
 
 /** A JSON array as parts of its text, the same bytes as JSON.stringify(items) and a line end. */
@@ -65,7 +73,7 @@ function* jsonArrayParts(items: readonly unknown[]): Generator<string> {
 export function writeCorpusFiles(source: CorpusSource, generatedAt: string, sink: CorpusSink, segmentCache?: SegmentCache): Manifest {
   const version = createHash('sha256')
   const searchHash = createHash('sha256')
-  const offline = new OfflineList((path, content) => sink.write(`views/${PENDING}/${path}`, content))
+  const offline = new OfflineList((file, value) => sink.write(`views/${PENDING}/${file.path}`, checkedJson(file, value)))
   const write = (path: string, content: string | Uint8Array) => {
     version.update(path).update('\0').update(content)
     if (path.startsWith('search/')) searchHash.update(path).update('\0').update(content)
@@ -84,11 +92,11 @@ export function writeCorpusFiles(source: CorpusSource, generatedAt: string, sink
   const ctx = new ViewContext(source.issues, source.articles, source.facts)
   const viewFolder = `views/${PENDING}/`
   const emitted = new Set<string>()
-  const emit = (path: string, value: unknown) => {
+  const emit: Emit = (file, value) => {
     // two records whose ids map to one file would show one of them for both: the build stops instead
-    if (emitted.has(path)) throw new CorpusWriteError(`two records map to one view file, ${path}: nothing is written`)
-    emitted.add(path)
-    write(viewFolder + path, json(value))
+    if (emitted.has(file.path)) throw new CorpusWriteError(`two records map to one view file, ${file.path}: nothing is written`)
+    emitted.add(file.path)
+    write(viewFolder + file.path, checkedJson(file, value))
   }
 
   const shards: string[] = []
@@ -121,11 +129,12 @@ export function writeCorpusFiles(source: CorpusSource, generatedAt: string, sink
   if (shard.length || !shards.length) flushShard()
   if (docs.length) flushSegment()
   const searchMeta = terms.finish()
+  checkedJson({ path: indexFile.meta, schema: TermIndexMetaSchema }, searchMeta)
 
   const counts = { articles: source.articles.length, issues: source.issues.length, ...Object.fromEntries(COLLECTION_NAMES.filter((n) => n !== 'issues').map((n) => [n, source.facts[n as Exclude<typeof n, 'issues'>].length])) } as Manifest['counts']
   writeArray(COLLECTIONS.issues.file, source.issues)
   for (const name of COLLECTION_NAMES) if (name !== 'issues') writeArray(COLLECTIONS[name].file, source.facts[name])
-  writeArray('corrections.json', source.facts.corrections)
+  writeArray(CORRECTIONS_FILE, source.facts.corrections)
   emitListViews(ctx, counts, emit)
 
   const corpusVersion = version.digest('hex').slice(0, 16)
@@ -147,7 +156,7 @@ export function writeCorpusFiles(source: CorpusSource, generatedAt: string, sink
   }
   // what the reader reads first, of a size that does not grow with the archive: the manifest but its shard list
   const reader: ReaderManifest = Object.fromEntries(Object.entries(manifest).filter(([k]) => k !== 'articleShards')) as ReaderManifest
-  sink.write('reader.json', `${JSON.stringify(reader, null, 1)}\n`)
-  sink.write('manifest.json', `${JSON.stringify(manifest, null, 1)}\n`)
+  sink.write('reader.json', checkedJson({ path: 'reader.json', schema: ReaderManifestSchema }, reader, 1))
+  sink.write('manifest.json', checkedJson({ path: 'manifest.json', schema: ManifestSchema }, manifest, 1))
   return manifest
 }

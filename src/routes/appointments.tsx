@@ -9,8 +9,9 @@ export const Route = createFileRoute('/appointments')({
   validateSearch: (s: Record<string, unknown>) => textParams(s, ['place', 'year', 'organ', 'action', 'page']),
   loaderDeps: ({ search }) => ({ place: search.place, year: search.year }),
   loader: async ({ context: { queryClient }, deps }) => {
-    const { place, year } = appointmentSelection(await queryClient.ensureQueryData(appointmentsIndexQueryOptions()), deps)
-    if (year) await queryClient.ensureQueryData(appointmentsQueryOptions(place, year))
+    const selection = appointmentSelection(await queryClient.ensureQueryData(appointmentsIndexQueryOptions()), deps)
+    if (selection.year) await queryClient.ensureQueryData(appointmentsQueryOptions(selection.place, selection.year))
+    return selection
   },
   component: AppointmentsPage,
 })

@@ -9,8 +9,9 @@ export const Route = createFileRoute('/coverage')({
   validateSearch: (s: Record<string, unknown>) => textParams(s, ['place', 'year']),
   loaderDeps: ({ search }) => search,
   loader: async ({ context: { queryClient }, deps }) => {
-    const { place, year } = calendarSelection(await queryClient.ensureQueryData(calendarIndexQueryOptions()), deps)
-    if (year) await queryClient.ensureQueryData(calendarDaysQueryOptions(place, year))
+    const selection = calendarSelection(await queryClient.ensureQueryData(calendarIndexQueryOptions()), deps)
+    if (selection.year) await queryClient.ensureQueryData(calendarDaysQueryOptions(selection.place, selection.year))
+    return selection
   },
   component: CoveragePage,
 })

@@ -10,12 +10,15 @@ export const Route = createFileRoute('/figures')({
   loaderDeps: ({ search }) => search,
   loader: async ({ context: { queryClient }, deps }) => {
     const index = await queryClient.ensureQueryData(figuresIndexQueryOptions())
-    const place = deps.place ?? index.places[0]?.place ?? null
-    if (!index.places.some((p) => p.place === place)) return
-    await Promise.all([
-      queryClient.ensureQueryData(figuresPageQueryOptions(place, deps.label ?? null, pageParam(deps.page))),
-      deps.label && queryClient.ensureQueryData(figureSeriesQueryOptions(place, deps.label)),
-    ])
+    // the place shown: the URL's, else the one with the most figures; none for a place the archive does not have
+    const entry = index.places.find((p) => (p.place ?? '') === (deps.place ?? index.places[0]?.place ?? '')) ?? null
+    if (entry) {
+      await Promise.all([
+        queryClient.ensureQueryData(figuresPageQueryOptions(entry.place, deps.label ?? null, pageParam(deps.page))),
+        deps.label && queryClient.ensureQueryData(figureSeriesQueryOptions(entry.place, deps.label)),
+      ])
+    }
+    return { entry }
   },
   component: FiguresPage,
 })

@@ -16,11 +16,14 @@ export const Route = createFileRoute('/offices')({
   loaderDeps: ({ search }) => search,
   loader: async ({ context: { queryClient }, deps }) => {
     const index = await queryClient.ensureQueryData(officesIndexQueryOptions())
-    const place = deps.place ?? index.places[0]?.place
-    if (!place || !index.places.some((p) => p.place === place)) return
-    await (deps.date
-      ? queryClient.ensureQueryData(officesOnQueryOptions(place, deps.date.slice(0, 4)))
-      : queryClient.ensureQueryData(officesQueryOptions(place, pageParam(deps.page))))
+    // the place shown: the URL's, else the first; none for a place the archive does not have
+    const entry = index.places.find((p) => p.place === (deps.place ?? index.places[0]?.place)) ?? null
+    if (entry) {
+      await (deps.date
+        ? queryClient.ensureQueryData(officesOnQueryOptions(entry.place, deps.date.slice(0, 4)))
+        : queryClient.ensureQueryData(officesQueryOptions(entry.place, pageParam(deps.page))))
+    }
+    return { entry }
   },
   component: OfficesPage,
 })

@@ -12,8 +12,10 @@ export const Route = createFileRoute('/timeline')({
   loaderDeps: ({ search }) => ({ month: search.month }),
   loader: async ({ context: { queryClient }, deps }) => {
     const index = await queryClient.ensureQueryData(timelineIndexQueryOptions())
-    const month = deps.month ?? index.years.at(-1)?.latest
+    // the month shown: the URL's, else the latest
+    const month = deps.month ?? index.years.at(-1)?.latest ?? null
     if (month) await queryClient.ensureQueryData(timelineMonthQueryOptions(month))
+    return { month }
   },
   component: TimelinePage,
 })

@@ -1,249 +1,226 @@
-// THE contract (../shared/CORPUS.md and the README's extensions): its values as constants, the types derived
-// from them. The builder's writer and validator and the app's corpus client all read these, so a collection or
-// a kind is named in one place.
-export const CORPUS_VERSION = 1 as const
+// THE contract (../shared/CORPUS.md and the README's extensions) as schemas (valibot): the builder checks every
+// record against them before it writes it, the app checks every file against them as it reads it, and the types
+// both sides use are derived from them, so a field is named in one place. The manifest is in corpus-manifest.ts.
+import * as v from 'valibot'
 
 export const ARTICLE_KINDS = ['news', 'feature', 'notice', 'photo', 'teaser', 'ad', 'other'] as const
-export const DATE_BASES = ['metadata', 'masthead', 'content', 'unknown'] as const
+const DATE_BASES = ['metadata', 'masthead', 'content', 'unknown'] as const
 /** How a page's place is known: as a date is, or from the paper registry (papers.yaml) or the paper's other pages. */
-export const PLACE_BASES = [...DATE_BASES, 'paper'] as const
-export const MEETING_DATE_BASES = ['explicit', 'relative', 'inferred'] as const
+const PLACE_BASES = [...DATE_BASES, 'paper'] as const
+const MEETING_DATE_BASES = ['explicit', 'relative', 'inferred'] as const
 export const APPOINTMENT_ACTIONS = ['appoint', 'remove', 'resign', 'elect'] as const
+const CORRECTION_KINDS = ['merge', 'split', 'title', 'page', 'boundary', 'meeting', 'figure', 'appointment'] as const
 
-/**
- * The collection files beside the manifest and the article shards, each with the fields every record must
- * carry (what the app's client checks as it loads them).
- */
-export const COLLECTIONS = {
-  issues: { file: 'issues.json', required: ['id', 'source', 'date', 'articleIds'] },
-  people: { file: 'people.json', required: ['id', 'name', 'roles', 'articleIds'] },
-  meetings: { file: 'meetings.json', required: ['id', 'name', 'date', 'articleId'] },
-  appointments: { file: 'appointments.json', required: ['name', 'action', 'title', 'articleId'] },
-  figures: { file: 'figures.json', required: ['id', 'value', 'unit', 'articleId'] },
-  offices: { file: 'offices.json', required: ['id', 'place', 'title', 'holders'] },
-} as const
-export type CollectionName = keyof typeof COLLECTIONS
-export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[]
+const text = v.string()
+const orNull = <S extends v.GenericSchema>(s: S) => v.nullable(s)
+/** "YYYY-MM-DD" */
+export const IsoDateSchema = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD'))
+export type ISODate = v.InferOutput<typeof IsoDateSchema>
+const count = v.pipe(v.number(), v.integer(), v.minValue(0))
+const lineSpan = v.pipe(v.tuple([v.number(), v.number()]), v.check(([from, to]) => from >= 1 && to >= from, 'lines run from 1 forwards'))
 
-export type ISODate = string // "YYYY-MM-DD"
+export const IssueDateSchema = v.pipe(
+  v.object({ value: orNull(IsoDateSchema), earliest: orNull(IsoDateSchema), latest: orNull(IsoDateSchema), basis: v.picklist(DATE_BASES), evidence: v.array(text) }),
+  v.check((d) => !(d.earliest && d.latest && d.earliest > d.latest), 'the date range ends before it starts'),
+  v.check((d) => !(d.value && d.earliest && d.latest && (d.value < d.earliest || d.value > d.latest)), 'date.value lies outside its range'),
+)
+export type IssueDate = v.InferOutput<typeof IssueDateSchema>
 
-type DateBasis = (typeof DATE_BASES)[number]
-
-export interface IssueDate {
-  value: ISODate | null
-  earliest: ISODate | null
-  latest: ISODate | null
-  basis: DateBasis
-  evidence: string[]
-}
-
-export interface Masthead {
-  publisher: string | null
-  issueNumber: number | null
-  pages: number | null
-  weekday: string | null
-  lunarDate: string | null
-  hotline: string | null
-}
+const MastheadSchema = v.object({
+  publisher: orNull(text), issueNumber: orNull(v.number()), pages: orNull(v.number()), weekday: orNull(text), lunarDate: orNull(text), hotline: orNull(text),
+})
+export type Masthead = v.InferOutput<typeof MastheadSchema>
 
 /** Lines that are not part of any article, kept so that nothing of the page is lost. */
-export interface PageBlock {
-  kind: 'front-matter' | 'masthead' | 'page-header' | 'furniture' | 'caption' | 'other'
-  lines: [number, number]
-  text: string[]
-}
+const PageBlockSchema = v.object({
+  kind: v.picklist(['front-matter', 'masthead', 'page-header', 'furniture', 'caption', 'other']),
+  lines: lineSpan,
+  text: v.array(text),
+})
+export type PageBlock = v.InferOutput<typeof PageBlockSchema>
 
-export interface Issue {
-  id: string
-  source: string
-  place: string | null
-  placeBasis: (typeof PLACE_BASES)[number]
-  placeEvidence: string[]
+/** A correction of data/corrections.yaml as applied to a record: what it was, what it is, where it is written. */
+const AppliedCorrectionSchema = v.object({
+  kind: v.picklist(CORRECTION_KINDS),
+  /** the entry's line in the corrections file */
+  line: v.number(),
+  original: text,
+  corrected: text,
+  note: orNull(text),
+})
+export type AppliedCorrection = v.InferOutput<typeof AppliedCorrectionSchema>
+/** an extension: the historian's corrections that changed a record, each with what the corpus had */
+const corrections = v.optional(v.array(AppliedCorrectionSchema))
+
+/** Every entry of the corrections file and what became of it (corrections.json, corpus-report.json). */
+export const CorrectionRecordSchema = v.object({ ...AppliedCorrectionSchema.entries, target: text, status: v.picklist(['applied', 'unmatched']) })
+export type CorrectionRecord = v.InferOutput<typeof CorrectionRecordSchema>
+
+const PAGE_LAYOUTS = ['markdown', 'paragraphs', 'columns'] as const
+export type PageLayout = (typeof PAGE_LAYOUTS)[number]
+
+export const IssueSchema = v.object({
+  id: text,
+  source: text,
+  place: orNull(text),
+  placeBasis: v.picklist(PLACE_BASES),
+  placeEvidence: v.array(text),
   /** an extension: the gazetteer code of the unit the place named in the page's year (子长县 610623 in 2014) */
-  placeCode?: string
+  placeCode: v.optional(text),
   /** an extension: what that unit is called today, where it is no longer (子长县 of 2014 is 子长市 since 2019) */
-  placeNow?: string
+  placeNow: v.optional(text),
   /** an extension: corrections of its date or place, each with what the page had */
-  corrections?: AppliedCorrection[]
-  paper: string | null
-  page: number | null
-  section?: string | null
-  date: IssueDate
-  masthead: Masthead | null
-  layout: PageLayout
-  blocks: PageBlock[]
-  articleIds: string[]
-}
-
-export type PageLayout = 'markdown' | 'paragraphs' | 'columns'
+  corrections,
+  paper: orNull(text),
+  page: orNull(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  section: v.optional(orNull(text)),
+  date: IssueDateSchema,
+  masthead: orNull(MastheadSchema),
+  layout: v.picklist(PAGE_LAYOUTS),
+  blocks: v.array(PageBlockSchema),
+  articleIds: v.array(text),
+})
+export type Issue = v.InferOutput<typeof IssueSchema>
 
 export type ArticleKind = (typeof ARTICLE_KINDS)[number]
 
-export interface Byline {
-  reporters: string[]
-  correspondents: string[]
-  photographers: string[]
+const BylineSchema = v.object({
+  reporters: v.array(text),
+  correspondents: v.array(text),
+  photographers: v.array(text),
   /** 编辑：… of a web copy: people of the page who did not write it (an extension of CORPUS.md) */
-  editors?: string[]
-}
+  editors: v.optional(v.array(text)),
+})
+export type Byline = v.InferOutput<typeof BylineSchema>
 
-export interface Article {
-  id: string
-  issueId: string
-  kind: ArticleKind
-  headline: string | null
-  kicker: string | null
-  subheadline: string | null
-  byline: Byline
-  /** A 阅读提示 box or similar summary printed with the article. */
-  summary: string | null
-  paragraphs: string[]
-  sections: { heading: string; startParagraph: number }[]
-  /** indicator tables printed as text, kept as rows of cells; `atParagraph` paragraphs come before each */
-  tables: { atParagraph: number; rows: string[][] }[]
-  toPage: number | null
-  /** the page it was begun on: 上接第一版 (an extension of CORPUS.md) */
-  fromPage?: number
-  source: { file: string; lines: [number, number]; headlineLines: number[] }
-}
+export const ArticleSchema = v.pipe(
+  v.object({
+    id: text,
+    issueId: text,
+    kind: v.picklist(ARTICLE_KINDS),
+    headline: orNull(text),
+    kicker: orNull(text),
+    subheadline: orNull(text),
+    byline: BylineSchema,
+    /** A 阅读提示 box or similar summary printed with the article. */
+    summary: orNull(text),
+    paragraphs: v.array(v.pipe(text, v.minLength(1, 'a paragraph is never empty'))),
+    sections: v.array(v.object({ heading: text, startParagraph: count })),
+    /** indicator tables printed as text, kept as rows of cells; `atParagraph` paragraphs come before each */
+    tables: v.array(v.object({ atParagraph: count, rows: v.array(v.array(text)) })),
+    toPage: orNull(v.number()),
+    /** the page it was begun on: 上接第一版 (an extension of CORPUS.md) */
+    fromPage: v.optional(v.number()),
+    source: v.object({ file: text, lines: lineSpan, headlineLines: v.array(v.number()) }),
+  }),
+  v.check((a) => a.sections.every((s) => s.startParagraph <= a.paragraphs.length), 'a section starts outside its article'),
+)
+export type Article = v.InferOutput<typeof ArticleSchema>
 
 /** Where a claim was read: the article and the sentence, so a reader can check it. */
-interface Evidence {
-  articleId: string
-  sentence: string
-}
+const EvidenceSchema = v.object({ articleId: text, sentence: text })
 
-export interface Role {
-  title: string
-  place: string | null
-  org?: string | null
-  articleIds: string[]
-  firstDate: ISODate | null
-  lastDate: ISODate | null
-  evidence: Evidence[]
-}
+export const RoleSchema = v.object({
+  title: text,
+  place: orNull(text),
+  org: v.optional(orNull(text)),
+  articleIds: v.array(text),
+  firstDate: orNull(IsoDateSchema),
+  lastDate: orNull(IsoDateSchema),
+  evidence: v.array(EvidenceSchema),
+})
+export type Role = v.InferOutput<typeof RoleSchema>
 
-export interface Person {
-  id: string
-  name: string
+export const PERSON_KINDS = ['official', 'journalist', 'person'] as const
+export const PersonSchema = v.object({
+  id: text,
+  name: text,
   /** official: has a title or stands in a list of leaders; journalist: in bylines and credits */
-  kind: 'official' | 'journalist' | 'person'
+  kind: v.picklist(PERSON_KINDS),
   /** the prefecture city whose pages name this person; null for national leaders */
-  region: string | null
-  roles: Role[]
-  articleIds: string[]
-  /** an extension: the historian's corrections that changed this record, each with what the corpus had */
-  corrections?: AppliedCorrection[]
-}
+  region: orNull(text),
+  roles: v.array(RoleSchema),
+  articleIds: v.array(text),
+  corrections,
+})
+export type Person = v.InferOutput<typeof PersonSchema>
 
-/** A correction of data/corrections.yaml as applied to a record: what it was, what it is, where it is written. */
-export interface AppliedCorrection {
-  kind: 'merge' | 'split' | 'title' | 'page' | 'boundary' | 'meeting' | 'figure' | 'appointment'
-  /** the entry's line in the corrections file */
-  line: number
-  original: string
-  corrected: string
-  note: string | null
-}
-
-/** Every entry of the corrections file and what became of it (corrections.json, corpus-report.json). */
-export interface CorrectionRecord extends AppliedCorrection {
-  target: string
-  status: 'applied' | 'unmatched'
-}
-
-export interface Meeting {
-  id: string
-  name: string
+export const MeetingSchema = v.object({
+  id: text,
+  name: text,
   /** 届 and 次 as numbers, for ordering: 县十七届人大常委会第二十二次会议 → 17, 22 */
-  session: { term: number | null; number: number | null }
+  session: v.object({ term: orNull(v.number()), number: orNull(v.number()) }),
   /** held: the page reports it (召开, 举行); referenced: only cited (传达…会议精神) */
-  status: 'held' | 'referenced'
-  date: { value: ISODate | null; basis: (typeof MEETING_DATE_BASES)[number]; text: string }
-  place: string | null
-  chair: string[]
-  speakers: string[]
-  attendees: string[]
-  articleId: string
-  sentence: string
-  /** an extension: the historian's corrections of this record, each with what it was */
-  corrections?: AppliedCorrection[]
-}
+  status: v.picklist(['held', 'referenced']),
+  date: v.object({ value: orNull(IsoDateSchema), basis: v.picklist(MEETING_DATE_BASES), text }),
+  place: orNull(text),
+  chair: v.array(text),
+  speakers: v.array(text),
+  attendees: v.array(text),
+  articleId: text,
+  sentence: text,
+  corrections,
+})
+export type Meeting = v.InferOutput<typeof MeetingSchema>
 
-export interface Appointment {
-  name: string
-  action: (typeof APPOINTMENT_ACTIONS)[number]
-  title: string
-  org: string | null
-  date: ISODate | null
-  articleId: string
-  sentence: string
-  corrections?: AppliedCorrection[]
-}
+export const AppointmentSchema = v.object({
+  name: text,
+  action: v.picklist(APPOINTMENT_ACTIONS),
+  title: text,
+  org: orNull(text),
+  date: orNull(IsoDateSchema),
+  articleId: text,
+  sentence: text,
+  corrections,
+})
+export type Appointment = v.InferOutput<typeof AppointmentSchema>
 
-export interface Figure {
-  id: string
-  articleId: string
-  raw: string
-  value: number
-  unit: string
-  qualifier: string | null
-  label: string
-  year: number | null
-  sentence: string
-  corrections?: AppliedCorrection[]
-}
+export const FigureSchema = v.object({
+  id: text,
+  articleId: text,
+  raw: text,
+  value: v.number(),
+  unit: text,
+  qualifier: orNull(text),
+  label: text,
+  year: orNull(v.number()),
+  sentence: text,
+  corrections,
+})
+export type Figure = v.InferOutput<typeof FigureSchema>
 
-export interface Office {
-  id: string
-  place: string
-  title: string
-  holders: { personId: string; name: string; firstDate: ISODate | null; lastDate: ISODate | null; articleIds: string[] }[]
-}
+export const OfficeHolderSchema = v.object({ personId: text, name: text, firstDate: orNull(IsoDateSchema), lastDate: orNull(IsoDateSchema), articleIds: v.array(text) })
+export const OfficeSchema = v.object({ id: text, place: text, title: text, holders: v.array(OfficeHolderSchema) })
+export type Office = v.InferOutput<typeof OfficeSchema>
 
-/**
- * An extension: what the reader needs of the manifest, in `reader.json` beside it — everything but the list of
- * article shards, which grows with the archive while every view reads this file first.
- */
-export type ReaderManifest = Omit<Manifest, 'articleShards'>
-
-export interface Manifest {
-  schemaVersion: typeof CORPUS_VERSION
-  generatedAt: string
-  /** A hash of every corpus file's content: ties the files of one build together. */
-  corpusVersion: string
-  counts: Record<CollectionName | 'articles', number>
-  articleShards: string[]
-  /** An extension of CORPUS.md: the search index exported at build time (src/shared/search/index-files.ts). */
-  search?: SearchFiles
-  /** An extension of CORPUS.md: the folder of the files cut for the reader's views (src/shared/views.ts). */
-  views?: string
-  /** An extension: how many entries of the corrections file were applied and how many match nothing (corrections.json). */
-  corrections?: { applied: number; unmatched: number }
-}
-
-/**
- * The search index of a corpus, built with it (src/shared/search/chunked/format.ts); absent, the app builds an
- * index itself. `file` is the index's meta file, in a folder named by the hash of the index's files: the terms'
- * chunks, the blocks of common terms, the fragments shown with results and the dates are beside it, and a query
- * fetches only the ones it needs.
- */
-export interface SearchFiles {
-  file: string
-  format: 'term-chunks-2'
-  /** the documents the index numbers, newest first: one per article */
-  docs: number
-}
+/** The collection files beside the manifest and the article shards, with the schema of each record. */
+export const COLLECTIONS = {
+  issues: { file: 'issues.json', record: IssueSchema },
+  people: { file: 'people.json', record: PersonSchema },
+  meetings: { file: 'meetings.json', record: MeetingSchema },
+  appointments: { file: 'appointments.json', record: AppointmentSchema },
+  figures: { file: 'figures.json', record: FigureSchema },
+  offices: { file: 'offices.json', record: OfficeSchema },
+} as const
+export type CollectionName = keyof typeof COLLECTIONS
+export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[]
+/** corrections.json: an extension, what each entry of the corrections file did */
+export const CORRECTIONS_FILE = 'corrections.json'
 
 /** The record type each collection holds. */
-export interface CollectionRecords {
-  issues: Issue
-  people: Person
-  meetings: Meeting
-  appointments: Appointment
-  figures: Figure
-  offices: Office
-}
+type CollectionRecords = { [K in CollectionName]: v.InferOutput<(typeof COLLECTIONS)[K]['record']> }
 
-/** `corrections`: an extension, what each entry of the corrections file did (corrections.json) */
 export type Corpus = { [K in CollectionName]: CollectionRecords[K][] } & { articles: Article[]; corrections: CorrectionRecord[] }
+
+/**
+ * What is wrong with a record, as lines naming the field (`date.value: …`), or none: the builder's check before
+ * it writes a record (a failure is a builder bug) and the app's after it reads one.
+ */
+export function schemaErrors(schema: v.GenericSchema, value: unknown): string[] {
+  const result = v.safeParse(schema, value)
+  if (result.success) return []
+  return result.issues.map((issue) => {
+    const path = v.getDotPath(issue)
+    return path ? `${path}: ${issue.message}` : issue.message
+  })
+}

@@ -10,9 +10,10 @@ export interface NameKeys {
   romanized: string
 }
 
-export function nameKeys(name: string): NameKeys {
+/** `person`: the first character read as a surname (曾 zeng, 单 shan); a place's or an office's name is read as words. */
+export function nameKeys(name: string, person = true): NameKeys {
   // ü as v, as readers type it (吕: lv)
-  const syllables = pinyin(name, { toneType: 'none', surname: 'head', type: 'array', v: true })
+  const syllables = pinyin(name, { toneType: 'none', surname: person ? 'head' : 'off', type: 'array', v: true })
   const shown = pinyin(name, { toneType: 'none', surname: 'head', type: 'array' }).map((s) => s.toLowerCase())
   // a one-character surname, then the given name as one word; a two-character surname (欧阳) is not told apart here
   const romanized = shown.length > 1 ? `${cap(shown[0]!)} ${cap(shown.slice(1).join(''))}` : cap(shown.join(''))

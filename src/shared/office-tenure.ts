@@ -1,41 +1,33 @@
 // Who held an office on a given day, and how that is known: by an appointment notice (任命/当选, until a 免去/辞去),
 // by sightings in the paper before and after the day, or by sightings before it only. One rule for the builder,
 // which cuts a place's offices into one file a year, and the reader, which answers for the day asked.
-import type { Appointment, ISODate } from './corpus-schema'
+import * as v from 'valibot'
+import { APPOINTMENT_ACTIONS, type ISODate, IsoDateSchema } from './corpus-schema'
 
 /** A notice that starts or ends a holder's term, with its sentence. */
-export interface NoticeRef {
-  date: ISODate
-  action: Appointment['action']
-  articleId: string
-  sentence: string
-}
+const NoticeRefSchema = v.object({ date: IsoDateSchema, action: v.picklist(APPOINTMENT_ACTIONS), articleId: v.string(), sentence: v.string() })
+export type NoticeRef = v.InferOutput<typeof NoticeRefSchema>
 
-export interface TenureHolder {
-  personId: string
-  name: string
+const TenureHolderSchema = v.object({
+  personId: v.string(),
+  name: v.string(),
   /** first and last sightings in the paper */
-  firstDate: ISODate | null
-  lastDate: ISODate | null
-  sightings: number
+  firstDate: v.nullable(IsoDateSchema),
+  lastDate: v.nullable(IsoDateSchema),
+  sightings: v.number(),
   /** the first articles that show them holding it */
-  articleIds: string[]
-  appointed: NoticeRef | null
-  removed: NoticeRef | null
-}
+  articleIds: v.array(v.string()),
+  appointed: v.nullable(NoticeRefSchema),
+  removed: v.nullable(NoticeRefSchema),
+})
+export type TenureHolder = v.InferOutput<typeof TenureHolderSchema>
 
-export interface TenureOffice {
-  id: string
-  title: string
-  holders: TenureHolder[]
-}
+const TenureOfficeSchema = v.object({ id: v.string(), title: v.string(), holders: v.array(TenureHolderSchema) })
+export type TenureOffice = v.InferOutput<typeof TenureOfficeSchema>
 
 /** A place's offices with the holders that may have held them in one year (`offices/<place>/on-YYYY.json`). */
-export interface OfficesOfYear {
-  place: string
-  year: string
-  offices: TenureOffice[]
-}
+export const OfficesOfYearSchema = v.object({ place: v.string(), year: v.string(), offices: v.array(TenureOfficeSchema) })
+export type OfficesOfYear = v.InferOutput<typeof OfficesOfYearSchema>
 
 export type HoldingBasis = 'appointed' | 'seen-on-day' | 'seen-around' | 'seen-in-period' | 'seen-before'
 

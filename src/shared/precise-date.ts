@@ -1,18 +1,19 @@
 // A date as precisely as the evidence allows — a day, a range of days, a month or a year — and whether it was
 // inferred from the content. One rule for every view, citation, filter and chart, in the builder and the app:
 // a date known only to its year is the year (never its 1 January), a week the content allows is the week.
-import type { ISODate, IssueDate } from './corpus-schema'
+import * as v from 'valibot'
+import { IsoDateSchema, type ISODate, type IssueDate } from './corpus-schema'
 
-type DatePrecision = 'day' | 'range' | 'month' | 'year' | 'unknown'
-
-export interface PreciseDate {
-  precision: DatePrecision
+export const PreciseDateSchema = v.object({
+  precision: v.picklist(['day', 'range', 'month', 'year', 'unknown']),
   /** the first and last day the evidence allows: the same day for a day, null when nothing is known */
-  from: ISODate | null
-  to: ISODate | null
+  from: v.nullable(IsoDateSchema),
+  to: v.nullable(IsoDateSchema),
   /** inferred from what the page reports, not printed on it (no masthead, date line or metadata) */
-  inferred: boolean
-}
+  inferred: v.boolean(),
+})
+export type PreciseDate = v.InferOutput<typeof PreciseDateSchema>
+type DatePrecision = PreciseDate['precision']
 
 const lastOfMonth = (iso: string) => {
   const [y, m] = iso.split('-').map(Number) as [number, number]

@@ -1,284 +1,275 @@
-// The records of the files cut for views (views.ts names their paths): what each view file holds, as the builder
-// writes it and the reader reads it.
-import type { Appointment, Article, Figure, Issue, IssueDate, Manifest, Meeting, Office, Person, Role } from './corpus-schema'
-import type { PreciseDate } from './precise-date'
-import type { Paged } from './views'
+// The records of the files cut for views (views.ts names their paths and pairs each with its schema here): what
+// each view file holds, as schemas the builder checks before it writes a file and the app after it reads one.
+import * as v from 'valibot'
+import { AppointmentSchema, ArticleSchema, FigureSchema, IssueDateSchema, IssueSchema, MeetingSchema, OfficeHolderSchema, OfficeSchema, PERSON_KINDS, PersonSchema, RoleSchema, ARTICLE_KINDS } from './corpus-schema'
+import { ReaderManifestSchema } from './corpus-manifest'
+import { PreciseDateSchema } from './precise-date'
+
+const text = v.string()
+const orNull = <S extends v.GenericSchema>(s: S) => v.nullable(s)
+const num = v.number()
+
+/** A page of a list, as the files hold it. */
+export const pagedSchema = <S extends v.GenericSchema>(item: S) => v.object({ page: num, pages: num, total: num, items: v.array(item) })
+export type Paged<T> = { page: number; pages: number; total: number; items: T[] }
 
 /** A printed page as lists show it: no blocks, no article texts. */
-export interface IssueSummary {
-  id: string
-  place: string | null
-  paper: string | null
-  page: number | null
-  section: string | null
-  date: IssueDate
+export const IssueSummarySchema = v.object({
+  id: text,
+  place: orNull(text),
+  paper: orNull(text),
+  page: orNull(num),
+  section: orNull(text),
+  date: IssueDateSchema,
   /** the day it sorts by: its day, else the start of its range */
-  day: string | null
-  articles: number
-  headline: string | null
-}
+  day: orNull(text),
+  articles: num,
+  headline: orNull(text),
+})
+export type IssueSummary = v.InferOutput<typeof IssueSummarySchema>
 
-export interface PlaceCoverage {
-  place: string | null
-  papers: string[]
-  issues: number
+const PlaceCoverageSchema = v.object({
+  place: orNull(text),
+  papers: v.array(text),
+  issues: num,
   /** the dates of its first and last pages, as precisely as each is known */
-  first: PreciseDate | null
-  last: PreciseDate | null
-}
+  first: orNull(PreciseDateSchema),
+  last: orNull(PreciseDateSchema),
+})
+export type PlaceCoverage = v.InferOutput<typeof PlaceCoverageSchema>
 
-export interface HomeView {
-  counts: Manifest['counts']
-  places: PlaceCoverage[]
-  latest: IssueSummary[]
-}
+export const HomeViewSchema = v.object({ counts: ReaderManifestSchema.entries.counts, places: v.array(PlaceCoverageSchema), latest: v.array(IssueSummarySchema) })
+export type HomeView = v.InferOutput<typeof HomeViewSchema>
 
 /**
  * The places with their papers, the years and months each has dated pages of (newest year first), and how many
  * pages have no known day. Months are numbers, so that twenty years add a few hundred bytes.
  */
-export interface CalendarIndex {
-  places: { place: string | null; papers: string[]; years: { year: string; pages: number; days: number; months: number[] }[]; undated: number }[]
-}
+export const CalendarIndexSchema = v.object({
+  places: v.array(v.object({ place: orNull(text), papers: v.array(text), years: v.array(v.object({ year: text, pages: num, days: num, months: v.array(num) })), undated: num })),
+})
+export type CalendarIndex = v.InferOutput<typeof CalendarIndexSchema>
 
 /** The days of a year a place's paper has pages of (MM-DD → pages): so that silence is not read as absence. */
-export interface CalendarDays {
-  place: string | null
-  year: string
-  days: Record<string, number>
-}
+export const CalendarDaysSchema = v.object({ place: orNull(text), year: text, days: v.record(text, num) })
+export type CalendarDays = v.InferOutput<typeof CalendarDaysSchema>
 
 /** One place's pages of one month (YYYY-MM), newest first. The pages without a known day are in `undated-NNNN`. */
-export interface CalendarMonth {
-  place: string | null
-  month: string
-  issues: IssueSummary[]
-}
+export const CalendarMonthSchema = v.object({ place: orNull(text), month: text, issues: v.array(IssueSummarySchema) })
+export type CalendarMonth = v.InferOutput<typeof CalendarMonthSchema>
 
-/** An article as its page lists it. */
-interface ArticleEntry {
-  id: string
-  kind: Article['kind']
-  headline: string | null
-  kicker: string | null
-  /** the opening words, for an article without a headline */
-  opening: string
-  toPage: number | null
-}
+/** An article as its page lists it; `opening`: the opening words, for an article without a headline. */
+const ArticleEntrySchema = v.object({ id: text, kind: v.picklist(ARTICLE_KINDS), headline: orNull(text), kicker: orNull(text), opening: text, toPage: orNull(num) })
 
-export interface IssueView {
-  issue: Issue
-  articles: ArticleEntry[]
+export const IssueViewSchema = v.object({
+  issue: IssueSchema,
+  articles: v.array(ArticleEntrySchema),
   /** the page a teaser points to, by the teaser's id */
-  teaserTargets: Record<string, string>
+  teaserTargets: v.record(text, text),
   /** the pages of the same paper and day, this one among them, in page order */
-  sameDay: IssueSummary[]
+  sameDay: v.array(IssueSummarySchema),
   /** the first page of the paper's previous and next issues (上一期, 下一期) */
-  prevIssue: IssueSummary | null
-  nextIssue: IssueSummary | null
-}
+  prevIssue: orNull(IssueSummarySchema),
+  nextIssue: orNull(IssueSummarySchema),
+})
+export type IssueView = v.InferOutput<typeof IssueViewSchema>
 
-export interface PersonRef {
-  id: string
-  name: string
-  kind: Person['kind']
+const PersonRefSchema = v.object({
+  id: text,
+  name: text,
+  kind: v.picklist(PERSON_KINDS),
   /** the name in pinyin as English writes it (Meng Xiaobin), shown beside the characters in the English view */
-  romanized: string
-}
+  romanized: text,
+})
+export type PersonRef = v.InferOutput<typeof PersonRefSchema>
 
-/** The page an article was printed on, as its view and citation need it. */
-export interface ArticleIssue extends IssueSummary {
-  source: string
-  /** the masthead's publisher (中共平阳县委机关报), when the page has one */
-  publisher: string | null
-}
+/** The page an article was printed on, as its view and citation need it; `publisher`: the masthead's (中共平阳县委机关报). */
+const ArticleIssueSchema = v.object({ ...IssueSummarySchema.entries, source: text, publisher: orNull(text) })
+export type ArticleIssue = v.InferOutput<typeof ArticleIssueSchema>
 
 /** 时任: the title a person held on a date, and how that is known (a notice, or a sighting), with its sentence. */
-export interface TitleThen {
-  title: string
-  place: string | null
-  basis: 'appointed' | 'seen'
+const TitleThenSchema = v.object({
+  title: text,
+  place: orNull(text),
+  basis: v.picklist(['appointed', 'seen']),
   /** the notice's date, for an appointment */
-  date: string | null
-  articleId: string
-  sentence: string
-}
+  date: orNull(text),
+  articleId: text,
+  sentence: text,
+})
+export type TitleThen = v.InferOutput<typeof TitleThenSchema>
 
-export interface ArticleView {
-  article: Article
-  issue: ArticleIssue
-  prev: { id: string; headline: string | null } | null
-  next: { id: string; headline: string | null } | null
+const neighbour = orNull(v.object({ id: text, headline: orNull(text) }))
+export const ArticleViewSchema = v.object({
+  article: ArticleSchema,
+  issue: ArticleIssueSchema,
+  prev: neighbour,
+  next: neighbour,
   /** each with 时任, their title on the article's date, when the corpus knows it */
-  people: (PersonRef & { then: TitleThen | null })[]
-  meetings: Meeting[]
-  figures: Figure[]
+  people: v.array(v.object({ ...PersonRefSchema.entries, then: orNull(TitleThenSchema) })),
+  meetings: v.array(MeetingSchema),
+  figures: v.array(FigureSchema),
   /** the page a teaser or a continuation points to, when the corpus has it */
-  target: IssueSummary | null
-}
+  target: orNull(IssueSummarySchema),
+})
+export type ArticleView = v.InferOutput<typeof ArticleViewSchema>
 
-export interface PersonEntry extends PersonRef {
-  region: string | null
-  latestTitle: string | null
-  places: string[]
-  articles: number
-}
+const PersonEntrySchema = v.object({ ...PersonRefSchema.entries, region: orNull(text), latestTitle: orNull(text), places: v.array(text), articles: num })
+export type PersonEntry = v.InferOutput<typeof PersonEntrySchema>
+export const PeoplePageSchema = pagedSchema(PersonEntrySchema)
 
-export interface PeopleIndex {
-  total: number
-  pages: number
-  places: string[]
+export const PeopleIndexSchema = v.object({
+  total: num,
+  pages: num,
+  places: v.array(text),
   /**
    * how many people each character's find bucket holds: the browser fetches the smallest bucket of a query's
    * characters (a pinyin query fetches the buckets of its first letters; see findBuckets)
    */
-  buckets: Record<string, number>
-}
+  buckets: v.record(text, num),
+})
+export type PeopleIndex = v.InferOutput<typeof PeopleIndexSchema>
 
 /** A person as a find bucket holds them: with the pinyin of the name, in full and as initials. */
-export interface PersonFound extends PersonEntry {
-  pinyin: string
-  initials: string
-}
+export const PeopleFoundSchema = v.array(v.object({ ...PersonEntrySchema.entries, pinyin: text, initials: text }))
+export type PersonFound = v.InferOutput<typeof PeopleFoundSchema>[number]
 
-export interface PersonArticle {
-  id: string
-  headline: string | null
-  day: string | null
-  date: PreciseDate | null
-  place: string | null
-  paper?: string | null
-  wrote: boolean
-}
+const PersonArticleSchema = v.object({ id: text, headline: orNull(text), day: orNull(text), date: orNull(PreciseDateSchema), place: orNull(text), paper: v.optional(orNull(text)), wrote: v.boolean() })
+export type PersonArticle = v.InferOutput<typeof PersonArticleSchema>
+export const PersonArticlesSchema = pagedSchema(PersonArticleSchema)
 
-export interface PersonMeeting {
-  id: string
-  name: string
-  date: string | null
-  articleId: string
-  as: 'chair' | 'speaker' | 'attendee'
-}
+const PersonMeetingSchema = v.object({ id: text, name: text, date: orNull(text), articleId: text, as: v.picklist(['chair', 'speaker', 'attendee']) })
+export type PersonMeeting = v.InferOutput<typeof PersonMeetingSchema>
+export const PersonMeetingsSchema = pagedSchema(PersonMeetingSchema)
 
 /** A role with at most a few of its evidence sentences (the whole evidence is in people.json) and its count of sightings. */
-type RoleView = Omit<Role, 'articleIds'> & { sightings: number }
+const RoleViewSchema = v.object({ ...v.omit(RoleSchema, ['articleIds']).entries, sightings: num })
 
-export interface PersonView {
-  person: Omit<Person, 'roles' | 'articleIds'> & { roles: RoleView[]; romanized: string }
-  appointments: Appointment[]
-  together: { person: PersonRef; count: number }[]
-  articles: Paged<PersonArticle>
-  meetings: Paged<PersonMeeting>
-}
+export const PersonViewSchema = v.object({
+  person: v.object({ ...v.omit(PersonSchema, ['roles', 'articleIds']).entries, roles: v.array(RoleViewSchema), romanized: text }),
+  appointments: v.array(AppointmentSchema),
+  together: v.array(v.object({ person: PersonRefSchema, count: num })),
+  articles: PersonArticlesSchema,
+  meetings: PersonMeetingsSchema,
+})
+export type PersonView = v.InferOutput<typeof PersonViewSchema>
 
-export interface MeetingRow {
-  meeting: Meeting
-  headline: string | null
-  issueId: string | null
-  place: string | null
+export const MeetingRowsSchema = v.array(v.object({
+  meeting: MeetingSchema,
+  headline: orNull(text),
+  issueId: orNull(text),
+  place: orNull(text),
   /** YYYY-MM-DD when the day is known */
-  day: string | null
+  day: orNull(text),
   /** the year when only the year is known (the page's year) */
-  year: string | null
-  type: string
+  year: orNull(text),
+  type: text,
   /** people of the meeting with their ids, for links */
-  people: Record<string, string>
-}
+  people: v.record(text, text),
+}))
+export type MeetingRow = v.InferOutput<typeof MeetingRowsSchema>[number]
 
 /** The years that have dated meetings, oldest first, each with its latest month (the view a year opens on). */
-export interface TimelineIndex {
-  total: number
-  years: { year: string; count: number; latest: string }[]
+export const TimelineIndexSchema = v.object({
+  total: num,
+  years: v.array(v.object({ year: text, count: num, latest: text })),
   /** meetings dated only by their year, or not at all, under "YYYY" or "" */
-  undated: { year: string; count: number }[]
-}
+  undated: v.array(v.object({ year: text, count: num })),
+})
+export type TimelineIndex = v.InferOutput<typeof TimelineIndexSchema>
 
 /** One year's months that have meetings, with counts by place: the chart of the year. */
-export interface TimelineYear {
-  year: string
-  months: { month: string; count: number; places: Record<string, number> }[]
-}
+export const TimelineYearSchema = v.object({ year: text, months: v.array(v.object({ month: text, count: num, places: v.record(text, num) })) })
+export type TimelineYear = v.InferOutput<typeof TimelineYearSchema>
 
-export interface FigureRow {
-  figure: Figure
-  place: string | null
-  day: string | null
-  headline: string | null
-}
+const FigureRowSchema = v.object({ figure: FigureSchema, place: orNull(text), day: orNull(text), headline: orNull(text) })
+export type FigureRow = v.InferOutput<typeof FigureRowSchema>
+export const FigureRowsSchema = pagedSchema(FigureRowSchema)
 
 /** A label's values over the years in one place: per unit, one point a year (the first reported). */
-export type FigureSeries = { unit: string; points: { year: string; value: number; raw: string; figureId: string }[] }[]
+export const FigureSeriesSchema = v.array(v.object({ unit: text, points: v.array(v.object({ year: text, value: num, raw: text, figureId: text })) }))
+export type FigureSeries = v.InferOutput<typeof FigureSeriesSchema>
 
-export interface FiguresIndex {
-  total: number
-  /** each label with its count, its most frequent unit and the number of years its series spans in that unit */
-  places: { place: string | null; count: number; labels: { label: string; count: number; unit: string; years: number }[] }[]
-}
+/** Each label with its count, its most frequent unit and the number of years its series spans in that unit. */
+export const FiguresIndexSchema = v.object({
+  total: num,
+  places: v.array(v.object({ place: orNull(text), count: num, labels: v.array(v.object({ label: text, count: num, unit: text, years: num })) })),
+})
+export type FiguresIndex = v.InferOutput<typeof FiguresIndexSchema>
 
 /** An office with each holder's first articles and number of sightings (`offices/office/<id>.json`: every holder). */
-export type OfficeView = Omit<Office, 'holders'> & { holders: (Office['holders'][number] & { sightings: number })[] }
+export const OfficeViewSchema = v.object({ ...v.omit(OfficeSchema, ['holders']).entries, holders: v.array(v.object({ ...OfficeHolderSchema.entries, sightings: num })) })
+export type OfficeView = v.InferOutput<typeof OfficeViewSchema>
 
 /**
  * An office as its place's page lists it: the latest holder only, and how many there were. The succession is in
  * the office's own file, so that twenty years of an office do not make the list heavier.
  */
-export type OfficeEntry = OfficeView & { holderCount: number }
+const OfficeEntrySchema = v.object({ ...OfficeViewSchema.entries, holderCount: num })
+export type OfficeEntry = v.InferOutput<typeof OfficeEntrySchema>
+export const OfficesPageSchema = pagedSchema(OfficeEntrySchema)
 
-export interface OfficesIndex {
-  /**
-   * `years`: the years that have a file of who held what (officesOn), oldest first; `earliest` and `latest`: the
-   * first and last days a holder of the place's offices was seen or appointed
-   */
-  places: { place: string; offices: number; pages: number; years: string[]; earliest: string | null; latest: string | null }[]
-}
+/**
+ * `years`: the years that have a file of who held what (officesOn), oldest first; `earliest` and `latest`: the
+ * first and last days a holder of the place's offices was seen or appointed
+ */
+export const OfficesIndexSchema = v.object({
+  places: v.array(v.object({ place: text, offices: num, pages: num, years: v.array(text), earliest: orNull(text), latest: orNull(text) })),
+})
+export type OfficesIndex = v.InferOutput<typeof OfficesIndexSchema>
 
 /** A meeting in a list of its series: enough to link it and order it. */
-export interface MeetingRef {
-  id: string
-  name: string
-  date: string | null
-  session: Meeting['session']
-}
+const MeetingRefSchema = v.object({ id: text, name: text, date: orNull(text), session: MeetingSchema.entries.session })
+export type MeetingRef = v.InferOutput<typeof MeetingRefSchema>
 
 /** A meeting's page: the record, where it was reported, its people's ids, and its neighbours in its series. */
-export interface MeetingView {
-  meeting: Meeting
-  headline: string | null
-  issue: IssueSummary | null
-  place: string | null
+export const MeetingViewSchema = v.object({
+  meeting: MeetingSchema,
+  headline: orNull(text),
+  issue: orNull(IssueSummarySchema),
+  place: orNull(text),
   /** people of the meeting with their ids, for links */
-  people: Record<string, string>
+  people: v.record(text, text),
   /** the same body's meetings (its name without 届 and 次), in order: up to five before and after this one */
-  series: { name: string; total: number; position: number; before: MeetingRef[]; after: MeetingRef[] }
-}
+  series: v.object({ name: text, total: num, position: num, before: v.array(MeetingRefSchema), after: v.array(MeetingRefSchema) }),
+})
+export type MeetingView = v.InferOutput<typeof MeetingViewSchema>
 
 /** An appointment as its list shows it: the notice's page and the person's id. */
-export interface AppointmentRow {
-  appointment: Appointment
-  personId: string | null
-  place: string | null
-  headline: string | null
-  issueId: string | null
-}
+export const AppointmentRowsSchema = v.array(v.object({ appointment: AppointmentSchema, personId: orNull(text), place: orNull(text), headline: orNull(text), issueId: orNull(text) }))
+export type AppointmentRow = v.InferOutput<typeof AppointmentRowsSchema>[number]
 
 /** Places with their years of appointments (`undated` last) and the organs that made them. */
-export interface AppointmentsIndex {
-  total: number
-  places: { place: string | null; total: number; years: { year: string; count: number }[]; organs: string[] }[]
-}
+export const AppointmentsIndexSchema = v.object({
+  total: num,
+  places: v.array(v.object({ place: orNull(text), total: num, years: v.array(v.object({ year: text, count: num })), organs: v.array(text) })),
+})
+export type AppointmentsIndex = v.InferOutput<typeof AppointmentsIndexSchema>
 
 /**
  * The files a reader saves to have the whole archive offline (the /about page's "save"): every file of the views
  * folder and of the search index, listed in parts (`offline/part-NNNN.json`) so that no file grows with the
- * archive. Paths are relative to their folder: manifest.views, and the search index's folder.
+ * archive. Paths are relative to their folder: manifest.views, and the search index's folder. `bytes`: the files'
+ * bytes as stored (what they take in the browser's storage; less travels compressed).
  */
-export interface OfflineIndex {
-  files: number
-  /** the files' bytes as stored (what they take in the browser's storage; less travels compressed) */
-  bytes: number
-  parts: number
-}
+export const OfflineIndexSchema = v.object({ files: num, bytes: num, parts: num })
+export type OfflineIndex = v.InferOutput<typeof OfflineIndexSchema>
 
-export interface OfflinePart {
-  views: [path: string, bytes: number][]
-  search: [path: string, bytes: number][]
-}
+const fileList = v.array(v.tuple([text, num]))
+export const OfflinePartSchema = v.object({ views: fileList, search: fileList })
+export type OfflinePart = v.InferOutput<typeof OfflinePartSchema>
+
+/**
+ * What the search box looks up as one types, besides people (whose find buckets grow with the archive): every
+ * place, paper and office, with the pinyin of its name in full and as initials. Its size grows with the places and
+ * their offices, not with the articles.
+ */
+export const LookupSchema = v.array(v.object({
+  kind: v.picklist(['place', 'paper', 'office']),
+  label: text,
+  /** the place it belongs to: a paper's county, an office's place; a place's own name */
+  place: orNull(text),
+  pinyin: text,
+  initials: text,
+}))
+export type LookupEntry = v.InferOutput<typeof LookupSchema>[number]

@@ -3,8 +3,12 @@
 // own small files, found from its URL without an index of everything: an article by its id, a person by theirs,
 // a month of the timeline by the month. Long lists are cut into pages of a fixed size. The files of one build sit
 // under views/<build>/ (manifest.views), so that a view never mixes two builds' files. What each file holds is in
-// view-records.ts.
+// view-records.ts: each path comes with its file's schema, which the builder checks before it writes the file
+// and the app after it reads it.
+import type * as v from 'valibot'
 import type { Person } from './corpus-schema'
+import { OfficesOfYearSchema } from './office-tenure'
+import * as r from './view-records'
 
 /** Items per page of every paged list, in the files and in the views (`page=` in the URL). */
 export const PAGE_SIZE = 50
@@ -35,51 +39,53 @@ function hashOf(bytes: Uint8Array): string {
 
 const page = (n: number) => String(n).padStart(4, '0')
 
-/** Paths inside the views folder. */
-export const viewPath = {
-  home: () => 'home.json',
-  calendarIndex: () => 'calendar/index.json',
+/** A file of the views folder: its path inside the folder, and the schema of what it holds. */
+export interface ViewFile<S extends v.GenericSchema = v.GenericSchema> {
+  path: string
+  schema: S
+}
+const at = <S extends v.GenericSchema>(schema: S, path: string): ViewFile<S> => ({ path, schema })
+
+/** The files inside the views folder. */
+export const viewFile = {
+  home: () => at(r.HomeViewSchema, 'home.json'),
+  calendarIndex: () => at(r.CalendarIndexSchema, 'calendar/index.json'),
   /** one place's pages of one month, YYYY-MM */
-  calendarMonth: (place: string | null, month: string) => `calendar/${fileKey(place ?? '')}/${month}.json`,
+  calendarMonth: (place: string | null, month: string) => at(r.CalendarMonthSchema, `calendar/${fileKey(place ?? '')}/${month}.json`),
   /** the days of one year a place's paper has pages of: its coverage */
-  calendarDays: (place: string | null, year: string) => `calendar/${fileKey(place ?? '')}/days-${year}.json`,
-  calendarUndated: (place: string | null, n: number) => `calendar/${fileKey(place ?? '')}/undated-${page(n)}.json`,
-  issue: (id: string) => `issues/${fileKey(id)}.json`,
-  article: (id: string) => `articles/${fileKey(id)}.json`,
-  peopleIndex: () => 'people/index.json',
-  peoplePage: (kind: Person['kind'] | null, n: number) => `people/${kind ?? 'all'}-${page(n)}.json`,
-  peopleFind: (bucket: string) => `people/find/${fileKey(bucket)}.json`,
-  person: (id: string) => `people/${fileKey(id)}.json`,
-  personList: (id: string, list: 'articles' | 'meetings', n: number) => `people/${fileKey(id)}/${list}-${page(n)}.json`,
-  timelineIndex: () => 'timeline/index.json',
-  timelineYear: (year: string) => `timeline/year-${year}.json`,
-  timelineMonth: (month: string) => `timeline/${month}.json`,
-  figuresIndex: () => 'figures/index.json',
-  figureSeries: (place: string | null, label: string) => `figures/${fileKey(place ?? '')}/${fileKey(label)}-series.json`,
-  figures: (place: string | null, label: string | null, n: number) => `figures/${fileKey(place ?? '')}/${label === null ? 'all' : fileKey(label)}-${page(n)}.json`,
-  meeting: (id: string) => `meetings/${fileKey(id)}.json`,
-  appointmentsIndex: () => 'appointments/index.json',
+  calendarDays: (place: string | null, year: string) => at(r.CalendarDaysSchema, `calendar/${fileKey(place ?? '')}/days-${year}.json`),
+  calendarUndated: (place: string | null, n: number) => at(r.pagedSchema(r.IssueSummarySchema), `calendar/${fileKey(place ?? '')}/undated-${page(n)}.json`),
+  issue: (id: string) => at(r.IssueViewSchema, `issues/${fileKey(id)}.json`),
+  article: (id: string) => at(r.ArticleViewSchema, `articles/${fileKey(id)}.json`),
+  peopleIndex: () => at(r.PeopleIndexSchema, 'people/index.json'),
+  peoplePage: (kind: Person['kind'] | null, n: number) => at(r.PeoplePageSchema, `people/${kind ?? 'all'}-${page(n)}.json`),
+  peopleFind: (bucket: string) => at(r.PeopleFoundSchema, `people/find/${fileKey(bucket)}.json`),
+  person: (id: string) => at(r.PersonViewSchema, `people/${fileKey(id)}.json`),
+  personArticles: (id: string, n: number) => at(r.PersonArticlesSchema, `people/${fileKey(id)}/articles-${page(n)}.json`),
+  personMeetings: (id: string, n: number) => at(r.PersonMeetingsSchema, `people/${fileKey(id)}/meetings-${page(n)}.json`),
+  timelineIndex: () => at(r.TimelineIndexSchema, 'timeline/index.json'),
+  timelineYear: (year: string) => at(r.TimelineYearSchema, `timeline/year-${year}.json`),
+  timelineMonth: (month: string) => at(r.MeetingRowsSchema, `timeline/${month}.json`),
+  figuresIndex: () => at(r.FiguresIndexSchema, 'figures/index.json'),
+  figureSeries: (place: string | null, label: string) => at(r.FigureSeriesSchema, `figures/${fileKey(place ?? '')}/${fileKey(label)}-series.json`),
+  figures: (place: string | null, label: string | null, n: number) => at(r.FigureRowsSchema, `figures/${fileKey(place ?? '')}/${label === null ? 'all' : fileKey(label)}-${page(n)}.json`),
+  meeting: (id: string) => at(r.MeetingViewSchema, `meetings/${fileKey(id)}.json`),
+  appointmentsIndex: () => at(r.AppointmentsIndexSchema, 'appointments/index.json'),
   /** one place's appointments of one year (`undated`: those without a date) */
-  appointments: (place: string | null, year: string) => `appointments/${fileKey(place ?? '')}/${year}.json`,
-  officesIndex: () => 'offices/index.json',
-  offices: (place: string, n: number) => `offices/${fileKey(place)}-${page(n)}.json`,
-  office: (id: string) => `offices/office/${fileKey(id)}.json`,
+  appointments: (place: string | null, year: string) => at(r.AppointmentRowsSchema, `appointments/${fileKey(place ?? '')}/${year}.json`),
+  officesIndex: () => at(r.OfficesIndexSchema, 'offices/index.json'),
+  offices: (place: string, n: number) => at(r.OfficesPageSchema, `offices/${fileKey(place)}-${page(n)}.json`),
+  office: (id: string) => at(r.OfficeViewSchema, `offices/office/${fileKey(id)}.json`),
   /** a place's offices with the holders they may have had in a year: the 班子 on any day of it */
-  officesOn: (place: string, year: string) => `offices/${fileKey(place)}/on-${year}.json`,
-  offlineIndex: () => 'offline/index.json',
-  offlinePart: (n: number) => `offline/part-${page(n)}.json`,
+  officesOn: (place: string, year: string) => at(OfficesOfYearSchema, `offices/${fileKey(place)}/on-${year}.json`),
+  /** places, papers and offices, for the search box's look-up */
+  lookup: () => at(r.LookupSchema, 'lookup.json'),
+  offlineIndex: () => at(r.OfflineIndexSchema, 'offline/index.json'),
+  offlinePart: (n: number) => at(r.OfflinePartSchema, `offline/part-${page(n)}.json`),
 }
 
 /** The number of pages a list of `total` items takes (at least one, so that an empty list has a page). */
 export const pageCount = (total: number) => Math.max(1, Math.ceil(total / PAGE_SIZE))
-
-/** A page of a list, as the files hold it. */
-export interface Paged<T> {
-  page: number
-  pages: number
-  total: number
-  items: T[]
-}
 
 /**
  * The buckets a person is found in: each character of the name (c王), the first four letters of its pinyin

@@ -5,7 +5,8 @@
 //      known by then and the meetings they report;
 //   3. the files written page by page, newest first, then the collections and the views' lists.
 // Memory grows with the pages and the facts, not with the articles' text.
-import type { CorrectionRecord, Issue, Manifest } from '../../shared/corpus-schema'
+import type { CorrectionRecord, Issue } from '../../shared/corpus-schema'
+import type { Manifest } from '../../shared/corpus-manifest'
 import { createHash } from 'node:crypto'
 import { boundaryFixesFor, CorrectionLog, correctPage, recordBoundaries, recordUnmatchedPages } from '../corrections/apply-corrections'
 import type { Correction } from '../corrections/parse-corrections'
@@ -15,7 +16,7 @@ import { createReporter, type Diagnostic } from '../lib/diagnostics'
 import { issueIdFor } from '../lib/ids'
 import { type CorpusSink, newestFirst, writeCorpusFiles } from '../output'
 import { articleOpenings, contentHash, duplicateDiagnostics } from '../pipeline'
-import { articleErrors, validateLinks } from '../validate'
+import { articleErrors, corpusErrors } from './contract-check'
 import { articleMeta, type ArticleMeta } from '../views/view-context'
 import { PageCache } from './page-cache'
 import { type PageSource, passAgain, passPages } from './page-passes'
@@ -163,7 +164,7 @@ export async function buildCorpus<F extends InputFile>(
     pushAll(diagnostics, report.diagnostics)
   })
   const result = facts.result()
-  pushAll(errors, validateLinks(issues, metas, result))
+  pushAll(errors, corpusErrors(issues, metas, result))
   lap('facts')
 
   const sourceOf = new Map(built.map((s) => [s.issueId, s]))

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import type { Manifest } from '../../shared/corpus-schema'
+import type { Manifest } from '../../shared/corpus-manifest'
 
 /**
  * What was last built into an output folder (in the cache, by the folder's path): the inputs' key, the corpus

@@ -5,7 +5,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import iconv from 'iconv-lite'
-import type { Article, Issue, Manifest } from '../../shared/corpus-schema'
+import type { Article, Issue } from '../../shared/corpus-schema'
+import type { Manifest } from '../../shared/corpus-manifest'
 import type { Diagnostic } from '../lib/diagnostics'
 
 const root = new URL('../../..', import.meta.url).pathname

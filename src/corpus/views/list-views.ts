@@ -6,12 +6,13 @@ import type { Issue, Person } from '../../shared/corpus-schema'
 import { issueDay } from '../../shared/issue-day'
 import { issuePreciseDate, type PreciseDate } from '../../shared/precise-date'
 import { meetingType } from '../../shared/meeting-type'
-import { LABELS_PER_PLACE, pageCount, findBuckets, viewPath } from '../../shared/views'
+import { LABELS_PER_PLACE, pageCount, findBuckets, viewFile } from '../../shared/views'
 import type { CalendarDays, CalendarIndex, CalendarMonth, FigureRow, FigureSeries, FiguresIndex, HomeView, MeetingRow, PeopleIndex, PersonArticle, PersonEntry, PersonFound, PersonMeeting, PersonView, PlaceCoverage, TimelineIndex, TimelineYear } from '../../shared/view-records'
 import { byCodePoint, groupBy, pushTo } from '../lib/collections'
 import type { Emit } from './page-views'
 import { emitOffices } from './office-views'
 import { pages } from './paging'
+import { emitLookup } from './lookup-view'
 import { emitRecordViews } from './record-views'
 import { personRef, type ViewContext } from './view-context'
 
@@ -29,6 +30,7 @@ export function emitListViews(ctx: ViewContext, counts: HomeView['counts'], emit
   emitFigures(ctx, emit)
   emitOffices(ctx, emit)
   emitRecordViews(ctx, emit)
+  emitLookup(ctx, emit)
 }
 
 function emitHomeAndCalendar(ctx: ViewContext, counts: HomeView['counts'], emit: Emit) {
@@ -47,21 +49,21 @@ function emitHomeAndCalendar(ctx: ViewContext, counts: HomeView['counts'], emit:
   places.sort((a, b) => b.issues - a.issues || byCodePoint(a.place ?? '', b.place ?? ''))
   calendar.places.sort((a, b) => byCodePoint(a.place ?? '', b.place ?? ''))
   const latest = [...ctx.issues].sort(newestFirst).slice(0, 6).map((i) => ctx.summary(i))
-  emit(viewPath.home(), { counts, places, latest } satisfies HomeView)
-  emit(viewPath.calendarIndex(), calendar)
+  emit(viewFile.home(), { counts, places, latest } satisfies HomeView)
+  emit(viewFile.calendarIndex(), calendar)
 }
 
 /** One place's calendar: a file per month of dated pages, the undated pages in pages of a list; the index's entry. */
 function emitCalendar(ctx: ViewContext, place: string | null, issues: Issue[], emit: Emit): Pick<CalendarIndex['places'][number], 'years' | 'undated'> {
   const [dated, undated] = [issues.filter((i) => i.date.value), issues.filter((i) => !i.date.value)]
-  for (const page of pages(undated.sort(newestFirst).map((i) => ctx.summary(i)))) emit(viewPath.calendarUndated(place, page.page), page)
+  for (const page of pages(undated.sort(newestFirst).map((i) => ctx.summary(i)))) emit(viewFile.calendarUndated(place, page.page), page)
   const months = [...groupBy(dated, (i) => i.date.value!.slice(0, 7))].sort(([a], [b]) => byCodePoint(b, a))
-  for (const [month, list] of months) emit(viewPath.calendarMonth(place, month), { place, month, issues: list.sort(newestFirst).map((i) => ctx.summary(i)) } satisfies CalendarMonth)
+  for (const [month, list] of months) emit(viewFile.calendarMonth(place, month), { place, month, issues: list.sort(newestFirst).map((i) => ctx.summary(i)) } satisfies CalendarMonth)
   const byYear = [...groupBy(dated, (i) => i.date.value!.slice(0, 4))]
   for (const [year, list] of byYear) {
     const days: Record<string, number> = {}
     for (const i of [...list].sort((a, b) => byCodePoint(a.date.value!, b.date.value!))) days[i.date.value!.slice(5)] = (days[i.date.value!.slice(5)] ?? 0) + 1
-    emit(viewPath.calendarDays(place, year), { place, year, days } satisfies CalendarDays)
+    emit(viewFile.calendarDays(place, year), { place, year, days } satisfies CalendarDays)
   }
   const years = byYear.map(([year, list]) => ({
     year, pages: list.length, days: new Set(list.map((i) => i.date.value)).size,
@@ -86,20 +88,20 @@ function emitPeople(ctx: ViewContext, emit: Emit) {
     latestTitle: p.roles.at(-1) ? (p.roles.at(-1)!.place ? `${p.roles.at(-1)!.place} · ${p.roles.at(-1)!.title}` : p.roles.at(-1)!.title) : null,
   }))
   entries.sort((a, b) => b.articles - a.articles || byCodePoint(a.name, b.name) || byCodePoint(a.id, b.id))
-  for (const page of pages(entries)) emit(viewPath.peoplePage(null, page.page), page)
-  for (const kind of PERSON_KINDS) for (const page of pages(entries.filter((e) => e.kind === kind))) emit(viewPath.peoplePage(kind, page.page), page)
+  for (const page of pages(entries)) emit(viewFile.peoplePage(null, page.page), page)
+  for (const kind of PERSON_KINDS) for (const page of pages(entries.filter((e) => e.kind === kind))) emit(viewFile.peoplePage(kind, page.page), page)
   const buckets = new Map<string, PersonFound[]>()
   for (const e of entries) {
     const keyed: PersonFound = { ...e, ...nameKeys(e.name) }
     for (const b of findBuckets(e.name, keyed.pinyin, keyed.initials)) pushTo(buckets, b, keyed)
   }
-  for (const [b, list] of buckets) emit(viewPath.peopleFind(b), list)
+  for (const [b, list] of buckets) emit(viewFile.peopleFind(b), list)
   const index: PeopleIndex = {
     total: entries.length, pages: pageCount(entries.length),
     places: [...new Set(entries.flatMap((e) => e.places))].sort(byCodePoint),
     buckets: Object.fromEntries([...buckets].filter(([b]) => b.startsWith('c')).map(([b, list]) => [b, list.length]).sort(([a], [b]) => byCodePoint(String(a), String(b)))),
   }
-  emit(viewPath.peopleIndex(), index)
+  emit(viewFile.peopleIndex(), index)
   const meetingsOf = new Map<string, PersonMeeting[]>()
   for (const m of ctx.facts.meetings) {
     for (const [as, names] of [['chair', m.chair], ['speaker', m.speakers], ['attendee', m.attendees]] as const) {
@@ -135,9 +137,9 @@ function emitPerson(ctx: ViewContext, p: Person, meetings: PersonMeeting[], appo
     articles: articlePages[0]!,
     meetings: meetingPages[0]!,
   }
-  emit(viewPath.person(p.id), view)
-  for (const page of articlePages.slice(1)) emit(viewPath.personList(p.id, 'articles', page.page), page)
-  for (const page of meetingPages.slice(1)) emit(viewPath.personList(p.id, 'meetings', page.page), page)
+  emit(viewFile.person(p.id), view)
+  for (const page of articlePages.slice(1)) emit(viewFile.personArticles(p.id, page.page), page)
+  for (const page of meetingPages.slice(1)) emit(viewFile.personMeetings(p.id, page.page), page)
 }
 
 function emitTimeline(ctx: ViewContext, emit: Emit) {
@@ -165,7 +167,7 @@ function emitTimeline(ctx: ViewContext, emit: Emit) {
   const years = new Map<string, TimelineYear>()
   for (const [month, rows] of [...months].sort(([a], [b]) => byCodePoint(a, b))) {
     rows.sort((a, b) => byCodePoint(a.day ?? '', b.day ?? '') || byCodePoint(a.meeting.id, b.meeting.id))
-    emit(viewPath.timelineMonth(month), rows)
+    emit(viewFile.timelineMonth(month), rows)
     index.total += rows.length
     if (month.endsWith('-00')) continue
     const places: Record<string, number> = {}
@@ -175,10 +177,10 @@ function emitTimeline(ctx: ViewContext, emit: Emit) {
     entry.months.push({ month, count: rows.length, places })
   }
   for (const entry of years.values()) {
-    emit(viewPath.timelineYear(entry.year), entry)
+    emit(viewFile.timelineYear(entry.year), entry)
     index.years.push({ year: entry.year, count: entry.months.reduce((n, m) => n + m.count, 0), latest: entry.months.at(-1)!.month })
   }
-  emit(viewPath.timelineIndex(), index)
+  emit(viewFile.timelineIndex(), index)
 }
 
 function emitFigures(ctx: ViewContext, emit: Emit) {
@@ -192,14 +194,15 @@ function emitFigures(ctx: ViewContext, emit: Emit) {
   for (const [key, rows] of [...byPlace].sort(([a], [b]) => byCodePoint(a, b))) {
     const place = key || null
     rows.sort((a, b) => byCodePoint(b.day ?? '', a.day ?? '') || byCodePoint(a.figure.id, b.figure.id))
-    for (const page of pages(rows)) emit(viewPath.figures(place, null, page.page), page)
+    for (const page of pages(rows)) emit(viewFile.figures(place, null, page.page), page)
     const byLabel = groupBy(rows, (r) => r.figure.label)
     const labels = [...byLabel].sort(([a, x], [b, y]) => y.length - x.length || byCodePoint(a, b))
     const seriesByLabel = new Map<string, FigureSeries>()
     for (const [label, list] of labels) {
-      for (const page of pages(list)) emit(viewPath.figures(place, label, page.page), page)
-      seriesByLabel.set(label, seriesOf(list))
-      emit(viewPath.figureSeries(place, label), seriesByLabel.get(label))
+      for (const page of pages(list)) emit(viewFile.figures(place, label, page.page), page)
+      const series = seriesOf(list)
+      seriesByLabel.set(label, series)
+      emit(viewFile.figureSeries(place, label), series)
     }
     index.places.push({
       place, count: rows.length,
@@ -210,7 +213,7 @@ function emitFigures(ctx: ViewContext, emit: Emit) {
       }),
     })
   }
-  emit(viewPath.figuresIndex(), index)
+  emit(viewFile.figuresIndex(), index)
 }
 
 /** One point a year per unit (the year the figure reports, else its page's), oldest first. */

@@ -3,7 +3,7 @@
 // sightings that place them there — what the 班子 on a day is answered from.
 import type { Office } from '../../shared/corpus-schema'
 import { type NoticeRef, type OfficesOfYear, protocolRank, type TenureHolder, type TenureOffice, yearsOfHolder } from '../../shared/office-tenure'
-import { viewPath } from '../../shared/views'
+import { viewFile } from '../../shared/views'
 import type { OfficeEntry, OfficesIndex, OfficeView } from '../../shared/view-records'
 import { byCodePoint, groupBy, pushTo } from '../lib/collections'
 import { pages } from './paging'
@@ -23,15 +23,15 @@ export function emitOffices(ctx: ViewContext, emit: Emit) {
     offices.sort((a, b) => sightingsOf(b) - sightingsOf(a) || byCodePoint(a.id, b.id))
     // a holder's first articles link the evidence; how many there are is the count (offices.json has them all)
     const views: OfficeView[] = offices.map((o) => ({ ...o, holders: o.holders.map((h) => ({ ...h, articleIds: h.articleIds.slice(0, HOLDER_ARTICLES), sightings: h.articleIds.length })) }))
-    for (const v of views) emit(viewPath.office(v.id), v)
+    for (const v of views) emit(viewFile.office(v.id), v)
     // the list shows each office's latest holder: its weight does not grow with the years an archive spans
     const cut = pages(views.map((v): OfficeEntry => ({ ...v, holders: v.holders.slice(-1), holderCount: v.holders.length })))
-    for (const page of cut) emit(viewPath.offices(place, page.page), page)
+    for (const page of cut) emit(viewFile.offices(place, page.page), page)
     const years = emitOfficesByYear(place, views, notices, emit)
     const days = offices.flatMap((o) => o.holders.flatMap((h) => [h.firstDate, h.lastDate])).filter((d): d is string => !!d).sort(byCodePoint)
     index.places.push({ place, offices: offices.length, pages: cut.length, years, earliest: days[0] ?? null, latest: days.at(-1) ?? null })
   }
-  emit(viewPath.officesIndex(), index)
+  emit(viewFile.officesIndex(), index)
 }
 
 /** The 任命/当选 and 免去/辞去 notices of each person, by person id and title. */
@@ -64,7 +64,7 @@ function emitOfficesByYear(place: string, offices: OfficeView[], notices: Map<st
   const years = [...byYear.keys()].sort(byCodePoint)
   for (const year of years) {
     const list = byYear.get(year)!.sort((a, b) => protocolRank(a.title) - protocolRank(b.title) || holderSightings(b) - holderSightings(a) || byCodePoint(a.id, b.id))
-    emit(viewPath.officesOn(place, year), { place, year, offices: list } satisfies OfficesOfYear)
+    emit(viewFile.officesOn(place, year), { place, year, offices: list } satisfies OfficesOfYear)
   }
   return years
 }

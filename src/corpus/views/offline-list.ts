@@ -1,7 +1,8 @@
 // The list of the files a reader saves to have the whole archive offline (src/shared/views.ts OfflineIndex):
 // every file written to the views folder and to the search index's folder, with its size, written part by part
 // as the files come so that the list is never held whole.
-import { OFFLINE_PART_FILES, viewPath } from '../../shared/views'
+import type * as v from 'valibot'
+import { OFFLINE_PART_FILES, type ViewFile, viewFile } from '../../shared/views'
 import type { OfflineIndex, OfflinePart } from '../../shared/view-records'
 
 const FOLDERS = { views: /^views\/[^/]+\//, search: /^search\/[^/]+\// } as const
@@ -11,8 +12,8 @@ export class OfflineList {
   private listed = 0
   private readonly index: OfflineIndex = { files: 0, bytes: 0, parts: 0 }
 
-  /** `write` writes a file of the list into the views folder. */
-  constructor(private readonly write: (path: string, content: string) => void) {}
+  /** `write` writes a file of the list into the views folder (through the views' checked writer). */
+  constructor(private readonly write: <S extends v.GenericSchema>(file: ViewFile<S>, content: v.InferInput<S>) => void) {}
 
   add(path: string, content: string | Uint8Array): void {
     for (const [folder, re] of Object.entries(FOLDERS) as [keyof OfflinePart, RegExp][]) {
@@ -27,14 +28,14 @@ export class OfflineList {
   }
 
   private flush(): void {
-    this.write(viewPath.offlinePart(this.index.parts++), `${JSON.stringify(this.part)}\n`)
+    this.write(viewFile.offlinePart(this.index.parts++), this.part)
     this.part = { views: [], search: [] }
     this.listed = 0
   }
 
   finish(): OfflineIndex {
     if (this.listed) this.flush()
-    this.write(viewPath.offlineIndex(), `${JSON.stringify(this.index)}\n`)
+    this.write(viewFile.offlineIndex(), this.index)
     return this.index
   }
 }

@@ -1,13 +1,15 @@
 // The view files of one printed page, written as the page's articles are read: the page itself (its articles,
 // the day's other pages) and one file per article (its page, neighbours, people, meetings and figures).
+import type * as v from 'valibot'
 import type { Article, Issue } from '../../shared/corpus-schema'
-import { viewPath } from '../../shared/views'
+import { type ViewFile, viewFile } from '../../shared/views'
 import type { ArticleView, IssueView } from '../../shared/view-records'
 import { issuePreciseDate } from '../../shared/precise-date'
 import { titleThen } from './title-then'
 import { dayKey, personRef, type ViewContext } from './view-context'
 
-export type Emit = (path: string, value: unknown) => void
+/** Writes one view file, checked against its schema. */
+export type Emit = <S extends v.GenericSchema>(file: ViewFile<S>, value: v.InferInput<S>) => void
 
 export function emitPageViews(ctx: ViewContext, issue: Issue, articles: readonly Article[], emit: Emit): void {
   const teaserTargets: Record<string, string> = {}
@@ -21,7 +23,7 @@ export function emitPageViews(ctx: ViewContext, issue: Issue, articles: readonly
     const other = ctx.adjacentIssue(issue, step)
     return other ? ctx.summary(other) : null
   }
-  emit(viewPath.issue(issue.id), { issue, articles: entries, teaserTargets, sameDay: sameDay.map((i) => ctx.summary(i)), prevIssue: adjacent(-1), nextIssue: adjacent(1) } satisfies IssueView)
+  emit(viewFile.issue(issue.id), { issue, articles: entries, teaserTargets, sameDay: sameDay.map((i) => ctx.summary(i)), prevIssue: adjacent(-1), nextIssue: adjacent(1) } satisfies IssueView)
   const date = issuePreciseDate(issue.date)
   const near = (a: Article | undefined) => (a ? { id: a.id, headline: a.headline } : null)
   articles.forEach((article, i) => {
@@ -33,6 +35,6 @@ export function emitPageViews(ctx: ViewContext, issue: Issue, articles: readonly
       figures: ctx.figuresByArticle.get(article.id) ?? [],
       target: target ? ctx.summary(target) : null,
     }
-    emit(viewPath.article(article.id), view)
+    emit(viewFile.article(article.id), view)
   })
 }

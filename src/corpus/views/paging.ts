@@ -1,5 +1,6 @@
 // A list cut into the pages its view shows (PAGE_SIZE items each; an empty list still has its one page).
-import { PAGE_SIZE, pageCount, type Paged } from '../../shared/views'
+import { PAGE_SIZE, pageCount } from '../../shared/views'
+import type { Paged } from '../../shared/view-records'
 
 export function pages<T>(items: readonly T[]): Paged<T>[] {
   const n = pageCount(items.length)

@@ -1,7 +1,7 @@
 // The view files of records a historian cites on their own: a page per meeting (with its neighbours in the same
 // body's series) and the appointments of each place by year.
 import { meetingSeries } from '../../shared/meeting-type'
-import { viewPath } from '../../shared/views'
+import { viewFile } from '../../shared/views'
 import type { AppointmentRow, AppointmentsIndex, MeetingRef, MeetingView } from '../../shared/view-records'
 import { byCodePoint, groupBy } from '../lib/collections'
 import type { Emit } from './page-views'
@@ -34,7 +34,7 @@ function emitMeetings(ctx: ViewContext, emit: Emit) {
         const p = ctx.personNamed(n, m.articleId)
         if (p) people[n] = p.id
       }
-      emit(viewPath.meeting(m.id), {
+      emit(viewFile.meeting(m.id), {
         meeting: m, headline: ctx.articleById.get(m.articleId)?.headline ?? null, issue: issue ? ctx.summary(issue) : null, place: placeOf(m), people,
         series: { name, total: refs.length, position: at + 1, before: refs.slice(Math.max(0, at - NEIGHBOURS), at), after: refs.slice(at + 1, at + 1 + NEIGHBOURS) },
       } satisfies MeetingView)
@@ -53,10 +53,10 @@ function emitAppointments(ctx: ViewContext, emit: Emit) {
     const years = [...groupBy(list, (r) => r.appointment.date?.slice(0, 4) ?? 'undated')].sort(([a], [b]) => (a === 'undated' ? 1 : b === 'undated' ? -1 : byCodePoint(b, a)))
     for (const [year, inYear] of years) {
       // a notice's order: the day, then as the notice lists them
-      emit(viewPath.appointments(place, year), [...inYear].sort((a, b) => byCodePoint(a.appointment.date ?? '', b.appointment.date ?? '')))
+      emit(viewFile.appointments(place, year), [...inYear].sort((a, b) => byCodePoint(a.appointment.date ?? '', b.appointment.date ?? '')))
     }
     const organs = [...new Set(list.map((r) => r.appointment.org).filter((o): o is string => !!o))].sort(byCodePoint)
     index.places.push({ place, total: list.length, years: years.map(([year, inYear]) => ({ year, count: inYear.length })), organs })
   }
-  emit(viewPath.appointmentsIndex(), index)
+  emit(viewFile.appointmentsIndex(), index)
 }

@@ -3,23 +3,23 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { Manifest } from '../../shared/corpus-schema'
+import type { Manifest } from '../../shared/corpus-manifest'
 import { holdersOn, type OfficesOfYear } from '../../shared/office-tenure'
-import { viewPath } from '../../shared/views'
+import { viewFile } from '../../shared/views'
 import type { AppointmentRow, AppointmentsIndex, MeetingView, OfficesIndex } from '../../shared/view-records'
 import { buildInMemory } from '../io/build-in-memory'
 
 const dir = join(import.meta.dirname, '../../../data/issues')
 const { corpus, files } = await buildInMemory(readdirSync(dir).sort().map((f) => ({ path: f, bytes: readFileSync(join(dir, f)) })))
 const manifest = JSON.parse(files.get('manifest.json') as string) as Manifest
-const view = <T>(path: string): T | null => {
-  const text = files.get(manifest.views! + path)
+const view = <T>({ path }: { path: string }): T | null => {
+  const text = files.get(manifest.views + path)
   return typeof text === 'string' ? (JSON.parse(text) as T) : null
 }
 
 /** Who held `title` of `place` on `day`, with how it is known. */
 const heldOn = (place: string, title: string, day: string) => {
-  const year = view<OfficesOfYear>(viewPath.officesOn(place, day.slice(0, 4)))
+  const year = view<OfficesOfYear>(viewFile.officesOn(place, day.slice(0, 4)))
   const office = year?.offices.find((o) => o.title === title)
   return office ? holdersOn(office, day).map((h) => `${h.holder.name}:${h.basis}`) : []
 }
@@ -36,7 +36,7 @@ describe('the 班子 on a day', () => {
   })
 
   it('lists the years each place has, with its first and last days', () => {
-    const place = view<OfficesIndex>(viewPath.officesIndex())!.places.find((p) => p.place === '平阳县')!
+    const place = view<OfficesIndex>(viewFile.officesIndex())!.places.find((p) => p.place === '平阳县')!
     expect(place.years).toEqual(expect.arrayContaining(['2019', '2025']))
     expect(place.earliest).toBe('2019-01-01')
     expect(place.latest).toBe('2025-06-13')
@@ -45,10 +45,10 @@ describe('the 班子 on a day', () => {
 
 describe('records of their own', () => {
   it('lists each place\'s appointments by year, with the notice\'s page and the person', () => {
-    const index = view<AppointmentsIndex>(viewPath.appointmentsIndex())!
+    const index = view<AppointmentsIndex>(viewFile.appointmentsIndex())!
     const place = index.places.find((p) => p.place === '平阳县')!
     expect(place.years.map((y) => y.year)).toContain('2025')
-    const rows = view<AppointmentRow[]>(viewPath.appointments('平阳县', '2025'))!
+    const rows = view<AppointmentRow[]>(viewFile.appointments('平阳县', '2025'))!
     const row = rows.find((r) => r.appointment.name === '张峻榕')!
     expect(row.appointment).toMatchObject({ action: 'appoint', title: '副县长', date: '2025-01-09' })
     expect(row.personId).toBeTruthy()
@@ -57,9 +57,9 @@ describe('records of their own', () => {
   })
 
   it('gives every meeting a page with its place, people and neighbours in the same body\'s series', () => {
-    for (const m of corpus.meetings) expect(view<MeetingView>(viewPath.meeting(m.id))!.meeting.id).toBe(m.id)
+    for (const m of corpus.meetings) expect(view<MeetingView>(viewFile.meeting(m.id))!.meeting.id).toBe(m.id)
     const session = corpus.meetings.find((m) => m.name === '县十七届人大常委会第二十二次会议')!
-    const page = view<MeetingView>(viewPath.meeting(session.id))!
+    const page = view<MeetingView>(viewFile.meeting(session.id))!
     expect(page.place).toBe('平阳县')
     expect(page.series.name).toBe('县人大常委会会议')
     expect(Object.keys(page.people)).toEqual(expect.arrayContaining(session.chair))

@@ -3,9 +3,9 @@
 // a few at a time. It can be paused and resumed, also after a reload: the part it reached is kept per corpus
 // version, and files already cached are not fetched again. Files of other versions are removed from that cache
 // first: a saved archive is one version's files.
-import type { ReaderManifest } from '@/shared/corpus-schema'
-import { viewPath } from '@/shared/views'
-import type { OfflineIndex, OfflinePart } from '@/shared/view-records'
+import type { ReaderManifest } from '@/shared/corpus-manifest'
+import { viewFile } from '@/shared/views'
+import type { OfflineIndex } from '@/shared/view-records'
 import { corpusUrl, loadView } from '@/lib/corpus-client'
 
 export interface SaveProgress {
@@ -74,7 +74,7 @@ export class ArchiveSaver {
       const searchFolder = this.manifest.search ? this.manifest.search.file.slice(0, this.manifest.search.file.lastIndexOf('/') + 1) : ''
       for (; progress.part < this.index.parts; progress.part++) {
         if (this.paused) return report('paused')
-        const part = await loadView<OfflinePart>(viewPath.offlinePart(progress.part), ['views', 'search'])
+        const part = await loadView(viewFile.offlinePart(progress.part))
         const files = [...part.views.map(([p, n]) => [`${this.manifest.views}${p}`, n] as const), ...part.search.map(([p, n]) => [searchFolder + p, n] as const)]
         const before = { files: progress.doneFiles, bytes: progress.doneBytes }
         let next = 0

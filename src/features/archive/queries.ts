@@ -2,14 +2,13 @@
 // the list of its files for saving it offline.
 import { queryOptions } from '@tanstack/react-query'
 import { loadManifest, loadOptionalView, loadView } from '@/lib/corpus-client'
-import { viewPath } from '@/shared/views'
-import type { HomeView, OfflineIndex } from '@/shared/view-records'
+import { viewFile } from '@/shared/views'
 
 /** What the archive holds: counts, each place with its date coverage, the latest pages. */
 export const archiveQueryOptions = () =>
   queryOptions({
     queryKey: ['archive'],
-    queryFn: () => loadView<HomeView>(viewPath.home(), ['counts', 'places', 'latest']),
+    queryFn: () => loadView(viewFile.home()),
   })
 
 /** The manifest: the corpus version and build time that tie its files together. */
@@ -23,5 +22,5 @@ export const manifestQueryOptions = () =>
 export const offlineIndexQueryOptions = () =>
   queryOptions({
     queryKey: ['offline-index'],
-    queryFn: () => loadOptionalView<OfflineIndex>(viewPath.offlineIndex(), ['files', 'bytes', 'parts']),
+    queryFn: () => loadOptionalView(viewFile.offlineIndex()),
   })

@@ -3,11 +3,10 @@
 import { queryOptions } from '@tanstack/react-query'
 import { loadView } from '@/lib/corpus-client'
 import { orNotFound } from '@/lib/not-found'
-import { viewPath } from '@/shared/views'
-import type { ArticleView } from '@/shared/view-records'
+import { viewFile } from '@/shared/views'
 
 export const articleQueryOptions = (articleId: string) =>
   queryOptions({
     queryKey: ['articles', articleId],
-    queryFn: () => orNotFound('article', articleId, () => loadView<ArticleView>(viewPath.article(articleId), ['article', 'issue', 'people'])),
+    queryFn: () => orNotFound('article', articleId, () => loadView(viewFile.article(articleId))),
   })

@@ -3,40 +3,39 @@
 import { queryOptions } from '@tanstack/react-query'
 import { loadView } from '@/lib/corpus-client'
 import { orNotFound } from '@/lib/not-found'
-import { type Paged, viewPath } from '@/shared/views'
-import type { CalendarDays, CalendarIndex, CalendarMonth, IssueSummary, IssueView } from '@/shared/view-records'
+import { viewFile } from '@/shared/views'
 
 /** The places with their papers and the years and months each has pages of. */
 export const calendarIndexQueryOptions = () =>
   queryOptions({
     queryKey: ['calendar'],
-    queryFn: () => loadView<CalendarIndex>(viewPath.calendarIndex(), ['places']),
+    queryFn: () => loadView(viewFile.calendarIndex()),
   })
 
 /** One place's pages of one month (YYYY-MM). */
 export const calendarMonthQueryOptions = (place: string | null, month: string) =>
   queryOptions({
     queryKey: ['calendar', place, month],
-    queryFn: () => loadView<CalendarMonth>(viewPath.calendarMonth(place, month), ['issues']),
+    queryFn: () => loadView(viewFile.calendarMonth(place, month)),
   })
 
 /** The days of a year one place's paper has pages of. */
 export const calendarDaysQueryOptions = (place: string | null, year: string) =>
   queryOptions({
     queryKey: ['calendar', place, 'days', year],
-    queryFn: () => loadView<CalendarDays>(viewPath.calendarDays(place, year), ['days']),
+    queryFn: () => loadView(viewFile.calendarDays(place, year)),
   })
 
 /** A page of one place's pages without a known day. */
 export const calendarUndatedQueryOptions = (place: string | null, page: number) =>
   queryOptions({
     queryKey: ['calendar', place, 'undated', page],
-    queryFn: () => loadView<Paged<IssueSummary>>(viewPath.calendarUndated(place, page), ['items']),
+    queryFn: () => loadView(viewFile.calendarUndated(place, page)),
   })
 
 export const issueQueryOptions = (issueId: string) =>
   queryOptions({
     queryKey: ['issues', issueId],
-    queryFn: () => orNotFound('issue', issueId, () => loadView<IssueView>(viewPath.issue(issueId), ['issue', 'articles', 'sameDay'])),
+    queryFn: () => orNotFound('issue', issueId, () => loadView(viewFile.issue(issueId))),
   })
 

@@ -3,32 +3,31 @@
 import { queryOptions } from '@tanstack/react-query'
 import { loadView } from '@/lib/corpus-client'
 import { orNotFound } from '@/lib/not-found'
-import { viewPath } from '@/shared/views'
-import type { MeetingRow, MeetingView, TimelineIndex, TimelineYear } from '@/shared/view-records'
+import { viewFile } from '@/shared/views'
 
 export const timelineIndexQueryOptions = () =>
   queryOptions({
     queryKey: ['timeline'],
-    queryFn: () => loadView<TimelineIndex>(viewPath.timelineIndex(), ['years', 'total']),
+    queryFn: () => loadView(viewFile.timelineIndex()),
   })
 
 /** One year's months that have meetings, with their counts by place: the year's chart. */
 export const timelineYearQueryOptions = (year: string) =>
   queryOptions({
     queryKey: ['timeline', 'year', year],
-    queryFn: () => loadView<TimelineYear>(viewPath.timelineYear(year), ['months']),
+    queryFn: () => loadView(viewFile.timelineYear(year)),
   })
 
 /** The held meetings of one month (YYYY-MM; YYYY-00 for those dated only by their year). */
 export const timelineMonthQueryOptions = (month: string) =>
   queryOptions({
     queryKey: ['timeline', month],
-    queryFn: () => loadView<MeetingRow[]>(viewPath.timelineMonth(month), null),
+    queryFn: () => loadView(viewFile.timelineMonth(month)),
   })
 
 /** One meeting's page: the record, its people's ids and its neighbours in the same body's series. */
 export const meetingQueryOptions = (meetingId: string) =>
   queryOptions({
     queryKey: ['meetings', meetingId],
-    queryFn: () => orNotFound('meeting', meetingId, () => loadView<MeetingView>(viewPath.meeting(meetingId), ['meeting', 'series'])),
+    queryFn: () => orNotFound('meeting', meetingId, () => loadView(viewFile.meeting(meetingId))),
   })

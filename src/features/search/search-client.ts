@@ -3,8 +3,8 @@
 // fetching until the complete one arrives.
 import { experimental_streamedQuery as streamedQuery, queryOptions } from '@tanstack/react-query'
 import { loadManifest } from '@/lib/corpus-client'
-import type { SearchFilters } from '@/shared/search/search-engine'
-import type { SearchAnswer, SearchStats, SuggestedPerson, WorkerRequest, WorkerResponse } from './worker-protocol'
+import type { SearchFilters } from '@/shared/search/search-types'
+import type { SearchAnswer, SearchStats, Suggestions, WorkerRequest, WorkerResponse } from './worker-protocol'
 
 type Answer = Extract<WorkerResponse, { id: number }>
 interface Waiting {
@@ -133,12 +133,12 @@ export const searchQueryOptions = (q: string, filters: SearchFilters, page = 1) 
 export const suggestQueryOptions = (q: string) =>
   queryOptions({
     queryKey: ['suggest', q],
-    queryFn: async () => (await ask<Extract<WorkerResponse, { type: 'suggestions' }>>({ type: 'suggest', q })).people as SuggestedPerson[],
+    queryFn: async (): Promise<Suggestions> => (await ask<Extract<WorkerResponse, { type: 'suggestions' }>>({ type: 'suggest', q })).suggestions,
     enabled: q.trim().length > 0,
     staleTime: Infinity,
   })
 
-/** Starts the worker early (the index's meta file, or building an index) without waiting for an answer: on the search page, and when the search box is focused. */
+/** Starts the worker early (the index's meta file) without waiting for an answer: on the search page, and when the search box is focused. */
 export function warmUpSearch(): void {
   send({ type: 'stats' })
 }

@@ -1,15 +1,16 @@
 // The search worker: opens the search (open-engine.ts) and streams each query's results back as they come.
-// Traditional characters in a query are converted to simplified (opencc-js, loaded when the worker opens); people are
-// suggested by name or pinyin from the people's find buckets.
+// Traditional characters in a query are converted to simplified (opencc-js, loaded when the worker opens); people,
+// places, papers and offices are suggested by name or pinyin (lookup-index.ts).
 import { loadManifest, loadOptionalView, loadView } from '@/lib/corpus-client'
-import type { ReaderManifest } from '@/shared/corpus-schema'
-import { matchesName } from '@/shared/name-match'
-import { queryBuckets, viewPath } from '@/shared/views'
-import type { PeopleIndex, PersonFound } from '@/shared/view-records'
-import { openEngine, type SearchBackend } from './open-engine'
-import type { SearchStats, SuggestedPerson, WorkerRequest, WorkerResponse } from './worker-protocol'
+import type { ReaderManifest } from '@/shared/corpus-manifest'
+import { queryBuckets, viewFile } from '@/shared/views'
+import type { LookupEntry, PeopleIndex, PersonFound } from '@/shared/view-records'
+import { type Findable, LookupIndex } from './lookup-index'
+import type { ChunkedSearch } from '@/shared/search/chunked/chunked-search'
+import { openEngine } from './open-engine'
+import type { SearchStats, Suggestions, WorkerRequest, WorkerResponse } from './worker-protocol'
 
-let engine: Promise<SearchBackend> | null = null
+let engine: Promise<ChunkedSearch> | null = null
 let peopleIndex: Promise<PeopleIndex> | null = null
 let toSimplified: Promise<(s: string) => string> | null = null
 let stats: SearchStats | null = null
@@ -18,7 +19,7 @@ const running = new Set<number>()
 const cancelled = new Set<number>()
 
 /** Opens the search once, with the page's manifest when it came first. */
-function start(given?: ReaderManifest): Promise<SearchBackend> {
+function start(given?: ReaderManifest): Promise<ChunkedSearch> {
   engine ??= (given ? Promise.resolve(given) : loadManifest())
     .then((manifest) =>
       openEngine(manifest, (s) => {
@@ -33,16 +34,36 @@ function start(given?: ReaderManifest): Promise<SearchBackend> {
   return engine
 }
 
-/** The people whose name or pinyin matches, from the find buckets the query names (src/shared/views.ts). */
-async function suggest(q: string): Promise<SuggestedPerson[]> {
-  peopleIndex ??= loadView<PeopleIndex>(viewPath.peopleIndex(), ['buckets']).catch((e: unknown) => {
+/** What the look-up finds: a person of a find bucket, or a place, paper or office of the look-up file. */
+type Found = Findable & ({ person: PersonFound; entry?: undefined } | { entry: LookupEntry; person?: undefined })
+const lookup = new LookupIndex<Found>()
+let lookupFile: Promise<void> | null = null
+
+/** The look-up file, added to the look-up once (a corpus built before it existed has none: people only). */
+function loadLookup(): Promise<void> {
+  lookupFile ??= loadOptionalView(viewFile.lookup()).then((entries) => {
+    for (const entry of entries ?? []) lookup.add(`${entry.kind}|${entry.place ?? ''}|${entry.label}`, { label: entry.label, pinyin: entry.pinyin, initials: entry.initials, entry })
+  }).catch((e: unknown) => {
+    lookupFile = null
+    throw e
+  })
+  return lookupFile
+}
+
+/** People from the find buckets the query names (src/shared/views.ts), and places, papers and offices, by name or pinyin. */
+async function suggest(q: string): Promise<Suggestions> {
+  peopleIndex ??= loadView(viewFile.peopleIndex()).catch((e: unknown) => {
     peopleIndex = null
     throw e
   })
-  const buckets = await Promise.all(queryBuckets(q, (await peopleIndex).buckets).map((b) => loadOptionalView<PersonFound[]>(viewPath.peopleFind(b), null)))
-  const found = new Map<string, PersonFound>()
-  for (const p of buckets.flatMap((b) => b ?? [])) if (matchesName(p.name, q, p)) found.set(p.id, p)
-  return [...found.values()].sort((a, b) => b.articles - a.articles).slice(0, 8).map(({ id, name, articles, latestTitle, places, romanized }) => ({ id, name, articles, latestTitle, places, romanized }))
+  const [buckets] = await Promise.all([peopleIndex.then((index) => Promise.all(queryBuckets(q, index.buckets).map((b) => loadOptionalView(viewFile.peopleFind(b))))), loadLookup()])
+  for (const person of buckets.flatMap((b) => b ?? [])) lookup.add(person.id, { label: person.name, pinyin: person.pinyin, initials: person.initials, person })
+  const found = lookup.find(q)
+  const people = found.flatMap((f) => (f.person ? [f.person] : [])).sort((a, b) => b.articles - a.articles).slice(0, 8)
+  return {
+    people: people.map(({ id, name, articles, latestTitle, places, romanized }) => ({ id, name, articles, latestTitle, places, romanized })),
+    entries: found.flatMap((f) => (f.entry ? [f.entry] : [])).slice(0, 6),
+  }
 }
 
 /** The converter of traditional characters, loaded once (it is ~110 KB of script: the worker loads it when it opens). */
@@ -70,14 +91,14 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       const query = await simplify(msg.q)
       for await (const result of e.stream(query, msg.filters, msg.limit)) {
         if (cancelled.has(msg.id)) break
-        post({ type: 'result', id: msg.id, query, result, tookMs: performance.now() - t0, indexed: e.ready })
+        post({ type: 'result', id: msg.id, query, result, tookMs: performance.now() - t0 })
       }
       running.delete(msg.id)
       cancelled.delete(msg.id)
     } else if (msg.type === 'cancel') {
       if (running.has(msg.id)) cancelled.add(msg.id)
     } else if (msg.type === 'suggest') {
-      post({ type: 'suggestions', id: msg.id, people: await suggest(await simplify(msg.q)) })
+      post({ type: 'suggestions', id: msg.id, suggestions: await suggest(await simplify(msg.q)) })
     } else if (msg.type === 'stats') {
       await start()
       if (stats) post({ type: 'stats', stats })

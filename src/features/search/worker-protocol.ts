@@ -1,9 +1,9 @@
 // Messages between the page and the search worker. A search is answered by one or more results: the first page
 // as soon as it is known, then the count as it grows (`result.complete` false), then the complete result.
-import type { ReaderManifest } from '@/shared/corpus-schema'
+import type { ReaderManifest } from '@/shared/corpus-manifest'
 import type { StreamedResult } from '@/shared/search/chunked/chunked-search'
-import type { SearchFilters } from '@/shared/search/search-engine'
-import type { PersonFound } from '@/shared/view-records'
+import type { SearchFilters } from '@/shared/search/search-types'
+import type { LookupEntry, PersonFound } from '@/shared/view-records'
 
 export type WorkerRequest =
   | { type: 'search'; id: number; q: string; filters: SearchFilters; limit: number }
@@ -15,11 +15,8 @@ export type WorkerRequest =
 
 export interface SearchStats {
   docs: number
-  /** 'index': the term index built with the corpus, read as queries need it; 'built': an index built here from the articles */
-  mode: 'index' | 'built'
-  /** from the worker's start until it can answer from an index */
+  /** from the worker's start until it can answer (its index's meta file read) */
   readyMs: number
-  ready: boolean
 }
 
 export interface SearchAnswer {
@@ -27,15 +24,19 @@ export interface SearchAnswer {
   query: string
   result: StreamedResult
   tookMs: number
-  /** answered from an index (else by a scan while the worker builds one) */
-  indexed: boolean
 }
 
 export type WorkerResponse =
   | ({ type: 'result'; id: number } & SearchAnswer)
-  | { type: 'suggestions'; id: number; people: SuggestedPerson[] }
+  | { type: 'suggestions'; id: number; suggestions: Suggestions }
   | { type: 'stats'; stats: SearchStats }
   | { type: 'error'; id: number; message: string }
 
+/** What the search box offers for what one has typed: people, then places, papers and offices. */
+export interface Suggestions {
+  people: SuggestedPerson[]
+  entries: LookupEntry[]
+}
+
 /** A person a name or pinyin query matches: enough for a suggestion and for a card above the results. */
-export type SuggestedPerson = Pick<PersonFound, 'id' | 'name' | 'articles' | 'latestTitle' | 'places' | 'romanized'>
+type SuggestedPerson = Pick<PersonFound, 'id' | 'name' | 'articles' | 'latestTitle' | 'places' | 'romanized'>

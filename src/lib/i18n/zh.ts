@@ -1,5 +1,6 @@
 // The interface's text in Simplified Chinese, the default language. Every string of the UI is here or in en.ts.
 import type { ArticleKind } from '@/shared/corpus-schema'
+import type { LookupEntry } from '@/shared/view-records'
 
 export const zh = {
   lang: 'zh-CN',
@@ -292,6 +293,8 @@ export const zh = {
     title: '搜索',
     results: '搜索结果',
     people: '人物建议',
+    lookup: '地方、报纸、职务',
+    lookupKinds: { place: '地方', paper: '报纸', office: '职务' } as Record<LookupEntry['kind'], string>,
     total: (n: number) => `共 ${n} 篇`,
     none: '没有找到。',
     prompt: '输入要找的字词；多个词用空格分开都须出现，"引号"内为词组，-词 表示排除。',
@@ -302,7 +305,6 @@ export const zh = {
     sorts: { relevance: '相关度', newest: '最新', oldest: '最早' } as Record<string, string>,
     person: '人物',
     kind: '类型',
-    building: '索引建立中，结果来自全文扫描',
     counting: (n: number) => `已找到 ${n} 篇，仍在计数（按月分布随后显示）`,
     offline: '这次搜索需要的索引文件尚未保存到本机，联网后即可搜索；已打开过的搜索离线也能用。要整个档案离线可用，请到“关于”页保存。',
     failed: (reason: string) => `搜索无法进行：${reason}。浏览、阅读和其他页面不受影响。`,

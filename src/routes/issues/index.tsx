@@ -13,11 +13,12 @@ export const Route = createFileRoute('/issues/')({
   validateSearch: (s: Record<string, unknown>) => textParams(s, ['place', 'year', 'month', 'day', 'page']),
   loaderDeps: ({ search }) => ({ place: search.place, year: search.year, month: search.month, page: search.page }),
   loader: async ({ context: { queryClient }, deps }) => {
-    const { place, month, undated } = calendarSelection(await queryClient.ensureQueryData(calendarIndexQueryOptions()), deps)
+    const selection = calendarSelection(await queryClient.ensureQueryData(calendarIndexQueryOptions()), deps)
     await Promise.all([
-      month && queryClient.ensureQueryData(calendarMonthQueryOptions(place, month)),
-      undated && queryClient.ensureQueryData(calendarUndatedQueryOptions(place, pageParam(deps.page))),
+      selection.month && queryClient.ensureQueryData(calendarMonthQueryOptions(selection.place, selection.month)),
+      selection.undated && queryClient.ensureQueryData(calendarUndatedQueryOptions(selection.place, pageParam(deps.page))),
     ])
+    return selection
   },
   component: CalendarPage,
 })

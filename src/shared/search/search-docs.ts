@@ -53,11 +53,3 @@ export function toSearchDocs(articles: readonly Article[], issues: readonly Issu
     }
   })
 }
-
-/** Newest first, the order of the engine's document numbers (stable: same-day documents keep their order). */
-export function newestFirst(docs: SearchDoc[]): SearchDoc[] {
-  return [...docs].sort((a, b) => ((a.day ?? '') < (b.day ?? '') ? 1 : (a.day ?? '') > (b.day ?? '') ? -1 : 0))
-}
-
-/** A document's paragraphs. */
-export const bodyOf = (d: SearchDoc) => d.text.slice(d.body[0], d.body[1])

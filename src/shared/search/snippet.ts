@@ -1,5 +1,5 @@
 // Snippets of a result: the text around the first hit, with every hit as offsets (never markup).
-import { normalise } from './bigram-index'
+import { normalise } from './normalise'
 
 /** About 80 characters around the first hit, with every hit in it marked by [start, end) offsets. */
 export function snippet(text: string, terms: string[], width = 80): { snippet: string; marks: [number, number][] } {

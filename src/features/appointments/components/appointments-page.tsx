@@ -15,7 +15,7 @@ import { compact } from '@/lib/search-params'
 import { APPOINTMENT_ACTIONS } from '@/shared/corpus-schema'
 import { PAGE_SIZE } from '@/shared/views'
 import type { AppointmentRow } from '@/shared/view-records'
-import { appointmentSelection, filterAppointments } from '../appointment-filter'
+import { filterAppointments } from '../appointment-filter'
 import { appointmentsIndexQueryOptions, appointmentsQueryOptions } from '../queries'
 import { ExportButtons } from '@/components/export-buttons'
 import { exportName } from '@/lib/export-table'
@@ -28,7 +28,7 @@ export function AppointmentsPage() {
   const search = route.useSearch()
   const navigate = useNavigate({ from: '/appointments' })
   const { data: index } = useSuspenseQuery(appointmentsIndexQueryOptions())
-  const { entry, place, year } = appointmentSelection(index, search)
+  const { entry, place, year } = route.useLoaderData()
   useDocumentTitle(`${t.appointments.title}${place ? ` · ${place}` : ''}${year ? ` · ${year === 'undated' ? t.appointments.undated : year}` : ''}`)
   const set = (patch: Record<string, string | undefined>) => navigate({ search: (prev) => compact({ ...prev, page: undefined, ...patch }) })
   return (

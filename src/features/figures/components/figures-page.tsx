@@ -32,7 +32,7 @@ export function FiguresPage() {
   const search = route.useSearch()
   const navigate = useNavigate({ from: '/figures' })
   const { data: index } = useSuspenseQuery(figuresIndexQueryOptions())
-  const entry = index.places.find((p) => (p.place ?? '') === (search.place ?? index.places[0]?.place ?? ''))
+  const { entry } = route.useLoaderData()
   const place = entry?.place ?? null
   const label = search.label ?? null
   const page = pageParam(search.page)

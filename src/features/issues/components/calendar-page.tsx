@@ -11,7 +11,6 @@ import { Empty } from '@/components/states'
 import { useT } from '@/lib/i18n'
 import { compact } from '@/lib/search-params'
 import type { IssueSummary } from '@/shared/view-records'
-import { calendarSelection } from '../calendar'
 import { calendarIndexQueryOptions, calendarMonthQueryOptions, calendarUndatedQueryOptions } from '../queries'
 import { MonthGrid } from './month-grid'
 
@@ -23,7 +22,7 @@ export function CalendarPage() {
   const t = useT()
   const search = route.useSearch()
   const { data: index } = useSuspenseQuery(calendarIndexQueryOptions())
-  const selection = calendarSelection(index, search)
+  const selection = route.useLoaderData()
   const place = selection.place ?? ''
   const at = compact({ place: place || undefined })
   useDocumentTitle(`${t.issues.title} · ${place || t.unknownPlace}`)

@@ -7,16 +7,14 @@ import { PageTitle } from '@/components/layout'
 import { Empty } from '@/components/states'
 import { useT } from '@/lib/i18n'
 import { compact } from '@/lib/search-params'
-import { calendarSelection } from '../calendar'
 import { calendarDaysQueryOptions, calendarIndexQueryOptions } from '../queries'
 
 const route = getRouteApi('/coverage')
 
 export function CoveragePage() {
   const t = useT()
-  const search = route.useSearch()
   const { data: index } = useSuspenseQuery(calendarIndexQueryOptions())
-  const { entry, place, year } = calendarSelection(index, search)
+  const { entry, place, year } = route.useLoaderData()
   const title = t.issues.coverageTitle(place ?? t.unknownPlace, year ?? '')
   useDocumentTitle(title)
   return (

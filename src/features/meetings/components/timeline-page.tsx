@@ -36,7 +36,7 @@ export function TimelinePage() {
   const search = route.useSearch()
   const navigate = useNavigate({ from: '/timeline' })
   const { data: index } = useSuspenseQuery(timelineIndexQueryOptions())
-  const month = search.month ?? index.years.at(-1)?.latest
+  const { month } = route.useLoaderData()
   const rows = useQuery({ ...timelineMonthQueryOptions(month ?? ''), enabled: !!month }).data
   const page = pageParam(search.page)
   // the chart shows one year's months: its size does not grow with the archive
@@ -63,7 +63,7 @@ export function TimelinePage() {
         ))}
       </nav>
       <Suspense fallback={<ChartSpace />}>
-        {months ? <MonthChart data={months} selected={month} onSelect={(m) => set({ month: m, place: undefined, type: undefined, person: undefined, q: undefined })} /> : <ChartSpace />}
+        {months ? <MonthChart data={months} selected={month ?? undefined} onSelect={(m) => set({ month: m, place: undefined, type: undefined, person: undefined, q: undefined })} /> : <ChartSpace />}
       </Suspense>
       {index.undated.length > 0 && (
         <p className="mt-2 flex flex-wrap gap-2 text-sm">

@@ -25,7 +25,7 @@ export function OfficesPage() {
   const search = route.useSearch()
   const navigate = useNavigate({ from: '/offices' })
   const { data: index } = useSuspenseQuery(officesIndexQueryOptions())
-  const entry = index.places.find((p) => p.place === search.place) ?? (search.place ? undefined : index.places[0])
+  const { entry } = route.useLoaderData()
   const today = new Date().toISOString().slice(0, 10)
   useDocumentTitle(`${search.date ? t.offices.onDateTitle : t.offices.title}${entry ? ` · ${entry.place}` : ''}${search.date ? ` · ${t.dates.day(search.date)}` : ''}`)
   return (

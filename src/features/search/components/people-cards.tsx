@@ -7,7 +7,7 @@ import { suggestQueryOptions } from '../search-client'
 
 export function PeopleCards({ q }: { q: string }) {
   const t = useT()
-  const { data: people = [] } = useQuery(suggestQueryOptions(q.trim()))
+  const people = useQuery(suggestQueryOptions(q.trim())).data?.people ?? []
   if (!people.length) return null
   return (
     <section aria-labelledby="people-found" className="mb-4">

@@ -1,9 +1,11 @@
 // The search box on every page. On /search it searches as you type (the URL follows, replacing the entry);
-// Enter makes a history entry; "/" anywhere focuses it. People matching by name or pinyin are suggested.
+// Enter makes a history entry; "/" anywhere focuses it. People, places, papers and offices matching by name or
+// pinyin are suggested as one types.
 import { useQuery } from '@tanstack/react-query'
 import { Link, useNavigate, useRouterState } from '@tanstack/react-router'
 import { useEffect, useId, useRef, useState } from 'react'
 import { useT } from '@/lib/i18n'
+import type { LookupEntry } from '@/shared/view-records'
 import { suggestQueryOptions, warmUpSearch } from '../search-client'
 
 /** Short: results follow each keystroke; the worker answers in milliseconds and old answers stay cached. */
@@ -52,7 +54,8 @@ export function SearchBox() {
   }, [draft, onSearchPage, urlQuery, navigate])
 
   const suggestions = useQuery({ ...suggestQueryOptions(draft.trim()), enabled: focused && draft.trim().length > 0 })
-  const people = suggestions.data ?? []
+  const people = suggestions.data?.people ?? []
+  const entries = suggestions.data?.entries ?? []
 
   return (
     <form
@@ -72,7 +75,7 @@ export function SearchBox() {
         value={draft}
         placeholder={t.search.placeholder}
         autoComplete="off"
-        aria-controls={people.length ? listId : undefined}
+        aria-controls={people.length || entries.length ? listId : undefined}
         onChange={(e) => setDraft(e.target.value)}
         onFocus={() => {
           setFocused(true)
@@ -81,17 +84,39 @@ export function SearchBox() {
         onBlur={() => setTimeout(() => setFocused(false), 150)}
         className="w-full rounded border border-stone-300 bg-white px-3 py-1.5 text-sm"
       />
-      {focused && people.length > 0 && (
-        <ul id={listId} aria-label={t.search.people} className="absolute z-10 mt-1 w-full rounded border border-stone-200 bg-white text-sm shadow">
-          {people.map((p) => (
-            <li key={p.id}>
-              <Link to="/people/$personId" params={{ personId: p.id }} className="block px-3 py-1.5 hover:bg-stone-100">
-                {p.name} <span className="text-xs text-stone-600">{t.articleCount(p.articles)}</span>
-              </Link>
-            </li>
-          ))}
-        </ul>
+      {focused && (people.length > 0 || entries.length > 0) && (
+        <div id={listId} className="absolute z-10 mt-1 w-full rounded border border-stone-200 bg-white text-sm shadow">
+          {people.length > 0 && (
+            <ul aria-label={t.search.people}>
+              {people.map((p) => (
+                <li key={p.id}>
+                  <Link to="/people/$personId" params={{ personId: p.id }} className="block px-3 py-1.5 hover:bg-stone-100">
+                    {p.name} <span className="text-xs text-stone-600">{t.articleCount(p.articles)}</span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          )}
+          {entries.length > 0 && (
+            <ul aria-label={t.search.lookup} className={people.length ? 'border-t border-stone-200' : undefined}>
+              {entries.map((e) => (
+                <li key={`${e.kind}|${e.place ?? ''}|${e.label}`}>
+                  <LookupLink entry={e} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
       )}
     </form>
   )
+}
+
+/** A place opens its calendar, a paper its place's calendar, an office its place's offices. */
+function LookupLink({ entry }: { entry: LookupEntry }) {
+  const t = useT()
+  const className = 'block px-3 py-1.5 hover:bg-stone-100'
+  const kind = <span className="text-xs text-stone-600">{t.search.lookupKinds[entry.kind]}{entry.kind !== 'place' && entry.place ? ` · ${entry.place}` : ''}</span>
+  if (entry.kind === 'office' && entry.place) return <Link to="/offices" search={{ place: entry.place }} className={className}>{entry.label} {kind}</Link>
+  return <Link to="/issues" search={entry.place ? { place: entry.place } : {}} className={className}>{entry.label} {kind}</Link>
 }

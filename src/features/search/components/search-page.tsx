@@ -9,7 +9,7 @@ import { Empty, Loading } from '@/components/states'
 import { useT } from '@/lib/i18n'
 import { compact } from '@/lib/search-params'
 import { ARTICLE_KINDS } from '@/shared/corpus-schema'
-import type { SearchFilters } from '@/shared/search/search-engine'
+import type { SearchFilters } from '@/shared/search/search-types'
 import { RESULTS_PER_PAGE, searchQueryOptions, warmUpSearch } from '../search-client'
 import { PeopleCards } from './people-cards'
 import { ResultHistogram } from './result-histogram'
@@ -81,7 +81,6 @@ export function SearchPage() {
         <>
           <p role="status" className="mb-2 text-sm text-stone-700">
             {data.result.complete ? t.search.total(data.result.total) : t.search.counting(data.result.total)}
-            {!data.indexed && <span className="ml-2 text-xs">（{t.search.building}）</span>}
           </p>
           <ResultHistogram buckets={data.result.histogram} onSelect={(bucket) => set(bucket.length === 4 ? { from: `${bucket}-01`, to: `${bucket}-12` } : { from: bucket, to: bucket })} />
           {data.result.total === 0 ? <Empty>{t.search.none}</Empty> : (

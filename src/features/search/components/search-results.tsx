@@ -5,7 +5,7 @@ import { MarkedText } from '@/components/marked-text'
 import { KindBadge } from '@/components/layout'
 import { useT } from '@/lib/i18n'
 import { parseQuery } from '@/shared/search/query'
-import type { SearchHit } from '@/shared/search/search-engine'
+import type { SearchHit } from '@/shared/search/search-types'
 
 /** `start`: how many results come before these (the list is numbered on from there). */
 export function SearchResults({ hits, query, start = 0 }: { hits: SearchHit[]; query: string; start?: number }) {

@@ -6,7 +6,7 @@
 // only for the documents that hold every one of its bigrams (documents alone, far smaller, rule out the rest).
 import { mayFallWithin, monthBucket } from '../../precise-date'
 import { type ParsedQuery, parseQuery } from '../query'
-import type { SearchFilters, SearchHit, SearchResult } from '../search-engine'
+import type { SearchFilters, SearchHit, SearchResult } from '../search-types'
 import { countHits, snippetOf } from '../snippet'
 import type { TermEntry } from './format'
 import type { TermIndexReader } from './index-reader'

@@ -10,25 +10,28 @@
 //   dates.json         every document's date, as runs over the document numbers: the histogram and date filters
 // Documents are numbered newest first, so that postings are in the default order of results and the first block
 // of a term holds its newest documents.
+import * as v from 'valibot'
 import type { PreciseDate } from '../../precise-date'
 import type { SearchDoc } from '../search-docs'
 import { ByteReader, ByteWriter } from './bytes'
 
 export const TERM_INDEX_FORMAT = 'term-chunks-2'
 
-export interface TermIndexMeta {
-  format: typeof TERM_INDEX_FORMAT
-  docs: number
+export const TermIndexMetaSchema = v.object({
+  format: v.literal(TERM_INDEX_FORMAT),
+  docs: v.number(),
   /** documents per block of a term's postings */
-  blockDocs: number
+  blockDocs: v.number(),
   /** documents per fragment file: document d is in frag-(d / fragmentDocs) */
-  fragmentDocs: number
+  fragmentDocs: v.number(),
   /** the first term of each chunk (chunk i holds the terms from chunks[i] up to chunks[i + 1]) */
-  chunks: string[]
-  blockFiles: number
-  positionFiles: number
-  fragments: number
-}
+  chunks: v.array(v.string()),
+  blockFiles: v.number(),
+  positionFiles: v.number(),
+  fragments: v.number(),
+})
+/** The index's meta file (terms.json), which a reader loads first. */
+export type TermIndexMeta = v.InferOutput<typeof TermIndexMetaSchema>
 
 /** Every document's date as runs: `runs` holds pairs (document count, index into `dates`), in document order. */
 export interface DateRuns {

@@ -3,7 +3,7 @@
 // term with positions (the documents and where in them). A query term of one character is its character's
 // postings; a longer one is found exactly from the positions of the bigrams that cover it (cover), with no text
 // downloaded to check. The filters are terms too, of a prefix no text holds (a control character).
-import { normalise } from '../bigram-index'
+import { normalise } from '../normalise'
 
 /** A term's first code unit when it is a filter: control characters are taken out of the searched text. */
 const FILTER_PREFIX = '\u0001'

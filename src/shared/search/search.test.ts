@@ -1,14 +1,13 @@
 // The oracle: for substrings sampled from the built corpus, search returns exactly the articles that hold them,
-// from the FlexSearch index built in place and from the term index written to files and read back, as the worker does.
+// from the term index written to files and read back, as the worker does.
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { buildInMemory } from '@/corpus/io/build-in-memory'
-import { normalise } from './bigram-index'
+import { normalise } from './normalise'
 import { memoryIndex } from './chunked/memory-index.test-utils'
 import { parseQuery } from './query'
-import { newestFirst, toSearchDocs } from './search-docs'
-import { SearchEngine, type SearchFilters, type SearchResult } from './search-engine'
+import { type SearchDoc, toSearchDocs } from './search-docs'
 import { preciseSpan } from '../precise-date'
 import { articleOf, issueOf } from '../corpus-records.test-utils'
 import { snippet } from './snippet'
@@ -19,25 +18,9 @@ const docs = toSearchDocs(corpus.articles, corpus.issues, corpus.people)
 const texts = docs.map((d) => normalise(d.text))
 const truth = (term: string) => texts.flatMap((t, i) => (t.includes(normalise(term)) ? [docs[i]!.id] : [])).sort()
 
-/** The two searches the worker may run, answering alike. */
-interface Searcher {
-  ready: boolean
-  matching(q: string): Promise<string[]>
-  search(q: string, filters?: SearchFilters, limit?: number): Promise<SearchResult>
-}
-
-/** The in-memory FlexSearch index a corpus without an index gets in the worker. */
-function builtEngine(): Searcher {
-  const e = SearchEngine.fromDocs(docs)
-  while (!e.indexSome(50));
-  return { ready: e.ready, matching: async (q) => e.matching(q), search: async (q, f, limit) => e.search(q, f, limit) }
-}
-
 /** The term index the builder writes, cut small so that it comes in many chunks and blocks. */
-function termIndex(): Searcher {
-  const { search } = memoryIndex(newestFirst(docs))
-  return { ready: true, matching: (q) => search.matching(q), search: (q, f, limit) => search.search(q, f, limit) }
-}
+const byDay = (d: SearchDoc) => d.day ?? ''
+const { search: engine } = memoryIndex([...docs].sort((a, b) => (byDay(a) < byDay(b) ? 1 : byDay(a) > byDay(b) ? -1 : 0)))
 
 /** A deterministic sample of substrings of 2–6 characters from the corpus text. */
 function sample(n: number): string[] {
@@ -54,14 +37,8 @@ function sample(n: number): string[] {
   return [...out]
 }
 
-describe.each([
-  ['built in place', builtEngine],
-  ['the term index, read in chunks and blocks', termIndex],
-])('search (%s) against the oracle', (_, make) => {
-  const engine = make()
+describe('search, read from the term index in chunks and blocks, against the oracle', () => {
   const found = async (query: string) => (await engine.matching(query)).sort()
-
-  it('is ready', () => expect(engine.ready).toBe(true))
 
   it('returns exactly the articles holding each of 500 sampled substrings of 2–6 characters', async () => {
     const wrong: string[] = []
@@ -75,10 +52,9 @@ describe.each([
     for (const ch of [...chars, '县', '会', '。', '的', '鳌', '3']) expect(await found(ch), ch).toEqual(truth(ch))
   })
 
-  it('does not match characters that are only scattered: 董智武 is not 董事长王智在武术馆', () => {
-    const e = SearchEngine.fromDocs([{ id: 'a', text: '董事长王智在武术馆', body: [0, 9], headline: null, kind: 'news', place: null, day: null, date: preciseSpan(null, null), people: [] }])
-    while (!e.indexSome(10));
-    expect(e.matching('董智武')).toEqual([])
+  it('does not match characters that are only scattered: 董智武 is not 董事长王智在武术馆', async () => {
+    const { search } = memoryIndex([{ id: 'a', text: '董事长王智在武术馆', body: [0, 9], headline: null, kind: 'news', place: null, day: null, date: preciseSpan(null, null), people: [] }])
+    expect(await search.matching('董智武')).toEqual([])
   })
 
   it('needs every word, excludes -words, and keeps spaces inside quotes', async () => {
@@ -120,20 +96,10 @@ describe.each([
   })
 })
 
-describe('SearchEngine before its index is ready', () => {
-  it('answers exactly by scanning', () => {
-    const fresh = SearchEngine.fromDocs(docs)
-    expect(fresh.ready).toBe(false)
-    expect(fresh.matching('董智武').sort()).toEqual(truth('董智武'))
-    expect(fresh.matching('县委 书记').sort()).toEqual(truth('县委').filter((id) => truth('书记').includes(id)))
-  })
-})
-
 describe('search results name the paper', () => {
-  it('gives a hit the paper of its page, before its place', () => {
+  it('gives a hit the paper of its page, before its place', async () => {
     const issue = { ...issueOf('平阳县', '2025-06-13', undefined, 'p'), paper: '平阳报' }
-    const e = SearchEngine.fromDocs(toSearchDocs([articleOf(['县委书记孟晓斌主持会议。'], 'p-a01')], [issue], () => []))
-    while (!e.indexSome(10));
-    expect(e.search('孟晓斌').hits[0]).toMatchObject({ paper: '平阳报', place: '平阳县' })
+    const { search } = memoryIndex(toSearchDocs([articleOf(['县委书记孟晓斌主持会议。'], 'p-a01')], [issue], () => []))
+    expect((await search.search('孟晓斌')).hits[0]).toMatchObject({ paper: '平阳报', place: '平阳县' })
   })
 })
