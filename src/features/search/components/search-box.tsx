@@ -20,6 +20,7 @@ export function SearchBox() {
   const [draft, setDraft] = useState(urlQuery)
   const [focused, setFocused] = useState(false)
   const input = useRef<HTMLInputElement>(null)
+  const blurTimer = useRef<ReturnType<typeof setTimeout>>(undefined)
   const listId = useId()
 
   // the back button changes the URL: the box follows it (state adjusted while rendering, not in an effect)
@@ -78,10 +79,13 @@ export function SearchBox() {
         aria-controls={people.length || entries.length ? listId : undefined}
         onChange={(e) => setDraft(e.target.value)}
         onFocus={() => {
+          // a blur just before (a suggestion clicked) must not close the list of this new focus
+          clearTimeout(blurTimer.current)
           setFocused(true)
           warmUpSearch()
         }}
-        onBlur={() => setTimeout(() => setFocused(false), 150)}
+        // the list stays a moment after a blur, so that a click on a suggestion lands
+        onBlur={() => (blurTimer.current = setTimeout(() => setFocused(false), 150))}
         className="w-full rounded border border-stone-300 bg-white px-3 py-1.5 text-sm"
       />
       {focused && (people.length > 0 || entries.length > 0) && (
