@@ -21,7 +21,7 @@ import { ChunkedSearch } from '../src/shared/search/chunked/chunked-search'
 import { TermIndexReader } from '../src/shared/search/chunked/index-reader'
 import { archive, archiveFolder, givenCorpora, serveArchive, SLOW_4G } from './archive/serve-archive'
 import { type ArchiveIndex, benchQueries, bruteForce, indexSizes, oracleQueries, readArchiveIndex } from './search/corpus-sample'
-import { buildPagefindSite, docOfUrl } from './search/pagefind'
+import { buildPagefindSite, PAGEFIND, pagefindRecall, pagefindSearch } from './search/pagefind'
 
 const arg = (name: string, fallback: string) => {
   const at = process.argv.indexOf(`--${name}`)
@@ -129,18 +129,6 @@ async function xianbaoFirstVisit(browser: Browser, port: number, q: string) {
   return { total: r.total, firstPageMs: r.firstPageMs ?? r.completeMs, completeMs: r.completeMs, warmUpRequests: warmUp.length, warmUpKB: round(warmUp.reduce((n, f) => n + f.bytes, 0) / 1024), search: costs(log, /\/corpus\/search\//, start, r.firstPageMs ?? r.completeMs, /\/frag-/), corpus: costs(log, /\/corpus\//, start, r.firstPageMs ?? r.completeMs, /\/frag-/) }
 }
 
-const PAGEFIND = '/pf/pagefind/pagefind.js'
-type PagefindRun = (args: { q: string; bundle: string; first: number }) => Promise<{ total: number; countMs: number; firstPageMs: number; urls: string[] }>
-/** Pagefind's search in the page: results (the count), then the first `first` results' fragments. */
-const pagefindSearch: PagefindRun = async ({ q, bundle, first }) => {
-  const t0 = performance.now()
-  const pf = (await import(bundle)) as { search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }> }
-  const s = await pf.search(q)
-  const countMs = performance.now() - t0
-  const data = await Promise.all(s.results.slice(0, first).map((r) => r.data()))
-  return { total: s.results.length, countMs, firstPageMs: performance.now() - t0, urls: data.map((d) => d.url) }
-}
-
 /** A link to a search opened on a first visit: from the navigation until the first result shows (the app loads too). */
 async function xianbaoDirectLink(browser: Browser, port: number, q: string): Promise<number> {
   const { context, page } = await throttled(browser)
@@ -219,26 +207,9 @@ async function pagefindOracle(browser: Browser, port: number, a: ArchiveIndex, q
   const context = await browser.newContext(contextOptions)
   const page = await context.newPage()
   await page.goto(`${scheme}://127.0.0.1:${port}/pf/bench.html`)
-  let tp = 0
-  let fp = 0
-  let fn = 0
-  let measured = 0
-  let empty = 0
-  for (const q of queries) {
-    const { total } = await page.evaluate(pagefindSearch, { q, bundle: PAGEFIND, first: 0 })
-    const truth = new Set(bruteForce(a.texts, q))
-    if (total > PAGEFIND_ORACLE_CAP || truth.size > PAGEFIND_ORACLE_CAP) continue
-    const { urls } = await page.evaluate(pagefindSearch, { q, bundle: PAGEFIND, first: PAGEFIND_ORACLE_CAP })
-    const got = urls.map(docOfUrl)
-    const hit = got.filter((d) => truth.has(d)).length
-    tp += hit
-    fp += got.length - hit
-    fn += truth.size - hit
-    measured++
-    if (!got.length && truth.size) empty++
-  }
+  const result = await pagefindRecall(page, a.texts, queries, PAGEFIND_ORACLE_CAP)
   await context.close()
-  return { queries: queries.length, measured, foundNothingThoughPresent: empty, recall: round(tp / Math.max(1, tp + fn), 4), precision: round(tp / Math.max(1, tp + fp), 4) }
+  return result
 }
 
 const app = join(tmpdir(), 'xianbao-search-bench-app')

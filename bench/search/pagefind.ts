@@ -3,7 +3,9 @@
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import type { Page } from '@playwright/test'
 import type { Fragment } from '../../src/shared/search/chunked/format'
+import { bruteForce } from './corpus-sample'
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
@@ -66,4 +68,40 @@ export function buildPagefindSite(dir: string, docs: Fragment[], reuse = false):
   const figures: PagefindBuild = { writeSeconds, indexSeconds, files, bytes, reused: false }
   writeFileSync(stamp, JSON.stringify({ key, figures }))
   return figures
+}
+
+export const PAGEFIND = '/pf/pagefind/pagefind.js'
+type PagefindRun = (args: { q: string; bundle: string; first: number }) => Promise<{ total: number; countMs: number; firstPageMs: number; urls: string[] }>
+/** Pagefind's search in the page: results (the count), then the first `first` results' fragments. */
+export const pagefindSearch: PagefindRun = async ({ q, bundle, first }) => {
+  const t0 = performance.now()
+  const pf = (await import(bundle)) as { search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }> }
+  const s = await pf.search(q)
+  const countMs = performance.now() - t0
+  const data = await Promise.all(s.results.slice(0, first).map((r) => r.data()))
+  return { total: s.results.length, countMs, firstPageMs: performance.now() - t0, urls: data.map((d) => d.url) }
+}
+
+/** Pagefind's recall and precision on queries whose results are at most `cap`, in a page open at its bench page. */
+export async function pagefindRecall(page: Page, texts: string[], queries: string[], cap: number) {
+  let tp = 0
+  let fp = 0
+  let fn = 0
+  let measured = 0
+  let empty = 0
+  for (const q of queries) {
+    const { total } = await page.evaluate(pagefindSearch, { q, bundle: PAGEFIND, first: 0 })
+    const truth = new Set(bruteForce(texts, q))
+    if (total > cap || truth.size > cap) continue
+    const { urls } = await page.evaluate(pagefindSearch, { q, bundle: PAGEFIND, first: cap })
+    const got = urls.map(docOfUrl)
+    const hit = got.filter((d) => truth.has(d)).length
+    tp += hit
+    fp += got.length - hit
+    fn += truth.size - hit
+    measured++
+    if (!got.length && truth.size) empty++
+  }
+  const round = (x: number) => +x.toFixed(4)
+  return { queries: queries.length, measured, foundNothingThoughPresent: empty, recall: round(tp / Math.max(1, tp + fn)), precision: round(tp / Math.max(1, tp + fp)) }
 }

@@ -18,6 +18,7 @@ import { ioCode, ioWarning, listPages } from './io/list-pages'
 import { builderVersion, DEFAULT_CACHE, PageCache } from './io/page-cache'
 import type { Diagnostic } from './lib/diagnostics'
 import { maxOf } from './lib/collections'
+import { type CorpusReport, corpusReportJson } from './io/corpus-report'
 
 interface Options {
   input: string
@@ -167,7 +168,7 @@ async function main(): Promise<number> {
     const failed = [...problems.filter((d) => d.ruleId !== 'io/unlistable').map((d) => d.file), ...built.failed]
     built.diagnostics = [...problems, ...corrections.diagnostics, ...papers.diagnostics, ...built.diagnostics]
     const grouped = groupByRule(built.diagnostics)
-    const report = {
+    const report: CorpusReport = {
       input: opts.input,
       files: files.length,
       built: built.issues,
@@ -178,7 +179,7 @@ async function main(): Promise<number> {
       corrections: built.corrections,
       papers: built.papers,
     }
-    folder.write('corpus-report.json', `${JSON.stringify(report, null, 1)}\n`)
+    folder.write('corpus-report.json', corpusReportJson(report))
     const t0 = performance.now()
     const compressProgress = progressLine(opts.quiet)
     const previous = readManifest(outDir)

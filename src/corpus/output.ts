@@ -8,13 +8,11 @@ import { CORPUS_VERSION, type Manifest, ManifestSchema, type ReaderManifest, Rea
 import { indexFile, TERM_INDEX_FORMAT, TermIndexMetaSchema } from '../shared/search/chunked/format'
 import { TermIndexWriter } from '../shared/search/chunked/write-index'
 import { type SearchDoc, toSearchDocs } from '../shared/search/search-docs'
-import { byCodePoint } from './lib/collections'
 import type { CorpusFactsResult } from './facts/facts'
 import { emitListViews } from './views/list-views'
 import { OfflineList } from './views/offline-list'
 import { type Emit, emitPageViews } from './views/page-views'
 import { type ArticleMeta, ViewContext } from './views/view-context'
-import { issueDay } from '../shared/issue-day'
 import { CorpusWriteError } from './io/corpus-folder'
 
 /** Articles per shard: keeps each file far below the service worker's precache size limit. */
@@ -44,12 +42,9 @@ export interface CorpusSource {
   issues: Issue[]
   articles: ArticleMeta[]
   facts: CorpusFactsResult
-  /** every page with its articles, newest first (see newestFirst) */
+  /** every page with its articles, newest first (shared/issue-day.ts newestFirst) */
   pages(): Iterable<{ issue: Issue; articles: Article[] }>
 }
-
-/** Pages newest first, then by path: the order of the search's document numbers. */
-export const newestFirst = (a: Issue, b: Issue) => byCodePoint(issueDay(b) ?? '', issueDay(a) ?? '') || byCodePoint(a.source, b.source)
 
 const json = (v: unknown) => `${JSON.stringify(v)}\n`
 

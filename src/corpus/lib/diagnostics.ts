@@ -1,13 +1,10 @@
 // Diagnostics: bad data is reported, not thrown. A stage gets a Reporter bound to the file it reads.
+import * as v from 'valibot'
 import { byCodePoint } from './collections'
 
-export interface Diagnostic {
-  file: string
-  line: number
-  ruleId: string
-  message: string
-  fatal: boolean
-}
+/** What corpus-report.json lists: a file, its line (0: the whole file), the rule, and whether it stops the build. */
+export const DiagnosticSchema = v.object({ file: v.string(), line: v.number(), ruleId: v.string(), message: v.string(), fatal: v.boolean() })
+export type Diagnostic = v.InferOutput<typeof DiagnosticSchema>
 
 /** Every stage of the builder: pure and synchronous, its input typed, bad data reported rather than thrown. */
 export type Stage<In, Out> = (input: In, report: Reporter) => Out

@@ -8,6 +8,7 @@ import iconv from 'iconv-lite'
 import type { Article, Issue } from '../../shared/corpus-schema'
 import type { Manifest } from '../../shared/corpus-manifest'
 import type { Diagnostic } from '../lib/diagnostics'
+import type { CorpusReport } from '../io/corpus-report'
 
 const root = new URL('../../..', import.meta.url).pathname
 
@@ -18,7 +19,7 @@ export interface Run {
   issues: Issue[]
   articles: Article[]
   diagnostics: Diagnostic[]
-  report: { failed: string[]; unplacedLines: { file: string; lines: number[] }[] } | null
+  report: CorpusReport | null
 }
 
 /** A fresh folder holding the given files (text as UTF-8, bytes as they are). */
@@ -37,7 +38,7 @@ export function build(input: string, out = mkdtempSync(join(tmpdir(), 'xianbao-o
   })
   const json = <T>(file: string): T | null => (existsSync(join(out, file)) ? (JSON.parse(readFileSync(join(out, file), 'utf8')) as T) : null)
   const manifest = json<Manifest>('manifest.json')
-  const report = json<Run['report'] & { diagnostics: Record<string, Diagnostic[]> }>('corpus-report.json')
+  const report = json<CorpusReport>('corpus-report.json')
   return {
     status: run.status, stderr: run.stderr, out,
     issues: json<Issue[]>('issues.json') ?? [],

@@ -3,7 +3,7 @@
 // pages, the timeline by month, figures by place and label, offices by place.
 import { nameKeys } from '../../shared/name-keys'
 import type { Issue, Person } from '../../shared/corpus-schema'
-import { issueDay } from '../../shared/issue-day'
+import { issueDay, newestFirst } from '../../shared/issue-day'
 import { issuePreciseDate, type PreciseDate } from '../../shared/precise-date'
 import { meetingType } from '../../shared/meeting-type'
 import { LABELS_PER_PLACE, pageCount, findBuckets, viewFile } from '../../shared/views'
@@ -21,7 +21,6 @@ const PERSON_KINDS = ['official', 'journalist', 'person'] as const satisfies rea
 /** Evidence sentences kept per role in a person's file. */
 const EVIDENCE_PER_ROLE = 3
 
-const newestFirst = (a: Issue, b: Issue) => byCodePoint(issueDay(b) ?? '', issueDay(a) ?? '') || (a.page ?? 99) - (b.page ?? 99) || byCodePoint(a.id, b.id)
 
 export function emitListViews(ctx: ViewContext, counts: HomeView['counts'], emit: Emit): void {
   emitHomeAndCalendar(ctx, counts, emit)
