@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os'
 import { createHash } from 'node:crypto'
 import { dirname, join, relative, resolve, sep } from 'node:path'
 import { parseCorrections } from './corrections/parse-corrections'
+import { decodePage } from './page/decode'
 import { type Paper, parsePapers } from './papers/papers-file'
 import { createReporter, formatDiagnostic, groupByRule } from './lib/diagnostics'
 import { type Built, buildCorpus } from './io/build-corpus'
@@ -86,7 +87,9 @@ function readCorrections(named: string | null, inputDir: string) {
     if (named) usage(`corrections file not found: ${named}`)
     return { list: [], key: '', diagnostics: report.diagnostics }
   }
-  const text = readFileSync(path, 'utf8')
+  // decoded as pages are (a BOM, UTF-16, GB18030): a file saved by another editor is read, not turned into garbage
+  const text = decodePage(readFileSync(path), report)?.text
+  if (text === undefined) return { list: [], key: '', diagnostics: report.diagnostics }
   return { list: parseCorrections(text, report), key: createHash('sha256').update(text).digest('hex').slice(0, 16), diagnostics: report.diagnostics }
 }
 
@@ -106,7 +109,8 @@ function readPapers(inputDir: string, pagePaths: string[]) {
     const path = join(inputDir, folder, 'papers.yaml')
     if (!statSync(path, { throwIfNoEntry: false })?.isFile()) continue
     const report = createReporter(folder ? `${folder}/papers.yaml` : 'papers.yaml')
-    papers.push(...parsePapers(readFileSync(path, 'utf8'), folder, report))
+    const text = decodePage(readFileSync(path), report)?.text
+    if (text !== undefined) papers.push(...parsePapers(text, folder, report))
     diagnostics.push(...report.diagnostics)
   }
   return { papers, diagnostics, key: createHash('sha256').update(JSON.stringify(papers)).digest('hex').slice(0, 16) }
@@ -149,7 +153,13 @@ async function main(): Promise<number> {
   const papers = readPapers(inputDir, files.map((f) => f.path))
   if (papers.diagnostics.some((d) => d.fatal)) {
     for (const d of papers.diagnostics) console.error(`  ${formatDiagnostic(d)}`)
-    console.error('corpus: papers.yaml names a paper that cannot be placed; nothing built')
+    console.error('corpus: papers.yaml cannot be read or names a paper that cannot be placed; nothing built')
+    return 2
+  }
+  // a corrections file that cannot be read would build a corpus without the historian's corrections over one with them
+  if (corrections.diagnostics.some((d) => d.fatal)) {
+    for (const d of corrections.diagnostics.filter((x) => x.fatal)) console.error(`  ${formatDiagnostic(d)}`)
+    console.error('corpus: the corrections file cannot be read; nothing built, the previous corpus stands')
     return 2
   }
   try {
@@ -187,7 +197,9 @@ async function main(): Promise<number> {
     built.phases.compress = +((performance.now() - t0) / 1000).toFixed(2)
     folder.commit()
     cache.prune()
-    const code = failed.length || problems.length || unplaced(built) || lost(built) ? 1 : 0
+    // an entry of the corrections file that could not be read is a line of the user's not applied, as a bad page line is
+    const unreadCorrection = corrections.diagnostics.some((d) => d.ruleId === 'corrections/invalid')
+    const code = failed.length || problems.length || unplaced(built) || lost(built) || unreadCorrection ? 1 : 0
     record.save(built.inputsKey, code)
     for (const [rule, list] of Object.entries(grouped)) {
       console.error(`${rule} (${list.length})`)

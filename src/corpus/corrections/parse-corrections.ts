@@ -3,7 +3,7 @@
 // its articles at a line — with the line
 // it stands on, so that what it did (or that it no longer matches anything) is recorded against that line. An
 // entry that is not one of these is a diagnostic with its line, and the others still apply.
-import { isMap, isSeq, LineCounter, parseDocument } from 'yaml'
+import { isMap, isSeq, LineCounter, parseDocument, visit } from 'yaml'
 import type { Reporter } from '../lib/diagnostics'
 
 interface Common {
@@ -39,11 +39,39 @@ const RECORD_FIELDS = {
 } as const
 
 const DAY = /^\d{4}(-\d{2}(-\d{2})?)?$/
+
+/** A date of the calendar: YYYY, YYYY-MM or YYYY-MM-DD with a real month and day (not 2019-13, not 2025-02-30). */
+function isCalendarDate(s: string, day = false): boolean {
+  if (!(day ? /^\d{4}-\d{2}-\d{2}$/ : DAY).test(s)) return false
+  const [y, m = 1, d = 1] = s.split('-').map(Number) as [number, number?, number?]
+  const t = new Date(Date.UTC(y, m - 1, d))
+  return y >= 1 && t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d
+}
+
+/** The keys each kind of entry may have: any other (a misspelt `palce:`) makes the entry invalid, not silently half-read. */
+const KEYS: Record<string, readonly string[]> = {
+  merge: ['merge', 'note'],
+  split: ['split', 'id', 'places', 'from', 'note'],
+  person: ['person', 'title', 'place', 'set', 'remove', 'note'],
+  meeting: ['meeting', 'set', 'remove', 'note'],
+  figure: ['figure', 'set', 'remove', 'note'],
+  appointment: ['appointment', 'name', 'title', 'set', 'remove', 'note'],
+  boundary: ['page', 'join', 'split', 'note'],
+  page: ['page', 'date', 'place', 'note'],
+}
 const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : typeof v === 'number' ? String(v) : null)
 const texts = (v: unknown): string[] | null => (Array.isArray(v) && v.every((x) => text(x)) ? v.map((x) => text(x)!) : null)
 
 /** One entry as a correction, or the reason it is not one. */
 function readEntry(e: Record<string, unknown>, line: number): Correction | string {
+  const read = readFields(e, line)
+  if (typeof read === 'string') return read
+  const allowed = KEYS[read.kind === 'title' ? 'person' : read.kind]!
+  const unknown = Object.keys(e).filter((k) => !allowed.includes(k))
+  return unknown.length ? `${unknown.map((k) => `${k}:`).join(', ')} is not a field of this entry (${allowed.map((k) => `${k}:`).join(', ')}); the entry is not applied` : read
+}
+
+function readFields(e: Record<string, unknown>, line: number): Correction | string {
   const note = text(e.note)
   if ('merge' in e) {
     const ids = texts(e.merge)
@@ -55,7 +83,7 @@ function readEntry(e: Record<string, unknown>, line: number): Correction | strin
     const from = text(e.from)
     if (!id) return 'split takes a person id'
     if (!places && !from) return 'split needs places: [...] (roles there become the new person) or from: YYYY-MM-DD (roles first seen then or later)'
-    if (from && !DAY.test(from)) return `split from: ${from} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`
+    if (from && !isCalendarDate(from)) return `split from: ${from} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`
     return { kind: 'split', id, newId: text(e.id), places, from, line, note }
   }
   if ('person' in e) {
@@ -90,7 +118,7 @@ function readEntry(e: Record<string, unknown>, line: number): Correction | strin
     const place = text(e.place)
     if (!source) return 'a page correction names the page file (page: 001_….txt)'
     if (!date && !place) return 'a page correction gives the date or the place'
-    if (date && !DAY.test(date)) return `page date: ${date} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`
+    if (date && !isCalendarDate(date)) return `page date: ${date} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`
     return { kind: 'page', source, date, place, line, note }
   }
   return 'an entry is one of merge:, split:, person: (a title), page: (a date or place, or join: / split: at a line), meeting:, figure:, appointment:'
@@ -111,7 +139,7 @@ function readSet(kind: RecordCorrection['kind'], raw: unknown): Record<string, s
     } else {
       const t = text(value)
       if (!t) return `${key}: of a ${kind} is text`
-      if (type === 'day' && !/^\d{4}-\d{2}-\d{2}$/.test(t)) return `${key}: ${t} is not a day (YYYY-MM-DD)`
+      if (type === 'day' && !isCalendarDate(t, true)) return `${key}: ${t} is not a day (YYYY-MM-DD)`
       if (type === 'action' && !['appoint', 'remove', 'resign', 'elect'].includes(t)) return `action: ${t} is not appoint, remove, resign or elect`
       out[key] = t
     }
@@ -119,10 +147,22 @@ function readSet(kind: RecordCorrection['kind'], raw: unknown): Record<string, s
   return out
 }
 
+/** Where the innermost value holding this offset starts, or the offset itself. */
+function startOf(doc: ReturnType<typeof parseDocument>, offset: number): number {
+  let start = offset
+  visit(doc, {
+    Node(_, node) {
+      if (node.range && node.range[0] <= offset && offset <= node.range[2]) start = node.range[0]
+    },
+  })
+  return start
+}
+
 export function parseCorrections(yamlText: string, report: Reporter): Correction[] {
   const lines = new LineCounter()
   const doc = parseDocument(yamlText, { lineCounter: lines })
-  for (const err of doc.errors) report.fail('corrections/yaml', err.message, lines.linePos(err.pos[0]).line)
+  // an error is reported where its node starts (a quote left open is found only where the file ends)
+  for (const err of doc.errors) report.fail('corrections/yaml', err.message.split('\n')[0]!, lines.linePos(startOf(doc, err.pos[0])).line)
   if (doc.errors.length) return []
   if (doc.contents === null) return []
   if (!isSeq(doc.contents)) {
@@ -140,5 +180,33 @@ export function parseCorrections(yamlText: string, report: Reporter): Correction
     if (typeof read === 'string') report.warn('corrections/invalid', read, line)
     else out.push(read)
   }
+  reportRepeats(out, report)
   return out
+}
+
+/** Two entries of one target: the same twice, or two that disagree (both apply in turn, so the later wins). */
+function reportRepeats(list: readonly Correction[], report: Reporter): void {
+  const seen = new Map<string, Correction>()
+  // what an entry does, without where it stands and its note
+  const doing = (c: Correction) => JSON.stringify({ ...c, line: 0, note: null })
+  for (const c of list) {
+    const target = JSON.stringify(targetOf(c))
+    const before = seen.get(target)
+    seen.set(target, c)
+    if (!before) continue
+    const same = doing(before) === doing(c)
+    report.warn('corrections/repeated', same ? `repeats the entry of line ${before.line}` : `corrects what the entry of line ${before.line} corrects, differently: both apply in turn, so this one wins`, c.line)
+  }
+}
+
+/** What an entry corrects: its kind and the record (and, for a page, the field) it names. */
+function targetOf(c: Correction): unknown[] {
+  switch (c.kind) {
+    case 'merge': return [c.kind, [...c.ids].sort()]
+    case 'split': return [c.kind, c.id, c.places, c.from]
+    case 'title': return [c.kind, c.id, c.title, c.place]
+    case 'page': return [c.kind, c.source, c.date !== null, c.place !== null]
+    case 'boundary': return [c.kind, c.source, c.at]
+    default: return [c.kind, c.id, c.name, c.title]
+  }
 }

@@ -32,8 +32,9 @@ export function folderOf(files: Record<string, string | Uint8Array>): string {
   return dir
 }
 
-export function build(input: string, out = mkdtempSync(join(tmpdir(), 'xianbao-out-')), env: Record<string, string> = {}): Run {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/corpus/cli.ts', '--in', input, '--out', out, '--quiet'], {
+/** `args`: more of the CLI's options (`--corrections FILE`). */
+export function build(input: string, out = mkdtempSync(join(tmpdir(), 'xianbao-out-')), env: Record<string, string> = {}, args: string[] = []): Run {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/corpus/cli.ts', '--in', input, '--out', out, '--quiet', ...args], {
     cwd: root, encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '1700000000', ...env },
   })
   const json = <T>(file: string): T | null => (existsSync(join(out, file)) ? (JSON.parse(readFileSync(join(out, file), 'utf8')) as T) : null)
