@@ -5,7 +5,7 @@
 import { mkdtempSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { createHash } from 'node:crypto'
-import { dirname, join, relative, resolve, sep } from 'node:path'
+import { basename, dirname, join, relative, resolve, sep } from 'node:path'
 import { parseCorrections } from './corrections/parse-corrections'
 import { decodePage } from './page/decode'
 import { type Paper, parsePapers } from './papers/papers-file'
@@ -90,7 +90,7 @@ function readCorrections(named: string | null, inputDir: string) {
   // decoded as pages are (a BOM, UTF-16, GB18030): a file saved by another editor is read, not turned into garbage
   const text = decodePage(readFileSync(path), report)?.text
   if (text === undefined) return { list: [], key: '', diagnostics: report.diagnostics }
-  return { list: parseCorrections(text, report), key: createHash('sha256').update(text).digest('hex').slice(0, 16), diagnostics: report.diagnostics }
+  return { list: parseCorrections(text, report, basename(path)), key: createHash('sha256').update(text).digest('hex').slice(0, 16), diagnostics: report.diagnostics }
 }
 
 /**

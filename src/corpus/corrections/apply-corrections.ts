@@ -26,7 +26,7 @@ export function correctPage(issue: Issue, corrections: readonly Correction[], lo
   let out = issue
   for (const c of corrections) {
     if (c.kind !== 'page' || c.source !== issue.source) continue
-    const evidence = [`corrections.yaml:${c.line}`]
+    const evidence = [`${c.file}:${c.line}`]
     const changes: AppliedCorrection[] = []
     const next = { ...out }
     if (c.date) {

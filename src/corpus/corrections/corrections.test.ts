@@ -104,11 +104,11 @@ const figure = plain.figures[0]!
 const notice = plain.appointments.find((a) => a.name === '张峻榕')!
 const meeting = plain.meetings.find((m) => m.name === '县十七届人大常委会第二十二次会议')!
 const { corpus: correctedRecords } = await buildInMemory(pages, { corrections: [
-  { kind: 'meeting', id: meeting.id, name: null, title: null, set: { date: '2025-01-08' }, line: 1, note: null },
-  { kind: 'figure', id: figure.id, name: null, title: null, set: { value: 1, unit: '个' }, line: 3, note: '原文有误' },
-  { kind: 'appointment', id: notice.articleId, name: '张峻榕', title: '副县长', set: { title: '常务副县长' }, line: 5, note: null },
-  { kind: 'figure', id: plain.figures[1]!.id, name: null, title: null, set: null, line: 8, note: null },
-  { kind: 'meeting', id: 'no-such-meeting', name: null, title: null, set: { name: 'x' }, line: 10, note: null },
+  { kind: 'meeting', id: meeting.id, name: null, title: null, set: { date: '2025-01-08' }, file: 'corrections.yaml', line: 1, note: null },
+  { kind: 'figure', id: figure.id, name: null, title: null, set: { value: 1, unit: '个' }, file: 'corrections.yaml', line: 3, note: '原文有误' },
+  { kind: 'appointment', id: notice.articleId, name: '张峻榕', title: '副县长', set: { title: '常务副县长' }, file: 'corrections.yaml', line: 5, note: null },
+  { kind: 'figure', id: plain.figures[1]!.id, name: null, title: null, set: null, file: 'corrections.yaml', line: 8, note: null },
+  { kind: 'meeting', id: 'no-such-meeting', name: null, title: null, set: { name: 'x' }, file: 'corrections.yaml', line: 10, note: null },
 ] })
 
 describe('corrections of meetings, figures and appointments', () => {

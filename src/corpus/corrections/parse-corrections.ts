@@ -7,6 +7,8 @@ import { isMap, isSeq, LineCounter, parseDocument, visit } from 'yaml'
 import type { Reporter } from '../lib/diagnostics'
 
 interface Common {
+  /** the file's name (corrections.yaml, or the one given with --corrections), for the evidence it becomes */
+  file: string
   /** 1-based line of the entry in the file */
   line: number
   note: string | null
@@ -62,8 +64,12 @@ const KEYS: Record<string, readonly string[]> = {
 const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : typeof v === 'number' ? String(v) : null)
 const texts = (v: unknown): string[] | null => (Array.isArray(v) && v.every((x) => text(x)) ? v.map((x) => text(x)!) : null)
 
+/** A correction as one entry says it, before the file it stands in is known. */
+type Unfiled = DistributiveOmit<Correction, 'file'>
+type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never
+
 /** One entry as a correction, or the reason it is not one. */
-function readEntry(e: Record<string, unknown>, line: number): Correction | string {
+function readEntry(e: Record<string, unknown>, line: number): Unfiled | string {
   const read = readFields(e, line)
   if (typeof read === 'string') return read
   const allowed = KEYS[read.kind === 'title' ? 'person' : read.kind]!
@@ -71,7 +77,7 @@ function readEntry(e: Record<string, unknown>, line: number): Correction | strin
   return unknown.length ? `${unknown.map((k) => `${k}:`).join(', ')} is not a field of this entry (${allowed.map((k) => `${k}:`).join(', ')}); the entry is not applied` : read
 }
 
-function readFields(e: Record<string, unknown>, line: number): Correction | string {
+function readFields(e: Record<string, unknown>, line: number): Unfiled | string {
   const note = text(e.note)
   if ('merge' in e) {
     const ids = texts(e.merge)
@@ -158,7 +164,7 @@ function startOf(doc: ReturnType<typeof parseDocument>, offset: number): number 
   return start
 }
 
-export function parseCorrections(yamlText: string, report: Reporter): Correction[] {
+export function parseCorrections(yamlText: string, report: Reporter, file = 'corrections.yaml'): Correction[] {
   const lines = new LineCounter()
   const doc = parseDocument(yamlText, { lineCounter: lines })
   // an error is reported where its node starts (a quote left open is found only where the file ends)
@@ -178,7 +184,7 @@ export function parseCorrections(yamlText: string, report: Reporter): Correction
     }
     const read = readEntry(item.toJSON() as Record<string, unknown>, line)
     if (typeof read === 'string') report.warn('corrections/invalid', read, line)
-    else out.push(read)
+    else out.push({ ...read, file })
   }
   reportRepeats(out, report)
   return out
@@ -188,7 +194,7 @@ export function parseCorrections(yamlText: string, report: Reporter): Correction
 function reportRepeats(list: readonly Correction[], report: Reporter): void {
   const seen = new Map<string, Correction>()
   // what an entry does, without where it stands and its note
-  const doing = (c: Correction) => JSON.stringify({ ...c, line: 0, note: null })
+  const doing = (c: Correction) => JSON.stringify({ ...c, line: 0, note: null, file: '' })
   for (const c of list) {
     const target = JSON.stringify(targetOf(c))
     const before = seen.get(target)

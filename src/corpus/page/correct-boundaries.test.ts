@@ -13,7 +13,7 @@ const [a1, a2, a3] = plain.corpus.articles
 
 describe('article boundary corrections', () => {
   it('joins the article holding a line to the one before it', async () => {
-    const fix: Correction = { kind: 'boundary', source: file, action: 'join', at: a2!.source.lines[0], line: 3, note: null }
+    const fix: Correction = { kind: 'boundary', source: file, action: 'join', at: a2!.source.lines[0], file: 'corrections.yaml', line: 3, note: null }
     const { corpus, unplaced } = await buildInMemory([{ path: file, bytes }], { corrections: [fix] })
     expect(corpus.articles).toHaveLength(plain.corpus.articles.length - 1)
     const joined = corpus.articles[0]!
@@ -28,7 +28,7 @@ describe('article boundary corrections', () => {
   it('splits an article at a line of its text, the later part an article of its own', async () => {
     const long = plain.corpus.articles.find((a) => a.paragraphs.length >= 3)!
     const at = long.source.lines[1]
-    const fix: Correction = { kind: 'boundary', source: file, action: 'split', at, line: 7, note: '两篇' }
+    const fix: Correction = { kind: 'boundary', source: file, action: 'split', at, file: 'corrections.yaml', line: 7, note: '两篇' }
     const { corpus, unplaced } = await buildInMemory([{ path: file, bytes }], { corrections: [fix] })
     expect(corpus.articles).toHaveLength(plain.corpus.articles.length + 1)
     const i = plain.corpus.articles.indexOf(long)
@@ -39,7 +39,7 @@ describe('article boundary corrections', () => {
   })
 
   it('records a correction that matches no article as matching nothing', async () => {
-    const fix: Correction = { kind: 'boundary', source: file, action: 'join', at: a1!.source.lines[0], line: 9, note: null }
+    const fix: Correction = { kind: 'boundary', source: file, action: 'join', at: a1!.source.lines[0], file: 'corrections.yaml', line: 9, note: null }
     const { corpus, diagnostics } = await buildInMemory([{ path: file, bytes }], { corrections: [fix] })
     expect(corpus.articles).toHaveLength(plain.corpus.articles.length)
     expect(corpus.corrections).toEqual([expect.objectContaining({ status: 'unmatched', line: 9 })])

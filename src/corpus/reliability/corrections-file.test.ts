@@ -11,9 +11,9 @@ import { build, folderOf, GOOD_PAGE } from './run-builder.test-utils'
 const PLACE = '- page: good.txt\n  place: 苍南县\n  note: 报头所印\n'
 
 /** Builds the good page with this corrections file (text as UTF-8, or bytes as they are). */
-function withCorrections(file: string | Uint8Array, out?: string) {
+function withCorrections(file: string | Uint8Array, out?: string, name = 'corrections.yaml') {
   const input = folderOf({ 'good.txt': GOOD_PAGE })
-  const corrections = join(mkdtempSync(join(tmpdir(), 'xianbao-corrections-')), 'corrections.yaml')
+  const corrections = join(mkdtempSync(join(tmpdir(), 'xianbao-corrections-')), name)
   writeFileSync(corrections, file)
   return build(input, out, {}, ['--corrections', corrections])
 }
@@ -30,6 +30,10 @@ describe('a corrections file in the encoding its editor saved it in', () => {
     expect(run.issues[0]!.place).toBe('苍南县')
     expect(run.report!.corrections.map((c) => [c.status, c.corrected])).toEqual([['applied', '苍南县']])
   })
+})
+
+it('a corrections file of another name is cited by its name', () => {
+  expect(withCorrections(PLACE, undefined, 'fixes-2025.yaml').issues[0]!.placeEvidence).toEqual(['fixes-2025.yaml:1'])
 })
 
 describe('a corrections file that cannot be read', () => {
