@@ -11,6 +11,8 @@ export interface DecodedText {
 }
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf]
+/** Above this share of control bytes (NUL and the like) a file is binary; below it they cost their lines. */
+const MAX_CONTROL_SHARE = 0.05
 /** Above this share of bad lines a page is not text in any encoding we read. */
 const MAX_BAD_SHARE = 0.2
 
@@ -22,19 +24,46 @@ export function decodePage(bytes: Uint8Array, report: Reporter): DecodedText | n
   }
   const utf16 = utf16Of(bytes)
   if (utf16) return utf16
-  const nul = bytes.indexOf(0)
-  if (nul >= 0) {
-    report.fail('input/binary', `the file is binary, not text (a NUL byte at offset ${nul})`, lineAtOffset(bytes, nul))
-    return null
-  }
   const hasBom = UTF8_BOM.every((b, i) => bytes[i] === b)
-  const body = hasBom ? bytes.subarray(3) : bytes
+  const body = withoutControlLines(hasBom ? bytes.subarray(3) : bytes, report)
+  if (!body) return null
   const utf8 = strictUtf8(body)
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8' }
   const gb = iconv.decode(Buffer.from(body), 'gb18030')
   if (!gb.includes('\uFFFD')) return { text: gb, encoding: 'gb18030' }
   return decodeByLine(body, report)
 }
+
+/**
+ * The bytes with every line that holds a control byte (NUL and the like: no text page has them) blanked and
+ * reported, as a bad byte costs its line; null when so many lines hold them that the file is binary, not text.
+ */
+function withoutControlLines(body: Uint8Array, report: Reporter): Uint8Array | null {
+  const first = body.findIndex(isControlByte)
+  if (first < 0) return body
+  const lines = splitLines(body)
+  const bad = lines.flatMap((l, i) => (l.some(isControlByte) ? [i] : []))
+  const content = lines.filter((l) => !isBlank(l)).length
+  const controls = body.reduce((n, b) => n + (isControlByte(b) ? 1 : 0), 0)
+  if (controls > MAX_CONTROL_SHARE * body.length || bad.length > content / 2) {
+    report.fail('input/binary', `the file is binary, not text (${controls} control bytes on ${bad.length} of ${content} lines, the first at offset ${first})`, lineAtOffset(body, first))
+    return null
+  }
+  for (const i of bad) report.warn('input/bad-bytes', 'the line holds a control byte (NUL or the like), which no text has: the line is left out', i + 1)
+  const blanked = new Set(bad)
+  const parts = lines.map((l, i) => (blanked.has(i) ? new Uint8Array() : l))
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0) + parts.length - 1)
+  let at = 0
+  parts.forEach((p, i) => {
+    out.set(p, at)
+    at += p.length
+    if (i < parts.length - 1) out[at++] = 0x0a
+  })
+  return out
+}
+
+/** C0 control bytes other than tab, line ends, form feed and escape. */
+const isControlByte = (b: number) => b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b
 
 /** Line by line in the encoding that reads more of them: the lines neither reads are reported and left blank. */
 function decodeByLine(body: Uint8Array, report: Reporter): DecodedText | null {

@@ -36,6 +36,12 @@ describe('bad files: named with file and line, the other pages built', () => {
     const run = withGoodPage({ 'bad-byte.txt': page }, { status: 1, rule: 'input/bad-bytes', file: 'bad-byte.txt', line: 6 })
     expect(run.articles.some((a) => a.paragraphs.join('').includes('压实责任'))).toBe(true)
   })
+  it('5b one NUL byte costs its line, not the page: a text is not binary for one control byte', () => {
+    const page = new Uint8Array([...utf8('县委召开会议\n\n本报讯 3月2日，县委召开常委会会议，研究部署春耕工作。\n\n会议强调，要抓好落'), 0x00, ...utf8('实。\n\n会议要求，各地要压实责任。\n')])
+    const run = withGoodPage({ 'nul.txt': page }, { status: 1, rule: 'input/bad-bytes', file: 'nul.txt', line: 5 })
+    expect(run.issues.map((i) => i.source)).toContain('nul.txt')
+    expect(run.articles.some((a) => a.paragraphs.join('').includes('压实责任'))).toBe(true)
+  })
   it('6 a symbolic link that leads nowhere, and one that loops', () => {
     const input = folderOf({ 'good.txt': GOOD_PAGE })
     symlinkSync('nowhere.txt', join(input, 'broken.txt'))
