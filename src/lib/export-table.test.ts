@@ -12,6 +12,12 @@ describe('exports', () => {
     expect(lines).toEqual(['name,title,articles', '孟晓斌,县委书记,a、b', '"含""引号"",逗号",,'])
   })
 
+  it('keeps page text that begins like a formula as text in CSV, and numbers as numbers', () => {
+    const cols = [['text', (r: { t: string }) => r.t], ['n', () => -3.5]] as const
+    const csv = toCsv(cols, [{ t: '=HYPERLINK("http://x","点击")' }, { t: '+86 0577' }, { t: '@某人' }, { t: '-1' }, { t: '平阳县' }])
+    expect(csv.replace(/^\uFEFF/, '').trim().split('\n').slice(1)).toEqual([`"'=HYPERLINK(""http://x"",""点击"")",-3.5`, "'+86 0577,-3.5", "'@某人,-3.5", "'-1,-3.5", '平阳县,-3.5'])
+  })
+
   it('writes JSON of the same columns, nulls kept', () => {
     expect(JSON.parse(toJson(columns, rows))).toEqual([{ name: '孟晓斌', title: '县委书记', articles: ['a', 'b'] }, { name: '含"引号",逗号', title: null, articles: [] }])
   })

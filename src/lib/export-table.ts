@@ -4,7 +4,10 @@
 export type ExportColumns<T> = readonly (readonly [name: string, value: (row: T) => unknown])[]
 
 const csvCell = (v: unknown) => {
-  const s = v == null ? '' : Array.isArray(v) ? v.join('、') : String(v)
+  const text = v == null ? '' : Array.isArray(v) ? v.join('、') : String(v)
+  // text from a page that begins like a formula (=HYPERLINK(…), +, -, @, a tab) is kept as text, as OWASP advises:
+  // a spreadsheet would otherwise run it. Numbers are left as numbers.
+  const s = typeof v !== 'number' && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
 }
 
