@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { articleOf, issueOf } from '../../shared/corpus-records.test-utils'
-import { findFigures } from './figures'
+import { findFigures, scaled } from './figures'
 import { silentReporter } from '../lib/diagnostics'
 
 const figures = (paragraphs: string[]) =>
@@ -12,6 +12,11 @@ describe('findFigures', () => {
       { raw: '4348万元', value: 43480000, unit: '元', qualifier: null, label: '我县就募集善款', year: 2018 },
       { raw: '243.8亿元', value: 24380000000, unit: '元', qualifier: null, label: '网络销售额', year: 2018 },
     ])
+  })
+
+  it('scales by decimal arithmetic: 78.9亿 is 7890000000 exactly, 0.07万 is 700', () => {
+    expect(figures(['全年实现地区生产总值78.9亿元，新增绿地0.07万平方米，引进资金1.1万元。']).map((f) => f.value)).toEqual([7890000000, 700, 11000])
+    for (const [value, power] of [[78.9, 8], [0.07, 4], [1.1, 4], [3.3, 3], [0.1, 8]] as const) expect(String(scaled(value, power))).not.toMatch(/\.\d*0000|\.\d*9999/)
   })
 
   it('reads qualifiers before and after the number', () => {

@@ -61,6 +61,15 @@ const figureId = (articleId: string, n: number) => `${articleId}-f${String(n + 1
 /** The same count of the same thing said again (20名群众评委 … 20名群众评委将…) is one figure. */
 const repeats = (figures: Figure[], f: Omit<Figure, 'id'>) => figures.some((x) => x.value === f.value && x.unit === f.unit && x.label === f.label)
 
+/** The power of ten a 万, 亿 or 千 stands for. */
+const powerOf = (mult: string | undefined) => (mult === '亿' ? 8 : mult === '万' ? 4 : mult === '千' ? 3 : 0)
+
+/**
+ * A printed number times 10^power, as decimal arithmetic gives it: 78.9亿 is 7890000000, not the 7890000000.000001
+ * that 78.9 × 1e8 gives in binary floating point (the shift is done on the number's decimal text).
+ */
+export const scaled = (value: number, power: number) => (power ? Number(`${value}e${power}`) : value)
+
 function figuresIn(printed: string, articleId: string, year: number | null): Omit<Figure, 'id'>[] {
   const text = foldWidth(printed)
   const out: Omit<Figure, 'id'>[] = []
@@ -69,11 +78,10 @@ function figuresIn(printed: string, articleId: string, year: number | null): Omi
     const before = text.slice(Math.max(0, m.index - 2), m.index)
     const after = text.slice(m.index + raw!.length)
     if (isNotAFigure(num!, unit!, before, after, mult1)) continue
-    let value = parseNumber(num!)
-    if (value == null) continue
-    for (const mult of [mult1, mult2]) if (mult) value *= mult === '亿' ? 1e8 : mult === '万' ? 1e4 : 1e3
+    const printedValue = parseNumber(num!)
+    if (printedValue == null) continue
     const baseUnit = unit === '万平方米' ? '平方米' : (UNIT_FORM[unit!] ?? unit!)
-    if (unit === '万平方米') value *= 1e4
+    const value = scaled(printedValue, powerOf(mult1) + powerOf(mult2) + (unit === '万平方米' ? 4 : 0))
     if (baseUnit === '万') continue
     out.push({
       articleId,
@@ -105,14 +113,13 @@ function tableFigures(article: Article, rows: string[][], year: number | null, o
       const percent = cell.endsWith('%') || /%|％|增长|增幅|同比|比重|率/.test(head)
       const unitText = percent ? '%' : (unitColumn >= 0 ? row[unitColumn] : head.match(/[（(]([^）)]+)[）)]/)?.[1]) ?? ''
       const scale = unitText.match(/^(万|亿|千)?(.*)$/)!
-      const multiplier = scale[1] === '亿' ? 1e8 : scale[1] === '万' ? 1e4 : scale[1] === '千' ? 1e3 : 1
       const value = Number(cell.replace(/[,%]/g, '').replace('−', '-'))
       if (!Number.isFinite(value)) return
       out.push({
         id: `${article.id}-f${String(offset + out.length + 1).padStart(2, '0')}`,
         articleId: article.id,
         raw: `${cell}${percent || !unitText ? '' : unitText}`,
-        value: Math.round(value * multiplier * 1e6) / 1e6,
+        value: scaled(value, powerOf(scale[1])),
         unit: percent ? '%' : scale[2] || unitText,
         qualifier: null,
         label: percent && head ? `${label}${head.replace(/[（(]?[%％][)）]?/g, '')}` : label,
