@@ -90,3 +90,13 @@ test.describe('offline copy', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('平阳举行2025年乡镇“三比三看”第一次交流活动')
   })
 })
+
+test('a corrupt reader.json is named in words a reader understands, and the frame of the app stays', async ({ page }) => {
+  await page.route('**/corpus/reader.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"schemaVersion": 1, "counts": {' }))
+  for (const path of ['/', '/people', '/search?q=县委']) {
+    await page.goto(path)
+    await expect(page.getByRole('alert')).toContainText('reader.json')
+    await expect(page.getByRole('navigation', { name: '主导航' })).toBeVisible()
+  }
+  await expect(page.getByRole('alert')).not.toContainText(/at \w+ \(|TypeError|undefined/)
+})
