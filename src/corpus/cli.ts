@@ -176,7 +176,7 @@ async function main(): Promise<number> {
       return 2
     }
     const failed = [...problems.filter((d) => d.ruleId !== 'io/unlistable').map((d) => d.file), ...built.failed]
-    built.diagnostics = [...problems, ...corrections.diagnostics, ...papers.diagnostics, ...built.diagnostics]
+    built.diagnostics = [...problems, ...corrections.diagnostics, ...papers.diagnostics, ...cache.damaged, ...built.diagnostics]
     const grouped = groupByRule(built.diagnostics)
     const report: CorpusReport = {
       input: opts.input,

@@ -1,14 +1,16 @@
 // The builder's cache of built pages: a page whose bytes, path and id did not change is not parsed again by the
 // same builder. Entries are keyed by a hash of the builder's own source (any change to a stage makes a new
-// cache), the page's path and id (its date may come from the path) and its bytes. Each entry is one JSON file
-// of the page's PagePass; the cache also serves as the store the later passes re-read pages from, so that the
+// cache), the page's path and id (its date may come from the path) and its bytes. Each entry is one file of the
+// page's PagePass as JSON, framed with its checksum (cache-entry.ts); the cache also serves as the store the later passes re-read pages from, so that the
 // corpus's articles are never all in memory at once.
 import { createHash } from 'node:crypto'
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import type { Diagnostic } from '../lib/diagnostics'
 import type { SegmentCache } from '../output'
 import type { PagePass } from '../pipeline'
+import { frame, unframe } from './cache-entry'
 
 const SOURCE_ROOTS = ['..', '../../shared'].map((p) => fileURLToPath(new URL(p, import.meta.url)))
 
@@ -35,6 +37,8 @@ export class PageCache {
   hits = 0
   misses = 0
   private readonly usedSegments = new Set<string>()
+  /** entries found damaged (cut short, emptied, of another format): dropped and rebuilt, each reported once */
+  readonly damaged: Diagnostic[] = []
 
   /** `root` holds one folder per builder version; the others are removed once a build has written this one's. */
   constructor(private readonly root: string, readonly version: string) {
@@ -46,7 +50,29 @@ export class PageCache {
   }
 
   private file(key: string) {
-    return join(this.folder, key.slice(0, 2), `${key}.json`)
+    return join(this.folder, key.slice(0, 2), `${key}.pass`)
+  }
+
+  /** A stored entry's payload; a damaged one is removed and reported, and null is returned as for an absent one. */
+  private read(file: string): Uint8Array | null {
+    let stored: Uint8Array
+    try {
+      stored = readFileSync(file)
+    } catch {
+      return null
+    }
+    const payload = unframe(stored)
+    if (payload) return payload
+    rmSync(file, { force: true })
+    this.damaged.push({ file: relative(this.root, file), line: 0, ruleId: 'cache/damaged', message: 'a cache entry was damaged (cut short, emptied or of another format): removed, and what it held built again', fatal: false })
+    return null
+  }
+
+  private write(file: string, payload: Uint8Array): void {
+    mkdirSync(dirname(file), { recursive: true })
+    // written whole under another name, then renamed: an entry cut short by a crash is never read
+    writeFileSync(`${file}.part`, frame(payload))
+    renameSync(`${file}.part`, file)
   }
 
   /** A cached pass, or null (absent, unreadable or corrupt: the page is built again); counted as a hit. */
@@ -58,20 +84,15 @@ export class PageCache {
 
   /** A cached pass read again by a later pass of the same build (not counted). */
   peek(key: string): PagePass | null {
-    try {
-      return JSON.parse(readFileSync(this.file(key), 'utf8')) as PagePass
-    } catch {
-      return null
-    }
+    const payload = this.read(this.file(key))
+    return payload ? (JSON.parse(Buffer.from(payload).toString('utf8')) as PagePass) : null
   }
 
   /** Stores a pass; a cache that cannot be written costs speed, never the build. */
   put(key: string, pass: PagePass): void {
     this.misses++
-    const file = this.file(key)
     try {
-      mkdirSync(dirname(file), { recursive: true })
-      writeFileSync(file, JSON.stringify(pass))
+      this.write(this.file(key), Buffer.from(JSON.stringify(pass)))
     } catch {
       // the later passes build the page again (page-passes.ts passAgain), with what it was built with
     }
@@ -83,19 +104,13 @@ export class PageCache {
     return {
       get: (key) => {
         this.usedSegments.add(`${key}.run`)
-        try {
-          return new Uint8Array(readFileSync(file(key)))
-        } catch {
-          return null
-        }
+        const run = this.read(file(key))
+        return run && new Uint8Array(run)
       },
       put: (key, run) => {
         this.usedSegments.add(`${key}.run`)
         try {
-          mkdirSync(dirname(file(key)), { recursive: true })
-          // written whole under another name, then renamed: a run cut short by a crash is never read
-          writeFileSync(`${file(key)}.part`, run)
-          renameSync(`${file(key)}.part`, file(key))
+          this.write(file(key), run)
         } catch {
           // a cache that cannot be written costs speed, never the build
         }
