@@ -1,7 +1,8 @@
 // The record of the last build into an output folder, kept in the builder's cache: an unchanged rebuild (the
-// same pages, builder and build time) finds the output already holds its result and writes nothing.
+// same pages, builder and build time) finds the output already holds its result and writes nothing — when every
+// file of it is still there as it was written (a deleted view or a truncated shard makes the build run again).
 import { createHash } from 'node:crypto'
-import { mkdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import type { Manifest } from '../../shared/corpus-manifest'
 
@@ -22,7 +23,7 @@ export class BuildRecord {
     this.file = join(cacheRoot, 'builds', `${createHash('sha256').update(real).digest('hex').slice(0, 16)}.json`)
   }
 
-  private read(): { inputsKey: string; corpusVersion: string; code: number } | null {
+  private read(): { inputsKey: string; corpusVersion: string; code: number; files?: string } | null {
     try {
       return JSON.parse(readFileSync(this.file, 'utf8'))
     } catch {
@@ -35,7 +36,7 @@ export class BuildRecord {
     if (last?.inputsKey !== inputsKey) return false
     try {
       const manifest = JSON.parse(readFileSync(join(this.outDir, 'manifest.json'), 'utf8')) as Manifest
-      return manifest.corpusVersion === last.corpusVersion && !!manifest.views && statSync(join(this.outDir, manifest.views), { throwIfNoEntry: false })?.isDirectory() === true
+      return manifest.corpusVersion === last.corpusVersion && last.files === fingerprint(this.outDir)
     } catch {
       return false
     }
@@ -49,10 +50,30 @@ export class BuildRecord {
     try {
       const manifest = JSON.parse(readFileSync(join(this.outDir, 'manifest.json'), 'utf8')) as Manifest
       mkdirSync(dirname(this.file), { recursive: true })
-      writeFileSync(this.file, JSON.stringify({ inputsKey, corpusVersion: manifest.corpusVersion, code }))
+      writeFileSync(this.file, JSON.stringify({ inputsKey, corpusVersion: manifest.corpusVersion, code, files: fingerprint(this.outDir) }))
     } catch {
       // without a record the next build is made in full
     }
   }
 }
 
+
+/**
+ * Every file of the output with its size and modification time, as one hash: cheap (no file is read), and any file
+ * removed, added, cut short or rewritten since the build changes it.
+ */
+function fingerprint(dir: string): string {
+  const hash = createHash('sha256')
+  const walk = (folder: string, prefix: string) => {
+    for (const e of readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const path = join(folder, e.name)
+      if (e.isDirectory()) walk(path, `${prefix}${e.name}/`)
+      else {
+        const s = statSync(path)
+        hash.update(`${prefix}${e.name}\0${s.size}\0${s.mtimeMs}\n`)
+      }
+    }
+  }
+  walk(dir, '')
+  return hash.digest('hex')
+}

@@ -45,3 +45,21 @@ describe('a damaged cache of earlier builds', () => {
     expect(again.diagnostics.filter((d) => d.ruleId === 'cache/damaged')).toEqual([])
   })
 })
+
+describe('a damaged corpus folder', () => {
+  it('is built again, not found "up to date": a view deleted, a shard cut short', () => {
+    const input = folderOf({ 'a.txt': GOOD_PAGE })
+    const cache = mkdtempSync(join(tmpdir(), 'xianbao-cache-'))
+    const out = mkdtempSync(join(tmpdir(), 'xianbao-out-'))
+    const first = build(input, out, {}, ['--cache', cache])
+    const whole = corpusFiles(out)
+    expect(build(input, out, {}, ['--cache', cache]).stderr).toContain('is up to date')
+    const manifest = JSON.parse(whole['manifest.json']!) as { views: string; articleShards: string[] }
+    writeFileSync(join(out, manifest.views, 'home.json'), '')
+    truncateSync(join(out, manifest.articleShards[0]!), 10)
+    const again = build(input, out, {}, ['--cache', cache])
+    expect(again.stderr).not.toContain('is up to date')
+    expect(again.status, again.stderr).toBe(first.status)
+    expect(corpusFiles(out)).toEqual(whole)
+  })
+})
