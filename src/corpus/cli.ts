@@ -3,7 +3,6 @@
 // Exit codes: 0 built (warnings allowed); 1 built, but some files could not be read or lines were not placed;
 // 2 nothing written (bad arguments, no input, or a corpus that fails validation).
 import { mkdtempSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { createHash } from 'node:crypto'
 import { basename, dirname, join, relative, resolve, sep } from 'node:path'
 import { parseCorrections } from './corrections/parse-corrections'
@@ -20,6 +19,7 @@ import { builderVersion, DEFAULT_CACHE, PageCache } from './io/page-cache'
 import type { Diagnostic } from './lib/diagnostics'
 import { maxOf } from './lib/collections'
 import { type CorpusReport, corpusReportJson } from './io/corpus-report'
+import { cleanStale, lockOutput, tempPagesPrefix } from './io/output-lock'
 
 interface Options {
   input: string
@@ -122,6 +122,21 @@ async function main(): Promise<number> {
   const outDir = resolve(opts.output)
   if (!statSync(inputDir, { throwIfNoEntry: false })?.isDirectory()) usage(`input folder not found: ${opts.input}`)
   checkFolders(inputDir, outDir)
+  const lock = lockOutput(outDir)
+  if ('heldBy' in lock) {
+    console.error(`corpus: another build (pid ${lock.heldBy}) is writing ${opts.output}; nothing built. Run it again when that one has finished.`)
+    return 2
+  }
+  try {
+    for (const name of cleanStale(outDir)) console.error(`[corpus] removed ${name}, left by a build that did not finish`)
+    return await buildInto(opts, inputDir, outDir)
+  } finally {
+    lock.release()
+  }
+}
+
+/** The build, with the output folder locked. */
+async function buildInto(opts: Options, inputDir: string, outDir: string): Promise<number> {
   const problems: Diagnostic[] = []
   const paths = listPages(inputDir, problems)
   if (!paths.length) {
@@ -143,7 +158,7 @@ async function main(): Promise<number> {
   const generatedAt = new Date(Number.isFinite(epoch) && epoch > 0 ? epoch * 1000 : maxOf(paths.map((p) => statSync(p, { throwIfNoEntry: false })?.mtimeMs ?? 0), 0)).toISOString()
 
   // without a cache of earlier builds the pages still go through one of this build's: the later passes read them there
-  const cacheRoot = opts.useCache ? opts.cache : mkdtempSync(join(tmpdir(), 'xianbao-pages-'))
+  const cacheRoot = opts.useCache ? opts.cache : mkdtempSync(tempPagesPrefix())
   const cache = new PageCache(cacheRoot, builderVersion())
   let folder: CorpusFolder | null = null
   // the process's peak resident memory, worker threads included, as the kernel counts it
