@@ -7,6 +7,7 @@ import { nameEndingAfter } from '../lexicon/names'
 import type { Appointment, Article, ISODate } from '../../shared/corpus-schema'
 import { POSITION_AT_END } from '../lexicon/title-chain'
 import { foldWidth } from '../lib/width'
+import { evidenceOf } from '../lib/sentences'
 
 const ORGAN = /^(.*?(?:人民政府|人民代表大会常务委员会|人大常委会|人民代表大会|人民法院|人民检察院|监察委员会|委员会|政府))(.+)$/
 
@@ -21,21 +22,27 @@ export const findAppointments: Stage<{ article: Article; issueDate: ISODate | nu
   const date = noticeDate([article.kicker, article.headline, article.subheadline, ...article.paragraphs].join(' ')) ?? sessionDate(text, issueDate, issueYear) ?? issueDate
   const out: Appointment[] = []
   const read = new Set<string>()
+  // each appointment once (a set, not a scan of those so far: a notice of thousands of clauses stays linear)
+  const seen = new Set<string>()
   const push = (action: Appointment['action'], names: string[], post: string, sentence: string) => {
     read.add(sentence)
     for (const one of splitTitles(post)) {
       const { org, title } = splitPost(one)
       for (const name of names) {
-        if (!looksLikeName(name) || out.some((a) => a.name === name && a.action === action && a.title === title && a.org === org)) continue
-        out.push({ name, action, title, org, date, articleId: article.id, sentence })
+        const key = `${name}|${action}|${title}|${org ?? ''}`
+        if (!looksLikeName(name) || seen.has(key)) continue
+        seen.add(key)
+        out.push({ name, action, title, org, date, articleId: article.id, sentence: evidenceOf(sentence, name) })
       }
     }
   }
   for (const sentence of [...text.split(/(?<=[。])/), ...heads]) {
     // 任命：A为X，B为Y; 选举A为X; 任命县委常委A同志为X (the title before the name is a role the people stage reads)
-    for (const verb of sentence.matchAll(/(任命|补选|选举)[：]?/g)) {
+    // each verb reads the clauses up to the next verb (a later 任命 is its own): linear in a notice of any length
+    const verbs = [...sentence.matchAll(/(任命|补选|选举)[：]?/g)]
+    for (const [k, verb] of verbs.entries()) {
       const action = verb[1] === '任命' ? 'appoint' : 'elect'
-      for (const item of sentence.slice(verb.index + verb[0].length).split(/[，；]/)) {
+      for (const item of sentence.slice(verb.index + verb[0].length, verbs[k + 1]?.index).split(/[，；]/)) {
         const m = item.match(/^(.*?)(?:同志)?为(.+?)(?:职务)?$/)
         const name = m && nameEndingAt(m[1]!)
         if (!m || !name) break
@@ -44,10 +51,12 @@ export const findAppointments: Stage<{ article: Article; issueDate: ISODate | nu
     }
     const remove = sentence.match(/免去[：]?(.+)/)
     if (remove) for (const m of remove[1]!.matchAll(/([\u4e00-\u9fff]{2,4}?)(?:同志)?的([^，。；]+?)职务/g)) push('remove', [m[1]!], m[2]!, sentence)
-    for (const m of sentence.matchAll(/(?:接受|同意)?((?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4}?)等?(?:\d+名|[一二三四五六七八九十]+名)?(?:同志)?辞去([^，。；]+?)职务/g)) {
+    // the list patterns below are tried only where their verb stands: over a long list of names without it they
+    // would try every name as a start
+    if (sentence.includes('辞去')) for (const m of sentence.matchAll(/(?:接受|同意)?((?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4}?)等?(?:\d+名|[一二三四五六七八九十]+名)?(?:同志)?辞去([^，。；]+?)职务/g)) {
       push('resign', m[1]!.split('、'), m[2]!, sentence)
     }
-    for (const m of sentence.matchAll(/([\u4e00-\u9fff]{2,4}?)当选为?([^，。；]+)/g)) push('elect', [m[1]!], m[2]!, sentence)
+    if (sentence.includes('当选')) for (const m of sentence.matchAll(/([\u4e00-\u9fff]{2,4}?)当选为?([^，。；]+)/g)) push('elect', [m[1]!], m[2]!, sentence)
     if (ACTION_VERBS.test(sentence) && !read.has(sentence)) {
       report.warn('facts/appointment-unread', `a sentence with 任免 whose people and posts could not be read: ${sentence.slice(0, 60)}`, article.source.lines[0])
     }

@@ -3,7 +3,7 @@
 // Not figures: dates, years, ordinals, session numbers, issue and phone numbers, durations.
 import { CHINESE_NUMERAL_CHARS, parseNumber } from '../lib/chinese-numerals'
 import type { Stage } from '../lib/diagnostics'
-import { articleSentences } from '../lib/sentences'
+import { articleSentences, evidenceOf } from '../lib/sentences'
 import { isNumericCell } from '../page/line-roles'
 import { foldWidth } from '../lib/width'
 import { pushAll } from '../lib/collections'
@@ -18,7 +18,11 @@ const UNITS = [
 /** A bracketed unit is one unit: 人（次） → 人次. */
 const UNIT_FORM: Record<string, string> = { '人(次)': '人次', '人（次）': '人次' }
 
-const NUM = `(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十][${CHINESE_NUMERAL_CHARS}]*)`
+/**
+ * A number, never begun inside a run of digits or numerals: a match tried at every digit of a long run (a line of
+ * 20,000 digits) made the search quadratic, and a figure begun inside a number is not one anyway.
+ */
+const NUM = `(?:(?<![\\d.])\\d+(?:\\.\\d+)?|(?<![${CHINESE_NUMERAL_CHARS}])[一二两三四五六七八九十][${CHINESE_NUMERAL_CHARS}]*)`
 const UNIT_ALTERNATIVES = UNITS.map((u) => u.replace(/[()]/g, '\\$&')).join('|')
 /** A compound unit kept whole: 元/平方米, 万元/亩, 吨/年 */
 const PATTERN = new RegExp(
@@ -91,7 +95,7 @@ function figuresIn(printed: string, articleId: string, year: number | null): Omi
       qualifier: (pre && QUALIFIER[pre]) || inner || post1 || post2 || null,
       label: labelFor(text, m.index, m.index + raw!.length, unit!),
       year: Number(after.match(/^((?:19|20)\d{2})年度/)?.[1]) || year,
-      sentence: printed,
+      sentence: evidenceOf(printed, raw!),
     })
   }
   return out

@@ -4,7 +4,7 @@ import { parseNumber } from '../lib/chinese-numerals'
 import type { Stage } from '../lib/diagnostics'
 import { addDays, dayNear, isoDate } from '../lib/dates'
 import { resolveCityOrCounty } from '../lexicon/divisions'
-import { articleSentences, type Sentence } from '../lib/sentences'
+import { articleSentences, evidenceOf, type Sentence } from '../lib/sentences'
 import { foldWidth } from '../lib/width'
 import { EVENT_WORDS } from '../lexicon/meeting-words'
 import { looksLikeName } from '../lexicon/surnames'
@@ -41,7 +41,7 @@ export const findMeetings: Stage<{ article: Article; issue: Issue; names: (text:
   const held = (found: { name: string; where: string | null }, date: Meeting['date'], sentence: string): MeetingDraft => ({
     name: found.name, session: sessionOf(found.name), status: 'held', date,
     place: (found.where && resolveCityOrCounty(found.where.replace(/市|县|区$/, ''))) ?? issue.place,
-    chair: [], speakers: [], attendees: [], articleId: article.id, sentence,
+    chair: [], speakers: [], attendees: [], articleId: article.id, sentence: evidenceOf(sentence, found.name),
   })
   for (const s of sentences) {
     for (const found of heldIn(s.text)) {
@@ -76,7 +76,7 @@ export const findMeetings: Stage<{ article: Article; issue: Issue; names: (text:
       if (meetings.some((m) => m.name === name || m.name.endsWith(name))) continue
       meetings.push({
         name, session: sessionOf(name), status: 'referenced', date: { value: null, basis: 'inferred', text: '' },
-        place: null, chair: [], speakers: [], attendees: [], articleId: article.id, sentence: s.text,
+        place: null, chair: [], speakers: [], attendees: [], articleId: article.id, sentence: evidenceOf(s.text, name),
       })
     }
   }

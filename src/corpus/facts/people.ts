@@ -3,7 +3,7 @@
 // title, place and sentence.
 import type { Stage } from '../lib/diagnostics'
 import { isNameEnd, nameAt, nameBefore, nameEndingAfter } from '../lexicon/names'
-import { articleSentences, occurrences } from '../lib/sentences'
+import { articleSentences, evidenceOf, occurrences } from '../lib/sentences'
 import { looksLikeName } from '../lexicon/surnames'
 import { defaultPlace, titleLevel } from '../lexicon/title-places'
 import { chainedTitleAt, dropGovernment, isSessionFunction, isSharedTitle, organOf, POSITION, POSITION_AT_END, titleEndingAt, type TitleSpan } from '../lexicon/title-chain'
@@ -31,7 +31,7 @@ export const findNameMentions: Stage<{ article: Article; home: string | null }, 
   const sentences = [article.kicker, article.headline, article.subheadline].filter((t): t is string => !!t).map((text) => ({ text: spacedNamesAsList(text) }))
   for (const { text: printed } of [...sentences, ...articleSentences(article)]) {
     const text = foldWidth(printed)
-    const add = (name: string, roles: NameMention['roles']) => out.push({ name, kind: 'official', roles, articleId: article.id, sentence: printed })
+    const add = (name: string, roles: NameMention['roles']) => out.push({ name, kind: 'official', roles, articleId: article.id, sentence: evidenceOf(printed, name) })
     const organs: OrganContext = { organ: null, place: null }
     for (const clause of text.split(/[，。；：！？]/)) {
       titledNames(clause, home, organs, add)

@@ -38,3 +38,21 @@ export function occurrences(text: string, word: string | null): number {
   for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) n++
   return n
 }
+
+/** Longer than this, a "sentence" is a run the page never ended (a list of thousands of names): not evidence whole. */
+const EVIDENCE_CHARS = 1000
+/** Characters kept on each side of the words a claim was read from, in a sentence that long. */
+const EVIDENCE_CONTEXT = 300
+
+/**
+ * The sentence a claim was read from, as evidence: whole, or for a run longer than any sentence the part around
+ * `words`, cut with '…' — so that a page of one endless line keeps its evidence (and the builder's memory) in
+ * proportion to its claims, not to their number times its length.
+ */
+export function evidenceOf(sentence: string, words: string): string {
+  if (sentence.length <= EVIDENCE_CHARS) return sentence
+  const at = Math.max(0, sentence.indexOf(words))
+  const from = Math.max(0, at - EVIDENCE_CONTEXT)
+  const to = Math.min(sentence.length, at + words.length + EVIDENCE_CONTEXT)
+  return `${from > 0 ? '…' : ''}${sentence.slice(from, to)}${to < sentence.length ? '…' : ''}`
+}

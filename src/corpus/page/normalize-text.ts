@@ -30,7 +30,8 @@ export function normalizeLines(lines: SourceLine[], report: Reporter = silentRep
 }
 
 export function normalizeLine(line: SourceLine): NormalLine {
-  const hardBreak = / {2,}$/.test(line.text)
+  // two spaces at the end (Markdown's hard break), read from the end: / {2,}$/ tries every space of a long run
+  const hardBreak = line.text.endsWith('  ')
   const text = cleanText(line.text)
   const undoubled = undoubleLine(text)
   const cells = tableCells(line.text)
