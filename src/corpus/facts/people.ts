@@ -235,28 +235,32 @@ const LIST_TAIL = /^(?:等|出席|参加|陪同|担任|在主席台就座|就座
  */
 function leaderLists(clause: string, add: Add) {
   const items = clause.split('、')
+  // inside a list, a name may carry no Han surname (毕力格图): the whole item, where no word of a clause is
+  const isName = items.map((item) => looksLikeName(item) || listedName(item, 0) === item)
+  // where the run of names from each item stops (the last item, or the first that is not a name), found once from
+  // the end: a run found again from every item made a list of thousands of names quadratic
+  const stop: number[] = new Array(items.length)
+  for (let k = items.length - 1; k >= 0; k--) stop[k] = k === items.length - 1 || !isName[k] ? k : stop[k + 1]!
   for (let i = 0; i < items.length; i++) {
-    let j = i + 1
-    // inside a list, a name may carry no Han surname (毕力格图): the whole item, where no word of a clause is
-    while (j < items.length - 1 && (looksLikeName(items[j]!) || listedName(items[j]!, 0) === items[j])) j++
-    const run = items.slice(i, Math.min(j + 1, items.length))
-    const lastItem = run.length > 1 ? run.at(-1)! : null
+    const end = i + 1 < items.length ? stop[i + 1]! : i
+    const size = end - i + 1
+    const lastItem = size > 1 ? items[end]! : null
     const last = lastItem !== null ? nameAt(lastItem, 0) : null
     // 王某与A、B、C一同来到: names after 与/同 are a list when a verb of going together closes it
     const companions = !!last && closesList(lastItem!.slice(last.length))
-    const first = nameEnding(run[0]!) ?? (companions ? nameEnding(run[0]!, COMPANION_HEAD) : null)
+    const first = nameEnding(items[i]!) ?? (companions ? nameEnding(items[i]!, COMPANION_HEAD) : null)
     if (!first) continue
     const head = LIST_HEAD.test(first.before) || (companions && COMPANION_HEAD.test(first.before))
-    if (run.length === 1 || !last) {
+    if (size === 1 || !last) {
       // one name: only between a list head and a tail (会议由大会执行主席戴启常主持, 领导姚志强带队)
-      const one = nameAt(run[0]!, first.at)
-      if (one && head && LIST_TAIL.test(run[0]!.slice(first.at + one.length))) add(one, [])
+      const one = nameAt(items[i]!, first.at)
+      if (one && head && LIST_TAIL.test(items[i]!.slice(first.at + one.length))) add(one, [])
       continue
     }
     // without a head, the list must open the clause and end in a verb of attending or a group of leaders
     if (!head && !(i === 0 && first.before === '' && closesList(lastItem!.slice(last.length)))) continue
-    for (const n of [first.name, ...run.slice(1, -1), last]) add(n, [])
-    i = i + run.length - 2
+    for (const n of [first.name, ...items.slice(i + 1, end), last]) add(n, [])
+    i = end - 1
   }
 }
 
