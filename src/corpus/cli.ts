@@ -135,6 +135,9 @@ async function main(): Promise<number> {
   }
 }
 
+/** A file larger than this is no printed page (a dump, a log, an archive renamed): named, not read. */
+const MAX_PAGE_BYTES = 8 * 2 ** 20
+
 /** The build, with the output folder locked. */
 async function buildInto(opts: Options, inputDir: string, outDir: string): Promise<number> {
   const problems: Diagnostic[] = []
@@ -144,7 +147,17 @@ async function buildInto(opts: Options, inputDir: string, outDir: string): Promi
     usage(`no page texts (*.txt, *.md) could be read under ${opts.input}`)
   }
   const started = performance.now()
-  const files = paths.map((p) => ({ path: relative(inputDir, p).split(sep).join('/'), real: p }))
+  const files = paths.flatMap((p) => {
+    const path = relative(inputDir, p).split(sep).join('/')
+    const size = statSync(p, { throwIfNoEntry: false })?.size ?? 0
+    if (size <= MAX_PAGE_BYTES) return [{ path, real: p }]
+    problems.push(ioWarning('input/too-large', path, `the file is ${(size / 2 ** 20).toFixed(0)} MB, more than any printed page (${MAX_PAGE_BYTES / 2 ** 20} MB): not read; the other pages are built`))
+    return []
+  })
+  if (!files.length) {
+    for (const d of problems) console.error(`  ${formatDiagnostic(d)}`)
+    usage(`no page texts (*.txt, *.md) could be read under ${opts.input}`)
+  }
   const read = (file: { path: string; real: string }): Uint8Array | null => {
     try {
       return readFileSync(file.real)

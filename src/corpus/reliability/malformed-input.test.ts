@@ -42,6 +42,10 @@ describe('bad files: named with file and line, the other pages built', () => {
     expect(run.issues.map((i) => i.source)).toContain('nul.txt')
     expect(run.articles.some((a) => a.paragraphs.join('').includes('压实责任'))).toBe(true)
   })
+  it('5c a file far larger than any page is named and not read; the others build', () => {
+    const line = `${'县委召开会议研究部署工作。'.repeat(40)}\n`
+    withGoodPage({ 'dump.txt': line.repeat(Math.ceil((9 * 2 ** 20) / Buffer.byteLength(line))) }, { status: 1, rule: 'input/too-large', file: 'dump.txt' })
+  })
   it('6 a symbolic link that leads nowhere, and one that loops', () => {
     const input = folderOf({ 'good.txt': GOOD_PAGE })
     symlinkSync('nowhere.txt', join(input, 'broken.txt'))
