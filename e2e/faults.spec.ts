@@ -100,3 +100,15 @@ test('a corrupt reader.json is named in words a reader understands, and the fram
   }
   await expect(page.getByRole('alert')).not.toContainText(/at \w+ \(|TypeError|undefined/)
 })
+
+test('a partial archive says so on /about: the files the build could not read, and why', async ({ page }) => {
+  await page.route('**/corpus/reader.json', async (route) => {
+    const manifest = await (await route.fetch()).json()
+    manifest.unread = { count: 21, files: [{ file: '2025/0613/04.txt', reason: 'the file is empty: no text to parse' }] }
+    await route.fulfill({ json: manifest })
+  })
+  await page.goto('/about')
+  const note = page.getByRole('status').filter({ hasText: '21 个输入文件未能读取' })
+  await expect(note).toContainText('2025/0613/04.txt')
+  await expect(note).toContainText('另有 20 个')
+})

@@ -191,6 +191,13 @@ describe('corpus CLI on bad input', () => {
     expect(Object.keys(report.diagnostics)).toEqual(expect.arrayContaining(['input/empty', 'input/binary', 'input/encoding', 'front-matter/yaml', 'segment/no-articles']))
   })
 
+  it('tells the reader the archive is partial: the manifest lists the files not read, with why', () => {
+    const { unread } = run.json<Manifest>('reader.json')
+    expect(unread.count).toBe(3)
+    expect(unread.files.map((f) => f.file)).toEqual(['binary.txt', 'empty.txt', 'garbled.txt'])
+    expect(unread.files.find((f) => f.file === 'empty.txt')?.reason).toMatch(/empty/)
+  })
+
   it('refuses a missing input folder with exit code 2', () => {
     expect(runCli(join(dir, 'nope')).status).toBe(2)
   })

@@ -191,7 +191,7 @@ async function buildInto(opts: Options, inputDir: string, outDir: string): Promi
     return 2
   }
   try {
-    const built = await buildCorpus(files, read, cache, () => (folder = new CorpusFolder(outDir)), generatedAt, progressLine(opts.quiet), (key) => problems.length === 0 && record.holds(key), { ...corrections, key: `${corrections.key}|${papers.key}` }, papers.papers)
+    const built = await buildCorpus(files, read, cache, () => (folder = new CorpusFolder(outDir)), generatedAt, progressLine(opts.quiet), (key) => problems.length === 0 && record.holds(key), { ...corrections, key: `${corrections.key}|${papers.key}` }, papers.papers, problems)
     if (built.upToDate) {
       console.error(`[corpus] ${opts.output} is up to date: the same ${files.length} pages with the same builder (${((performance.now() - started) / 1000).toFixed(1)}s; its corpus-report.json stands)`)
       if (opts.stats) writeFileSync(opts.stats, `${JSON.stringify({ pages: files.length, upToDate: true, seconds: (performance.now() - started) / 1000, peakRssMiB: peakRssMiB() }, null, 1)}\n`)

@@ -65,7 +65,10 @@ function* jsonArrayParts(items: readonly unknown[]): Generator<string> {
 }
 
 /** Writes every file of the corpus and returns the manifest (written last). */
-export function writeCorpusFiles(source: CorpusSource, generatedAt: string, sink: CorpusSink, segmentCache?: SegmentCache): Manifest {
+/** The files of the input that were not read, as the manifest lists them: how many, and the first few. */
+const UNREAD_LISTED = 20
+
+export function writeCorpusFiles(source: CorpusSource, generatedAt: string, sink: CorpusSink, segmentCache?: SegmentCache, unread: readonly { file: string; reason: string }[] = []): Manifest {
   const version = createHash('sha256')
   const searchHash = createHash('sha256')
   const offline = new OfflineList((file, value) => sink.write(`views/${PENDING}/${file.path}`, checkedJson(file, value)))
@@ -148,6 +151,7 @@ export function writeCorpusFiles(source: CorpusSource, generatedAt: string, sink
     search: { file: `${searchHashed}/${indexFile.meta}`, format: TERM_INDEX_FORMAT, docs: searchMeta.docs },
     views: `views/${corpusVersion}/`,
     corrections: { applied: source.facts.corrections.filter((c) => c.status === 'applied').length, unmatched: source.facts.corrections.filter((c) => c.status === 'unmatched').length },
+    unread: { count: unread.length, files: unread.slice(0, UNREAD_LISTED) },
   }
   // what the reader reads first, of a size that does not grow with the archive: the manifest but its shard list
   const reader: ReaderManifest = Object.fromEntries(Object.entries(manifest).filter(([k]) => k !== 'articleShards')) as ReaderManifest

@@ -33,6 +33,11 @@ const readerEntries = {
   views: v.string(),
   /** An extension: how many entries of the corrections file were applied and how many match nothing (corrections.json). */
   corrections: v.object({ applied: count, unmatched: count }),
+  /**
+   * An extension: the files of the input the build could not read (empty, binary, too large, a folder that cannot
+   * be listed), how many and the first few with the reason, so that a reader of a partial archive knows it is one.
+   */
+  unread: v.object({ count, files: v.array(v.object({ file: v.string(), reason: v.string() })) }),
 }
 
 /**

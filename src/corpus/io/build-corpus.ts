@@ -67,6 +67,8 @@ export async function buildCorpus<F extends InputFile>(
   unchanged: (inputsKey: string) => boolean = () => false,
   corrections: { list: readonly Correction[]; key: string } = { list: [], key: '' },
   papers: readonly Paper[] = [],
+  /** input the caller could not read (a folder that cannot be listed, a file too large): listed in the manifest */
+  unread: readonly Diagnostic[] = [],
 ): Promise<Built | UpToDate> {
   const phases: Record<string, number> = {}
   let t = performance.now()
@@ -170,6 +172,10 @@ export async function buildCorpus<F extends InputFile>(
 
   const sourceOf = new Map(built.map((s) => [s.issueId, s]))
   const newest = [...issues].sort(newestFirst)
+  // what a reader is told was not read, with the first reason given for each file
+  const reasons = new Map<string, string>()
+  for (const d of [...unread, ...diagnostics]) if (d.fatal && !reasons.has(d.file)) reasons.set(d.file, d.message)
+  const notRead = [...new Set([...unread.map((d) => d.file), ...failed])].map((file) => ({ file, reason: reasons.get(file) ?? 'could not be built' }))
   const manifest = errors.length ? null : writeCorpusFiles({
     issues, articles: metas, facts: result,
     *pages() {
@@ -179,7 +185,7 @@ export async function buildCorpus<F extends InputFile>(
         yield { issue, articles: pass?.result?.articles ?? [] }
       }
     },
-  }, generatedAt, sink(), cache.segments())
+  }, generatedAt, sink(), cache.segments(), notRead)
   lap('files')
   return { inputsKey, manifest, issues: issues.length, failed, unplaced, diagnostics, errors, phases, corrections: result.corrections, papers: paperSummaries(issues) }
 }

@@ -223,6 +223,8 @@ prev: 'Previous', next: 'Next', cite: 'Cite', copy: 'Copy', copied: 'Copied', pe
     version: 'Corpus version',
     built: 'Built',
     counts: 'Holds',
+    unread: (n: number) => `${n} input file${n === 1 ? '' : 's'} could not be read; this archive is incomplete:`,
+    unreadMore: (n: number) => `…and ${n} more, in the build's corpus-report.json.`,
     storage: 'Storage on this device',
     storageUsed: (used, quota) => `${used} used of ${quota}`,
     persisted: 'Persistent: the browser will not clear it on its own.',

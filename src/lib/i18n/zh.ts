@@ -256,6 +256,8 @@ export const zh = {
     version: '语料库版本',
     built: '构建时间',
     counts: '收录',
+    unread: (n: number) => `有 ${n} 个输入文件未能读取，这个档案不完整：`,
+    unreadMore: (n: number) => `……另有 ${n} 个，见构建报告 corpus-report.json。`,
     storage: '本机存储',
     storageUsed: (used: string, quota: string) => `已用 ${used}，可用 ${quota}`,
     persisted: '已设为持久存储：浏览器不会自动清除。',
