@@ -11,7 +11,7 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').rep
 
 /** The page of document n: /d/<n / 1000>/<n>.html, so a result's URL gives back the document's number. */
 const pagePath = (n: number) => `d/${Math.floor(n / 1000)}/${n}.html`
-export const docOfUrl = (url: string) => Number(/\/d\/\d+\/(\d+)/.exec(url)?.[1] ?? -1)
+const docOfUrl = (url: string) => Number(/\/d\/\d+\/(\d+)/.exec(url)?.[1] ?? -1)
 
 /**
  * Writes the site and indexes it; returns the seconds each took and the index's files and bytes. `reuse`: keep a

@@ -63,5 +63,5 @@ export function cleanStale(outDir: string): string[] {
 }
 
 /** The temporary page store of a build without a cache: `xianbao-pages-<pid>.<random>` in the system's temp folder. */
-export const TEMP_PAGES = 'xianbao-pages-'
+const TEMP_PAGES = 'xianbao-pages-'
 export const tempPagesPrefix = () => join(tmpdir(), `${TEMP_PAGES}${process.pid}.`)
