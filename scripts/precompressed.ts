@@ -29,9 +29,31 @@ export function precompressed(outDir = 'dist'): Plugin[] {
     name: 'xianbao-serve-precompressed',
     configurePreviewServer(server) {
       const serve = servePrecompressed(server.config.build.outDir)
-      server.middlewares.use((req, res, next) => (serve(req, res) ? undefined : next()))
+      server.middlewares.use((req, res, next) => (refused(req, res) || serve(req, res) ? undefined : next()))
     },
   }]
+}
+
+/**
+ * Answers what a static site must not serve as a page: a method other than GET or HEAD (405), a path that is not
+ * valid percent-encoding (400, not a stack trace), a byte range that ends before it starts (416). Every answer
+ * says its content type is not to be sniffed. True when it answered.
+ */
+export function refused(req: IncomingMessage, res: ServerResponse): boolean {
+  res.setHeader('X-Content-Type-Options', 'nosniff')
+  const refuse = (status: number, headers: Record<string, string> = {}) => {
+    res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...headers }).end(req.method === 'HEAD' ? undefined : `${status}\n`)
+    return true
+  }
+  if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(405, { Allow: 'GET, HEAD' })
+  try {
+    decodeURIComponent((req.url ?? '/').split('?')[0]!)
+  } catch {
+    return refuse(400)
+  }
+  const range = req.headers.range && /^bytes=(\d*)-(\d*)$/.exec(req.headers.range)
+  if (req.headers.range && (!range || (range[1] && range[2] && Number(range[1]) > Number(range[2])))) return refuse(416)
+  return false
 }
 
 /**

@@ -207,7 +207,8 @@ async function buildInto(opts: Options, inputDir: string, outDir: string): Promi
     built.diagnostics = [...problems, ...corrections.diagnostics, ...papers.diagnostics, ...cache.damaged, ...built.diagnostics]
     const grouped = groupByRule(built.diagnostics)
     const report: CorpusReport = {
-      input: opts.input,
+      // the folder's name, not its path: the report is served with the corpus, and a path tells of the machine
+      input: basename(inputDir),
       files: files.length,
       built: built.issues,
       failed,
