@@ -1,7 +1,7 @@
 // The app's build and its preview server with precompressed files: the build writes .br and .gz beside every
 // asset (the corpus's files come with theirs from the corpus build), and `vite preview` (npm start) sends the
 // brotli or gzip copy when the browser accepts it, as a CDN or nginx's gzip_static/brotli_static would.
-import { createReadStream, existsSync, statSync } from 'node:fs'
+import { createReadStream, existsSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { extname, join, normalize } from 'node:path'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Plugin } from 'vite'
@@ -21,6 +21,9 @@ export function precompressed(outDir = 'dist'): Plugin[] {
     closeBundle: {
       order: 'post',
       async handler() {
+        // a corpus build under way or killed in public/ (its folder being written, a corpus moved aside, its lock)
+        // is no part of the site: never published
+        for (const name of readdirSync(outDir)) if (/^\.[^/]+\.(building|previous)-\d+$|^\.[^/]+\.lock$/.test(name)) rmSync(join(outDir, name), { recursive: true, force: true })
         await compressFolder(outDir, null, (p) => p)
       },
     },
