@@ -20,6 +20,7 @@ import type { Diagnostic } from './lib/diagnostics'
 import { maxOf } from './lib/collections'
 import { type CorpusReport, corpusReportJson } from './io/corpus-report'
 import { cleanStale, lockOutput, tempPagesPrefix } from './io/output-lock'
+import { progressLine } from './io/progress-line'
 
 interface Options {
   input: string
@@ -280,22 +281,5 @@ function movedTo(path: string, now: Manifest, before: Manifest): string {
 const unplaced = (built: Built) => built.unplaced.reduce((n, u) => n + u.lines.length, 0)
 /** a line left out for its bad bytes is a line not placed: the build is incomplete, as for an unreadable file */
 const lost = (built: Built) => built.diagnostics.filter((d) => d.ruleId === 'input/bad-bytes').length
-
-/** Progress on stderr: the pass, pages done, pages per second and the time left, at most once a second. */
-function progressLine(quiet: boolean) {
-  let last = 0
-  let passStarted = performance.now()
-  let pass = ''
-  return (name: string, done: number, total: number) => {
-    if (quiet) return
-    const now = performance.now()
-    if (name !== pass) [pass, passStarted] = [name, now]
-    if (now - last < 1000 && done !== total) return
-    last = now
-    const rate = done / Math.max(0.001, (now - passStarted) / 1000)
-    const eta = rate > 0 ? Math.ceil((total - done) / rate) : 0
-    process.stderr.write(`[corpus] ${name}: ${done}/${total} pages · ${rate.toFixed(0)} pages/s · ${done === total ? 'done' : `${eta}s left`}${process.stderr.isTTY && done !== total ? '\r' : '\n'}`)
-  }
-}
 
 main().then((code) => process.exit(code))
