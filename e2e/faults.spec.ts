@@ -82,7 +82,7 @@ test.describe('offline copy', () => {
   test.use({ serviceWorkers: 'allow' })
   test('with no room for the offline copy the reader is told, and reading online goes on', async ({ page, context }) => {
     const cdp = await context.newCDPSession(page)
-    await cdp.send('Storage.overrideQuotaForOrigin', { origin: 'http://127.0.0.1:4173', quotaSize: 64 * 1024 })
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(test.info().project.use.baseURL!).origin, quotaSize: 64 * 1024 })
     await page.goto('/')
     await expect(page.getByRole('status').filter({ hasText: '无法保存离线副本' })).toBeVisible({ timeout: 30_000 })
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('县报档案')
