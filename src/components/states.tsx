@@ -53,6 +53,17 @@ function NotFoundMessage({ title }: { title: string }) {
  * What a route shows when its data cannot be read: the thing asked for is not in the corpus; the corpus is
  * missing (how to build it) or mixed; or a file could not be fetched, with a retry that fetches it again.
  */
+/**
+ * What a reader is told of a corpus file that failed: the build instruction only when the corpus itself is missing
+ * (its manifest); for a page's own file, that it is not in the archive, not saved offline, or cannot be read.
+ */
+function corpusErrorText(error: CorpusUnavailableError, t: ReturnType<typeof useT>): [string, string] {
+  if (error instanceof MixedVersionsError) return [t.corpusMixed, t.corpusMixedHelp]
+  if (/^(reader|manifest)\.json$/.test(error.file)) return [t.corpusMissing, t.corpusHowToBuild]
+  if (typeof navigator !== 'undefined' && !navigator.onLine) return [t.fileNotSaved, t.fileNotSavedHelp]
+  return error.reason === 'HTTP 404' ? [t.fileMissing, t.fileMissingHelp] : [t.fileUnreadable, t.fileUnreadableHelp]
+}
+
 export function RouteError({ error }: { error: unknown }) {
   const t = useT()
   const router = useRouter()
@@ -64,7 +75,7 @@ export function RouteError({ error }: { error: unknown }) {
     </button>
   )
   if (error instanceof CorpusUnavailableError) {
-    const [title, help] = error instanceof MixedVersionsError ? [t.corpusMixed, t.corpusMixedHelp] : [t.corpusMissing, t.corpusHowToBuild]
+    const [title, help] = corpusErrorText(error, t)
     return (
       <Message title={title}>
         <p>{help}</p>

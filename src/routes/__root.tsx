@@ -10,7 +10,8 @@ import { type Lang, LangContext, useT } from '@/lib/i18n'
 
 /** ?lang=en on any route: the interface in English; kept by every link, so that a shared link keeps it. */
 export const Route = createRootRouteWithContext<{ queryClient: QueryClient }>()({
-  validateSearch: (s: Record<string, unknown>): { lang?: 'en' } => (s.lang === 'en' ? { lang: 'en' } : {}),
+  // every key a route owns is returned, undefined when invalid: the router keeps a raw param a validation leaves out
+  validateSearch: (s: Record<string, unknown>): { lang?: 'en' } => ({ lang: s.lang === 'en' ? 'en' : undefined }),
   search: { middlewares: [retainSearchParams(['lang'])] },
   component: Root,
   notFoundComponent: NotFound,
@@ -22,10 +23,11 @@ export const Route = createRootRouteWithContext<{ queryClient: QueryClient }>()(
 })
 
 function Root() {
-  const { lang = 'zh' } = Route.useSearch()
+  // the router keeps a param its validation dropped (?lang=xx) in the search it hands on: read it as validated
+  const lang: Lang = Route.useSearch().lang === 'en' ? 'en' : 'zh'
   const navigate = useNavigate()
   const value = useMemo(() => ({
-    lang: lang as Lang,
+    lang,
     setLang: (l: Lang) => void navigate({ to: '.', search: (prev) => ({ ...prev, lang: l === 'en' ? ('en' as const) : undefined }) }),
   }), [lang, navigate])
   useEffect(() => {

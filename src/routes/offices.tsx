@@ -10,8 +10,7 @@ import { isoDay, textParams } from '@/lib/search-params'
  */
 export const Route = createFileRoute('/offices')({
   validateSearch: (s: Record<string, unknown>): { place?: string; page?: string; date?: string } => {
-    const date = isoDay(s.date)
-    return { ...textParams(s, ['place', 'page']), ...(date ? { date } : {}) }
+    return { ...textParams(s, ['place', 'page']), date: isoDay(s.date) }
   },
   loaderDeps: ({ search }) => search,
   loader: async ({ context: { queryClient }, deps }) => {

@@ -1,7 +1,7 @@
 // Reads of reported figures: the places with their labels, a page of one place's figures (of one label or all),
 // and a label's values over the years.
 import { queryOptions } from '@tanstack/react-query'
-import { loadView } from '@/lib/corpus-client'
+import { loadOptionalView, loadView } from '@/lib/corpus-client'
 import { viewFile } from '@/shared/views'
 
 export const figuresIndexQueryOptions = () =>
@@ -10,15 +10,15 @@ export const figuresIndexQueryOptions = () =>
     queryFn: () => loadView(viewFile.figuresIndex()),
   })
 
-/** A page of one place's figures, newest first: all of them, or those of one label. */
+/** A page of one place's figures, newest first: all of them, or those of one label (null: no such label or page). */
 export const figuresPageQueryOptions = (place: string | null, label: string | null, page: number) =>
   queryOptions({
     queryKey: ['figures', place, label, page],
-    queryFn: () => loadView(viewFile.figures(place, label, page)),
+    queryFn: () => loadOptionalView(viewFile.figures(place, label, page)),
   })
 
 export const figureSeriesQueryOptions = (place: string | null, label: string) =>
   queryOptions({
     queryKey: ['figures', place, label, 'series'],
-    queryFn: () => loadView(viewFile.figureSeries(place, label)),
+    queryFn: () => loadOptionalView(viewFile.figureSeries(place, label)),
   })

@@ -2,7 +2,7 @@ import { createFileRoute } from '@tanstack/react-router'
 import { pageParam } from '@/components/pager'
 import { PeoplePage } from '@/features/people/components/people-page'
 import { peopleFoundQueryOptions, peopleIndexQueryOptions, peoplePageQueryOptions } from '@/features/people/queries'
-import { compact, textParams } from '@/lib/search-params'
+import { textParams } from '@/lib/search-params'
 import type { Person } from '@/shared/corpus-schema'
 
 const KINDS = ['official', 'journalist', 'person'] as const
@@ -11,7 +11,7 @@ const KINDS = ['official', 'journalist', 'person'] as const
 export const Route = createFileRoute('/people/')({
   validateSearch: (s: Record<string, unknown>): { q?: string; kind?: Person['kind']; page?: string } => {
     const { q, kind, page } = textParams(s, ['q', 'kind', 'page'])
-    return compact({ q, kind: KINDS.find((k) => k === kind), page: page && pageParam(page) > 1 ? String(pageParam(page)) : undefined })
+    return { q, kind: KINDS.find((k) => k === kind), page: page && pageParam(page) > 1 ? String(pageParam(page)) : undefined }
   },
   loaderDeps: ({ search }) => search,
   loader: ({ context: { queryClient }, deps }) =>

@@ -56,7 +56,7 @@ export function FiguresPage() {
         {label && <Link to="/figures" search={compact({ place: search.place })} className="text-sm underline">{t.timeline.clear}</Link>}
       </form>
       {label ? (series ? <Suspense fallback={<ChartSpace />}><SeriesCharts label={label} series={series} /></Suspense> : null) : <Suspense fallback={<ChartSpace />}><TopSeries charts={top} labels={entry?.labels ?? []} /></Suspense>}
-      {!entry ? <Empty /> : !rows ? <Loading /> : (
+      {!entry || rows === null ? <Empty /> : !rows ? <Loading /> : (
         <>
           <p className="my-3 text-sm text-stone-700" role="status">{t.figures.count(rows.total)}</p>
           {rows.total === 0 ? <Empty /> : (
