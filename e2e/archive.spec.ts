@@ -11,10 +11,9 @@ import type { Paged, MeetingRow, MeetingView, OfficeEntry, OfficesIndex, PersonE
 import { expect, test } from './fixtures/test'
 import { serveSwitchable } from './static-server'
 
-const PORT = 4182
-const base = `http://127.0.0.1:${PORT}`
+let base = ''
 let work = ''
-let server: ReturnType<typeof serveSwitchable> | null = null
+let server: Awaited<ReturnType<typeof serveSwitchable>> | null = null
 let view: <T>(file: { path: string } | string) => T
 
 test.describe.configure({ mode: 'serial', timeout: 180_000 })
@@ -30,7 +29,8 @@ test.beforeAll(async () => {
   const corpus = join(publicDir, 'corpus')
   const manifest = JSON.parse(readFileSync(join(corpus, 'manifest.json'), 'utf8')) as Manifest
   view = <T>(file: { path: string } | string) => JSON.parse(readFileSync(join(corpus, manifest.views, typeof file === 'string' ? file : file.path), 'utf8')) as T
-  server = serveSwitchable(PORT, join(work, 'dist'))
+  server = await serveSwitchable(join(work, 'dist'))
+  base = server.origin
 })
 
 test.afterAll(async () => {

@@ -7,10 +7,9 @@ import { join } from 'node:path'
 import { expect, test } from './fixtures/test'
 import { serveSwitchable } from './static-server'
 
-const PORT = 4183
-const base = `http://127.0.0.1:${PORT}`
+let base = ''
 let work = ''
-let server: ReturnType<typeof serveSwitchable> | null = null
+let server: Awaited<ReturnType<typeof serveSwitchable>> | null = null
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 })
 
@@ -48,7 +47,8 @@ test.beforeAll(async () => {
   ].join('\n').replace('JOIN_AT', String(secondArticleLine())))
   execFileSync(process.execPath, ['--import', 'tsx', 'src/corpus/cli.ts', '--in', 'data/issues', '--out', join(publicDir, 'corpus'), '--corrections', join(work, 'corrections.yaml'), '--quiet', '--no-cache'])
   execFileSync('npx', ['vite', 'build', '--outDir', join(work, 'dist'), '--emptyOutDir', '--logLevel', 'error'], { env: { ...process.env, XIANBAO_PUBLIC_DIR: publicDir } })
-  server = serveSwitchable(PORT, join(work, 'dist'))
+  server = await serveSwitchable(join(work, 'dist'))
+  base = server.origin
 })
 
 test.afterAll(async () => {

@@ -11,17 +11,17 @@ import { serveSwitchable } from './static-server'
 test.use({ serviceWorkers: 'allow' })
 test.describe.configure({ timeout: 120_000 })
 
-const PORT = 4182
-const origin = `http://127.0.0.1:${PORT}`
+let origin = ''
 let work: string
-let server: ReturnType<typeof serveSwitchable>
+let server: Awaited<ReturnType<typeof serveSwitchable>>
 /** view files are slow to come (a slow network), so that a save can be paused midway */
 let slowViews = 0
 
-test.beforeAll(() => {
+test.beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'xianbao-big-'))
   execFileSync('npx', ['vite', 'build', '--outDir', join(work, 'dist'), '--emptyOutDir', '--logLevel', 'error'], { env: { ...process.env, XIANBAO_PRECACHE_WHOLE_MB: '0' } })
-  server = serveSwitchable(PORT, join(work, 'dist'), (path) => (path.startsWith('/corpus/views/') ? slowViews : 0))
+  server = await serveSwitchable(join(work, 'dist'), (path) => (path.startsWith('/corpus/views/') ? slowViews : 0))
+  origin = server.origin
 })
 
 test.afterAll(async () => {

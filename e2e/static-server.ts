@@ -1,6 +1,7 @@
 // A static server for the built app whose folder can be switched while it runs: the update test serves one
 // build, then the next, as a deployment would. Unknown paths get index.html (the app routes them).
 import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { extname, join, normalize } from 'node:path'
 
@@ -10,7 +11,7 @@ const TYPES: Record<string, string> = {
 }
 
 /** `delayMs(path)`: how long to hold a response (a slow network for some files); none by default. */
-export function serveSwitchable(port: number, root: string, delayMs: (path: string) => number = () => 0): { setRoot: (dir: string) => void; close: () => Promise<void> } {
+export async function serveSwitchable(root: string, delayMs: (path: string) => number = () => 0): Promise<{ origin: string; setRoot: (dir: string) => void; close: () => Promise<void> }> {
   let current = root
   const server: Server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '')
@@ -24,6 +25,8 @@ export function serveSwitchable(port: number, root: string, delayMs: (path: stri
     if (delay > 0) setTimeout(send, delay)
     else send()
   })
-  server.listen(port, '127.0.0.1')
-  return { setRoot: (dir) => (current = dir), close: () => new Promise((r) => server.close(() => r())) }
+  // a port no one holds: the tests run beside anything else on the machine
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  return { origin, setRoot: (dir) => (current = dir), close: () => new Promise((r) => server.close(() => r())) }
 }

@@ -19,15 +19,15 @@ test('a new corpus is offered as an update, applied when the reader agrees, and 
   execFileSync(process.execPath, ['--import', 'tsx', 'src/corpus/cli.ts', '--in', join(work, 'pages'), '--out', join(publicB, 'corpus'), '--quiet'])
   execFileSync('npx', ['vite', 'build', '--outDir', join(work, 'dist'), '--emptyOutDir', '--logLevel', 'error'], { env: { ...process.env, XIANBAO_PUBLIC_DIR: publicB } })
 
-  const server = serveSwitchable(4181, 'dist')
+  const server = await serveSwitchable('dist')
   try {
-    await page.goto('http://127.0.0.1:4181/about')
+    await page.goto(`${server.origin}/about`)
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
     const versionA = await page.locator('dd.font-mono').textContent()
     await expect(page.getByText(/5 个版面/)).toBeVisible()
 
     // the update arrives while the reader is searching: the results stay, and searching goes on in the old version
-    await page.goto('http://127.0.0.1:4181/search?q=董智武')
+    await page.goto(`${server.origin}/search?q=董智武`)
     const results = page.getByRole('list', { name: '搜索结果' }).getByRole('listitem')
     await expect(results.first()).toBeVisible()
     server.setRoot(join(work, 'dist'))
@@ -37,18 +37,18 @@ test('a new corpus is offered as an update, applied when the reader agrees, and 
     await page.getByRole('searchbox', { name: '搜索' }).fill('县委书记')
     await expect(page).toHaveURL(/q=%E5%8E%BF%E5%A7%94%E4%B9%A6%E8%AE%B0/)
     await expect(results.first()).toBeVisible()
-    await page.goto('http://127.0.0.1:4181/about')
+    await page.goto(`${server.origin}/about`)
     await expect(page.getByText('有新版本（含新的语料库）可用。')).toBeVisible({ timeout: 30_000 })
     // until the reader agrees, the old version everywhere
     await expect(page.locator('dd.font-mono')).toHaveText(versionA!)
     await page.getByRole('link', { name: '县报', exact: true }).click()
     await expect(page.getByText(/^5 个版面/)).toBeVisible()
-    await page.goto('http://127.0.0.1:4181/articles/unsafe-page-a01')
+    await page.goto(`${server.origin}/articles/unsafe-page-a01`)
     await expect(page.getByRole('alert')).toContainText('找不到文章')
 
     await page.getByRole('button', { name: '更新' }).click()
     await page.waitForEvent('load')
-    await page.goto('http://127.0.0.1:4181/about')
+    await page.goto(`${server.origin}/about`)
     await expect(page.locator('dd.font-mono')).not.toHaveText(versionA!)
     await expect(page.getByText(/6 个版面/)).toBeVisible()
   } finally {

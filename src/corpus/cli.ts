@@ -16,7 +16,7 @@ import { compressFolder } from './io/compress'
 import { CorpusFolder, CorpusWriteError } from './io/corpus-folder'
 import { ioCode, ioWarning, listPages } from './io/list-pages'
 import { builderVersion, DEFAULT_CACHE, PageCache } from './io/page-cache'
-import type { Diagnostic } from './lib/diagnostics'
+import type { Diagnostic, Reporter } from './lib/diagnostics'
 import { maxOf } from './lib/collections'
 import { type CorpusReport, corpusReportJson } from './io/corpus-report'
 import { cleanStale, lockOutput, tempPagesPrefix } from './io/output-lock'
@@ -88,8 +88,9 @@ function readCorrections(named: string | null, inputDir: string) {
     if (named) usage(`corrections file not found: ${named}`)
     return { list: [], key: '', diagnostics: report.diagnostics }
   }
-  // decoded as pages are (a BOM, UTF-16, GB18030): a file saved by another editor is read, not turned into garbage
-  const text = decodePage(readFileSync(path), report)?.text
+  // decoded as pages are (a BOM, UTF-16, GB18030): a file saved by another editor is read, not turned into garbage;
+  // an empty file is a file of no corrections
+  const text = readYamlText(path, report)
   if (text === undefined) return { list: [], key: '', diagnostics: report.diagnostics }
   return { list: parseCorrections(text, report, basename(path)), key: createHash('sha256').update(text).digest('hex').slice(0, 16), diagnostics: report.diagnostics }
 }
@@ -110,7 +111,7 @@ function readPapers(inputDir: string, pagePaths: string[]) {
     const path = join(inputDir, folder, 'papers.yaml')
     if (!statSync(path, { throwIfNoEntry: false })?.isFile()) continue
     const report = createReporter(folder ? `${folder}/papers.yaml` : 'papers.yaml')
-    const text = decodePage(readFileSync(path), report)?.text
+    const text = readYamlText(path, report)
     if (text !== undefined) papers.push(...parsePapers(text, folder, report))
     diagnostics.push(...report.diagnostics)
   }
@@ -134,6 +135,12 @@ async function main(): Promise<number> {
   } finally {
     lock.release()
   }
+}
+
+/** A YAML file of the user's, decoded as pages are; an empty one is empty text, not an error. */
+function readYamlText(path: string, report: Reporter): string | undefined {
+  const bytes = readFileSync(path)
+  return bytes.every((b) => b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d) ? '' : decodePage(bytes, report)?.text
 }
 
 /** A file larger than this is no printed page (a dump, a log, an archive renamed): named, not read. */

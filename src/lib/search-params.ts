@@ -25,5 +25,7 @@ export function textParams<const K extends string>(search: Record<string, unknow
 export function isoDay(value: unknown): string | undefined {
   const text = optionalText(value)
   if (!text || !/^\d{4}-\d{2}-\d{2}$/.test(text)) return undefined
-  return new Date(`${text}T00:00:00Z`).toISOString().slice(0, 10) === text ? text : undefined
+  // 2019-13-45 is no date at all (toISOString would throw), 2025-02-30 one that rolls over to March: neither is a day
+  const day = new Date(`${text}T00:00:00Z`)
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === text ? text : undefined
 }

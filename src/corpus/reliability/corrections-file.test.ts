@@ -32,6 +32,14 @@ describe('a corrections file in the encoding its editor saved it in', () => {
   })
 })
 
+it('an empty corrections file is a file of no corrections', () => {
+  for (const empty of ['', '\n  \n']) {
+    const run = withCorrections(empty)
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.report!.corrections).toEqual([])
+  }
+})
+
 it('a corrections file of another name is cited by its name', () => {
   expect(withCorrections(PLACE, undefined, 'fixes-2025.yaml').issues[0]!.placeEvidence).toEqual(['fixes-2025.yaml:1'])
 })
