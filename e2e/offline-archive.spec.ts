@@ -50,6 +50,9 @@ test('the first visit saves the app, not the archive; a search and an article op
   const results = page.getByRole('list', { name: '搜索结果' }).getByRole('listitem')
   await expect(results.first()).toBeVisible()
   await results.first().getByRole('link').first().click()
+  // the article's heading, once the article is open (read at once, it was now and then the search page's)
+  await expect(page).toHaveURL(/\/articles\//)
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(/^搜索/)
   const headline = await page.getByRole('heading', { level: 1 }).textContent()
 
   await context.setOffline(true)

@@ -18,7 +18,13 @@ const sightingsOf = (o: Office) => o.holders.reduce((n, h) => n + h.articleIds.l
 export function emitOffices(ctx: ViewContext, emit: Emit) {
   const notices = noticesByHolder(ctx, new Set(ctx.facts.offices.flatMap((o) => o.holders.map((h) => h.personId))))
   const index: OfficesIndex = { places: [] }
-  for (const [place, offices] of [...groupBy(ctx.facts.offices, (o) => o.place)].sort(([a], [b]) => byCodePoint(a, b))) {
+  // the archive's own county first (the place most of its pages serve), then the others in pinyin order: the list
+  // and the view /offices opens on (丽水市 came first by code point, ahead of the county the paper serves)
+  const pagesOf = new Map<string, number>()
+  for (const issue of ctx.issues) if (issue.place) pagesOf.set(issue.place, (pagesOf.get(issue.place) ?? 0) + 1)
+  const byPinyin = new Intl.Collator('zh-Hans-CN-u-co-pinyin')
+  const places = [...groupBy(ctx.facts.offices, (o) => o.place)].sort(([a], [b]) => (pagesOf.get(b) ?? 0) - (pagesOf.get(a) ?? 0) || byPinyin.compare(a, b) || byCodePoint(a, b))
+  for (const [place, offices] of places) {
     // the offices seen most first: a county's leaders before a village's
     offices.sort((a, b) => sightingsOf(b) - sightingsOf(a) || byCodePoint(a.id, b.id))
     // a holder's first articles link the evidence; how many there are is the count (offices.json has them all)

@@ -35,6 +35,14 @@ describe('the 班子 on a day', () => {
     expect(heldOn('平阳县', '副县长', '2025-03-01')).not.toContain('陈国翰:seen-before')
   })
 
+  it('opens on the archive\'s own county (the place most pages serve), the other places in pinyin order', () => {
+    const places = view<OfficesIndex>(viewFile.officesIndex())!.places.map((p) => p.place)
+    expect(places[0]).toBe('平阳县')
+    const rest = places.filter((p) => !corpus.issues.some((i) => i.place === p))
+    expect(rest).toEqual([...rest].sort(new Intl.Collator('zh-Hans-CN-u-co-pinyin').compare))
+    expect(rest.slice(0, 2)).toEqual(['丽水市', '温州市'])
+  })
+
   it('lists the years each place has, with its first and last days', () => {
     const place = view<OfficesIndex>(viewFile.officesIndex())!.places.find((p) => p.place === '平阳县')!
     expect(place.years).toEqual(expect.arrayContaining(['2019', '2025']))

@@ -1,6 +1,6 @@
 // What a search is asked and what it answers: the worker's protocol, the search page and the term index's reader
 // (chunked/chunked-search.ts) share these.
-import type { PreciseDate } from '../precise-date'
+import type { SearchDoc } from './search-docs'
 
 export interface SearchFilters {
   place?: string
@@ -11,14 +11,8 @@ export interface SearchFilters {
   sort?: 'relevance' | 'newest' | 'oldest'
 }
 
-export interface SearchHit {
-  id: string
-  headline: string | null
-  kind: string
-  place: string | null
-  paper?: string | null
-  day: string | null
-  date: PreciseDate
+/** A result as shown: the fields of its document, and a snippet with each hit marked. */
+export type SearchHit = Pick<SearchDoc, 'id' | 'headline' | 'kind' | 'place' | 'paper' | 'day' | 'date'> & {
   snippet: string
   /** [start, end) of each hit inside the snippet */
   marks: [number, number][]
