@@ -6,6 +6,7 @@ import type { ArticleView } from '@/shared/view-records'
 import { useT } from '@/lib/i18n'
 import { compact } from '@/lib/search-params'
 import { PersonName } from '@/components/person-name'
+import { placedTitle } from '@/shared/placed-title'
 
 export function ArticleFacts({ people, meetings, figures, place }: { people: ArticleView['people']; meetings: Meeting[]; figures: Figure[]; place: string | null }) {
   const t = useT()
@@ -20,7 +21,7 @@ export function ArticleFacts({ people, meetings, figures, place }: { people: Art
                 <Link to="/people/$personId" params={{ personId: p.id }} className="inline-block min-h-6 rounded bg-stone-100 px-2 py-0.5 hover:bg-stone-200"><PersonName name={p.name} romanized={p.romanized} /></Link>
                 {p.then && (
                   <Link to="/articles/$articleId" params={{ articleId: p.then.articleId }} search={{ hl: p.name }} className="ml-2 text-stone-700 underline" title={p.then.sentence}>
-                    {t.article.then(p.then.place ? `${p.then.place}${p.then.title}` : p.then.title)}
+                    {t.article.then(placedTitle(p.then.place, p.then.title))}
                     <span className="ml-1 text-xs text-stone-600">（{p.then.basis === 'appointed' ? t.article.thenAppointed(t.dates.day(p.then.date!)) : t.article.thenSeen}）</span>
                   </Link>
                 )}
