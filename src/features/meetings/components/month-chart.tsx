@@ -1,21 +1,27 @@
 // Meetings per month as a bar chart; clicking a bar filters the timeline to that month.
 import { Bar, BarChart, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import { useT } from '@/lib/i18n'
+import { continuousMonths } from '../continuous-months'
 
 export function MonthChart({ data, selected, onSelect }: { data: { month: string; count: number }[]; selected?: string; onSelect: (month: string) => void }) {
   const t = useT()
   if (!data.length) return null
+  // bars on a time axis: the months without meetings are drawn at zero between the others
+  const bars = continuousMonths(data)
   return (
     <figure className="rounded border border-stone-200 bg-white p-3">
       <figcaption className="mb-2 text-sm text-stone-700">{t.timeline.perMonth}</figcaption>
       <div className="h-40">
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data} margin={{ top: 4, right: 8, bottom: 4, left: -20 }}>
+          <BarChart data={bars} margin={{ top: 4, right: 8, bottom: 4, left: -20 }}>
             <XAxis dataKey="month" fontSize={11} />
             <YAxis allowDecimals={false} fontSize={11} />
             <Tooltip />
-            <Bar dataKey="count" name={t.timeline.count(0).replace(/\d+\s*/, '')} onClick={(d) => onSelect(String((d as unknown as { month: string }).month))} cursor="pointer">
-              {data.map((d) => <Cell key={d.month} fill={d.month === selected ? '#991b1b' : '#d6a4a4'} />)}
+            <Bar dataKey="count" name={t.timeline.count(0).replace(/\d+\s*/, '')} onClick={(d) => {
+              const bar = d as unknown as { month: string; count: number }
+              if (bar.count) onSelect(bar.month)
+            }} cursor="pointer">
+              {bars.map((d) => <Cell key={d.month} fill={d.month === selected ? '#991b1b' : '#d6a4a4'} />)}
             </Bar>
           </BarChart>
         </ResponsiveContainer>
