@@ -7,6 +7,9 @@ import { useT } from '@/lib/i18n'
 import { archiveQueryOptions, manifestQueryOptions } from '../queries'
 import { SaveArchive } from './save-archive'
 
+/** The build time in the reader's words and time zone: 2023年11月14日 22:13, 14 November 2023, 22:13. */
+const builtAt = (iso: string, lang: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso))
+
 const mib = (bytes: number | undefined) => (bytes == null ? '?' : `${(bytes / 2 ** 20).toFixed(1)} MB`)
 
 export function AboutPage() {
@@ -28,7 +31,7 @@ export function AboutPage() {
         <dt className="text-stone-600">{t.about.version}</dt>
         <dd className="font-mono">{manifest.corpusVersion}</dd>
         <dt className="text-stone-600">{t.about.built}</dt>
-        <dd>{manifest.generatedAt}</dd>
+        <dd><time dateTime={manifest.generatedAt}>{builtAt(manifest.generatedAt, t.lang)}</time></dd>
         <dt className="text-stone-600">{t.about.counts}</dt>
         <dd>{t.home.counts(archive.counts)}</dd>
         <dt className="text-stone-600">{t.about.storage}</dt>
