@@ -108,3 +108,10 @@ test('a corpus without its search index is told to be built again, not searched 
   await expect(page.getByRole('alert')).toContainText('search')
   await expect(page.getByRole('navigation', { name: '主导航' })).toBeVisible()
 })
+
+test('a page past the last says so, one click from the last page', async ({ page }) => {
+  await page.goto('/search?q=董智武&page=99')
+  await expect(page.getByText('结果只有 1 页，没有这一页。')).toBeVisible()
+  await page.getByRole('link', { name: '看最后一页' }).click()
+  await expect(results(page).getByRole('listitem').first()).toBeVisible()
+})

@@ -83,7 +83,12 @@ export function SearchPage() {
             {data.result.complete ? t.search.total(data.result.total) : t.search.counting(data.result.total)}
           </p>
           <ResultHistogram buckets={data.result.histogram} onSelect={(bucket) => set(bucket.length === 4 ? { from: `${bucket}-01`, to: `${bucket}-12` } : { from: bucket, to: bucket })} />
-          {data.result.total === 0 ? <Empty>{t.search.none}</Empty> : (
+          {data.result.total === 0 ? <Empty>{t.search.none}</Empty> : data.result.complete && page > pages ? (
+            // an address past the last page (an old link, a hand-typed page=99): say so, one click from the last
+            <Empty>
+              {t.search.beyond(pages)} <Link to="/search" search={(prev) => ({ ...prev, page: pages > 1 ? String(pages) : undefined })} className="underline">{t.search.lastPage}</Link>
+            </Empty>
+          ) : (
             <>
               <SearchResults hits={data.result.hits.slice((page - 1) * RESULTS_PER_PAGE)} query={data.query} start={(page - 1) * RESULTS_PER_PAGE} />
               <Pager page={Math.min(page, pages)} pages={pages} label={t.search.title} />
