@@ -115,3 +115,8 @@ test('a page past the last says so, one click from the last page', async ({ page
   await page.getByRole('link', { name: '看最后一页' }).click()
   await expect(results(page).getByRole('listitem').first()).toBeVisible()
 })
+
+test('a query of exclusions only explains itself instead of waiting', async ({ page }) => {
+  await page.goto('/search?q=-书记')
+  await expect(page.getByRole('status')).toContainText('只说了不要什么')
+})

@@ -272,6 +272,7 @@ prev: 'Previous', next: 'Next', cite: 'Cite', copy: 'Copy', copied: 'Copied', pe
     lookupKinds: { place: 'place', paper: 'paper', office: 'office' },
     total: (n) => `${n} results`,
     none: 'Nothing found.',
+    onlyExcluded: (words: string) => `“-${words}” only says what to leave out: add a word to find, as in “会议 -${words}”.`,
     beyond: (pages: number) => `The results fill ${pages} page${pages === 1 ? '' : 's'}; there is no such page.`,
     lastPage: 'See the last page',
     prompt: 'Type the words to find; words separated by spaces must all occur, "quotes" keep a phrase, -word excludes.',

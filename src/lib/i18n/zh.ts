@@ -305,6 +305,7 @@ export const zh = {
     lookupKinds: { place: '地方', paper: '报纸', office: '职务' } as Record<LookupEntry['kind'], string>,
     total: (n: number) => `共 ${n} 篇`,
     none: '没有找到。',
+    onlyExcluded: (words: string) => `“-${words}”只说了不要什么：请再写一个要找的词，例如“会议 -${words}”。`,
     beyond: (pages: number) => `结果只有 ${pages} 页，没有这一页。`,
     lastPage: '看最后一页',
     prompt: '输入要找的字词；多个词用空格分开都须出现，"引号"内为词组，-词 表示排除。',

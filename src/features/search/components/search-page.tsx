@@ -14,6 +14,7 @@ import { RESULTS_PER_PAGE, searchQueryOptions, warmUpSearch } from '../search-cl
 import { PeopleCards } from './people-cards'
 import { ResultHistogram } from './result-histogram'
 import { SearchResults } from './search-results'
+import { parseQuery } from '@/shared/search/query'
 
 const route = getRouteApi('/search')
 
@@ -23,9 +24,11 @@ export function SearchPage() {
   const navigate = useNavigate({ from: route.id })
   const page = pageParam(search.page)
   const q = search.q ?? ''
+  // a query of exclusions only (-书记) names nothing to find: said, not searched
+  const onlyExcluded = !!q.trim() && parseQuery(q).include.length === 0
   const sort: SearchFilters['sort'] = search.sort === 'newest' || search.sort === 'oldest' ? search.sort : undefined
   const filters: SearchFilters = compact({ place: search.place, from: search.from, to: search.to, kind: search.kind, person: search.person, sort })
-  const result = useQuery({ ...searchQueryOptions(q, filters, page), placeholderData: keepPreviousData })
+  const result = useQuery({ ...searchQueryOptions(q, filters, page), placeholderData: keepPreviousData, enabled: !onlyExcluded && !!q.trim() })
   // the worker and the index's meta file load while the reader types
   useEffect(warmUpSearch, [])
   // a new filter starts again at the first page
@@ -75,7 +78,9 @@ export function SearchPage() {
         )}
       </form>
       {q && <PeopleCards q={q} />}
-      {!q ? null : result.isError && !data ? (
+      {!q ? null : onlyExcluded ? (
+        <p role="status" className="rounded border border-stone-200 bg-white p-3">{t.search.onlyExcluded(parseQuery(q).exclude.join('、'))}</p>
+      ) : result.isError && !data ? (
         <p role="alert" className="rounded border border-red-300 bg-red-50 p-3">{navigator.onLine ? t.search.failed(result.error.message) : t.search.offline}</p>
       ) : !data ? <Loading /> : (
         <>
