@@ -18,3 +18,11 @@ test('journalists are people too, with the articles they wrote', async ({ page }
   await expect(page.getByRole('heading', { name: '撰写的文章' })).toBeVisible()
   await expect(page.getByRole('link', { name: '县政协召开十六届四十三次主席会议' })).toBeVisible()
 })
+
+test('a profile\'s meetings open the meeting\'s own page', async ({ page }) => {
+  await page.goto('/people/曾上俊-温州市')
+  const meetings = page.getByRole('region', { name: /参加的会议/ })
+  await meetings.getByRole('link').first().click()
+  await expect(page).toHaveURL(/\/meetings\//)
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+})

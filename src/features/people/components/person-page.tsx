@@ -76,7 +76,8 @@ export function PersonPage() {
               <li key={`${m.id}-${m.as}`}>
                 <span className="mr-2 text-stone-600">{m.date ?? '—'}</span>
                 <span className="mr-2 rounded bg-stone-100 px-1 text-xs">{t.people.as[m.as]}</span>
-                <Link to="/articles/$articleId" params={{ articleId: m.articleId }} className="underline">{m.name}</Link>
+                {/* the meeting's own page (its series, people and report); the report is one click on from there */}
+                <Link to="/meetings/$meetingId" params={{ meetingId: m.id }} className="underline">{m.name}</Link>
               </li>
             ))}
           </ul>
