@@ -26,3 +26,13 @@ test('a profile\'s meetings open the meeting\'s own page', async ({ page }) => {
   await expect(page).toHaveURL(/\/meetings\//)
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
 })
+
+test('an evidence link opens the article at the sentence the claim was read from, marked', async ({ page }) => {
+  await page.goto('/people/曾上俊-温州市')
+  await page.getByRole('region', { name: '职务经历' }).getByRole('link', { name: /县人大常委会主任曾上俊主持会议/ }).click()
+  const marked = page.locator('p[data-evidence]')
+  await expect(marked).toHaveCount(1)
+  await expect(marked).toContainText('县人大常委会主任曾上俊主持会议')
+  await expect(marked).toBeInViewport()
+  await expect(marked.locator('mark').first()).toHaveText('曾上俊')
+})

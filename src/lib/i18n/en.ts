@@ -117,6 +117,7 @@ export const en: Strings = {
   untitled: '(untitled)',
   article: {
     then: (title) => `then ${title}`,
+    evidenceHere: 'The sentence cited is in this paragraph',
     thenAppointed: (day) => `appointed ${day}`,
     thenSeen: 'seen at the time',
     joinDraft: 'one article with the previous',

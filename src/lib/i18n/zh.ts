@@ -123,6 +123,7 @@ export const zh = {
   untitled: '（无标题）',
   article: {
     then: (title: string) => `时任${title}`,
+    evidenceHere: '所引的句子在这一段',
     thenAppointed: (day: string) => `据${day}任免通知`,
     thenSeen: '据同期报道',
     joinDraft: '与上一篇合为一篇',

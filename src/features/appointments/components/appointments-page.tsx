@@ -88,7 +88,7 @@ function Rows({ place, year, organ, action, page }: { place: string | null; year
                 <td className="px-2 py-1">{a.title}</td>
                 <td className="px-2 py-1">{a.org ?? '—'}</td>
                 <td className="px-2 py-1">
-                  <Link to="/articles/$articleId" params={{ articleId: a.articleId }} search={{ hl: a.name }} className="underline" title={a.sentence}>{headline ?? t.untitled}</Link>
+                  <Link to="/articles/$articleId" params={{ articleId: a.articleId }} search={{ hl: a.name, s: a.sentence }} className="underline" title={a.sentence}>{headline ?? t.untitled}</Link>
                   <p className="text-xs text-stone-600">“{a.sentence.length > 60 ? `${a.sentence.slice(0, 60)}…` : a.sentence}”</p>
                   <AppliedCorrections corrections={a.corrections} />
                   <CorrectionDraft entry={correctionEntry([['appointment', a.articleId], ['name', a.name], ['title', a.title], ['set', { title: a.title, action: a.action, ...(a.date ? { date: a.date } : {}) }], ['note', '']])} />

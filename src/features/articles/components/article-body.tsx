@@ -1,6 +1,7 @@
 // The article's text: summary box, paragraphs with their section heads and tables; names of people link to
 // their profiles, figures to the figures table, meetings to the timeline, search hits are marked. Text only.
 import { Link } from '@tanstack/react-router'
+import { useEffect, useRef } from 'react'
 import { MarkedText, type Span, spansOf } from '@/components/marked-text'
 import type { Article, Figure, Meeting } from '@/shared/corpus-schema'
 import type { PersonRef } from '@/shared/view-records'
@@ -15,10 +16,21 @@ interface Props {
   place: string | null
   meetings: Meeting[]
   highlight: string[]
+  /** the sentence a claim was read from: its paragraph is marked and scrolled into view */
+  evidence?: string
 }
 
-export function ArticleBody({ article, people, figures, meetings, highlight, place }: Props) {
+/** The words of an evidence sentence to look for: its longest piece between the '…' of a sentence cut to its claim. */
+const evidenceNeedle = (sentence: string) => sentence.split('…').reduce((a, b) => (b.length > a.length ? b : a), '').trim()
+
+export function ArticleBody({ article, people, figures, meetings, highlight, place, evidence }: Props) {
   const t = useT()
+  const needle = evidence ? evidenceNeedle(evidence) : ''
+  const evidenceAt = needle ? article.paragraphs.findIndex((p) => p.includes(needle)) : -1
+  const evidenceRef = useRef<HTMLParagraphElement>(null)
+  useEffect(() => {
+    evidenceRef.current?.scrollIntoView({ block: 'center' })
+  }, [evidenceAt, article.id])
   const figureOf = new Map(figures.map((f) => [f.raw, f]))
   const headingAt = new Map(article.sections.map((s) => [s.startParagraph, s.heading]))
   const tablesAt = new Map(article.tables.map((tb) => [tb.atParagraph, tb.rows]))
@@ -68,9 +80,15 @@ export function ArticleBody({ article, people, figures, meetings, highlight, pla
         <div key={i}>
           {tablesAt.has(i) && table(tablesAt.get(i)!, `t${i}`)}
           {headingAt.has(i) && <h2 className="mb-2 mt-5 text-xl font-bold">{headingAt.get(i)}</h2>}
-          <p className="indent-8">
-            <MarkedText text={p} spans={spansFor(p)} />
-          </p>
+          {i === evidenceAt ? (
+            <p ref={evidenceRef} className="indent-8 rounded bg-amber-50 outline outline-2 outline-offset-4 outline-amber-400" data-evidence title={t.article.evidenceHere}>
+              <MarkedText text={p} spans={spansFor(p)} />
+            </p>
+          ) : (
+            <p className="indent-8">
+              <MarkedText text={p} spans={spansFor(p)} />
+            </p>
+          )}
         </div>
       ))}
       {tablesAt.has(article.paragraphs.length) && table(tablesAt.get(article.paragraphs.length)!, 'tend')}

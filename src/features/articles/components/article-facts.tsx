@@ -20,7 +20,7 @@ export function ArticleFacts({ people, meetings, figures, place }: { people: Art
               <li key={p.id}>
                 <Link to="/people/$personId" params={{ personId: p.id }} className="inline-block min-h-6 rounded bg-stone-100 px-2 py-0.5 hover:bg-stone-200"><PersonName name={p.name} romanized={p.romanized} /></Link>
                 {p.then && (
-                  <Link to="/articles/$articleId" params={{ articleId: p.then.articleId }} search={{ hl: p.name }} className="ml-2 text-stone-700 underline" title={p.then.sentence}>
+                  <Link to="/articles/$articleId" params={{ articleId: p.then.articleId }} search={{ hl: p.name, s: p.then.sentence }} className="ml-2 text-stone-700 underline" title={p.then.sentence}>
                     {t.article.then(placedTitle(p.then.place, p.then.title))}
                     <span className="ml-1 text-xs text-stone-600">（{p.then.basis === 'appointed' ? t.article.thenAppointed(t.dates.day(p.then.date!)) : t.article.thenSeen}）</span>
                   </Link>

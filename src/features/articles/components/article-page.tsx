@@ -17,7 +17,7 @@ const route = getRouteApi('/articles/$articleId')
 export function ArticlePage() {
   const t = useT()
   const { articleId } = route.useParams()
-  const { hl } = route.useSearch()
+  const { hl, s: evidence } = route.useSearch()
   const { data } = useSuspenseQuery(articleQueryOptions(articleId))
   const { article, issue, prev, next, people, meetings, figures, target } = data
   const byName = new Map(people.map((p) => [p.name, p]))
@@ -64,7 +64,7 @@ export function ArticlePage() {
             </p>
           )}
         </header>
-        <ArticleBody article={article} place={issue.place} people={people} figures={figures} meetings={meetings} highlight={hl ? hl.split(/\s+/).filter((w) => w.length > 0) : []} />
+        <ArticleBody article={article} place={issue.place} people={people} figures={figures} meetings={meetings} highlight={hl ? hl.split(/\s+/).filter((w) => w.length > 0) : []} evidence={evidence} />
         {article.toPage != null && (
           <p className="mt-4 text-sm">
             {target ? (

@@ -69,7 +69,7 @@ export function FiguresPage() {
                     {(f.year || at) && <span className="ml-2 text-xs text-stone-600">{[f.year, at].filter(Boolean).join(' ')}</span>}
                   </span>
                   <div>
-                    <Link to="/articles/$articleId" params={{ articleId: f.articleId }} search={{ hl: f.raw }} className="text-stone-700 underline decoration-dotted">{f.sentence.length > 120 ? `${f.sentence.slice(0, 120)}…` : f.sentence}</Link>
+                    <Link to="/articles/$articleId" params={{ articleId: f.articleId }} search={{ hl: f.raw, s: f.sentence }} className="text-stone-700 underline decoration-dotted">{f.sentence.length > 120 ? `${f.sentence.slice(0, 120)}…` : f.sentence}</Link>
                     <AppliedCorrections corrections={f.corrections} />
                     <CorrectionDraft entry={correctionEntry([['figure', f.id], ['set', { label: f.label, value: f.value, unit: f.unit, ...(f.year ? { year: f.year } : {}) }], ['note', '']])} />
                   </div>

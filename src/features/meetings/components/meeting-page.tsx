@@ -37,7 +37,7 @@ export function MeetingPage() {
         <h2 id="reported" className="text-sm text-stone-600">{t.timeline.reported}</h2>
         <p className="mt-1">“{m.sentence}”</p>
         <p className="mt-1 text-sm">
-          <Link to="/articles/$articleId" params={{ articleId: m.articleId }} search={{ hl: m.name }} className="text-red-900 underline">{data.headline ?? t.untitled}</Link>
+          <Link to="/articles/$articleId" params={{ articleId: m.articleId }} search={{ hl: m.name, s: m.sentence }} className="text-red-900 underline">{data.headline ?? t.untitled}</Link>
           {data.issue && <span className="ml-2 text-stone-600">{data.issue.paper ?? data.issue.place ?? ''} {data.issue.page ? t.page(data.issue.page) : ''}</span>}
         </p>
       </section>

@@ -67,7 +67,7 @@ function HolderOnDate({ holder, basis }: { holder: TenureHolder; basis: HoldingB
       <Link to="/people/$personId" params={{ personId: holder.personId }} className="font-medium text-red-900 underline">{holder.name}</Link>
       <span className="ml-2 rounded bg-stone-100 px-1 text-xs">{t.offices.basis[basis]}</span>
       {notice ? (
-        <Link to="/articles/$articleId" params={{ articleId: notice.articleId }} search={{ hl: holder.name }} className="ml-2 text-xs underline" title={notice.sentence}>
+        <Link to="/articles/$articleId" params={{ articleId: notice.articleId }} search={{ hl: holder.name, s: notice.sentence }} className="ml-2 text-xs underline" title={notice.sentence}>
           {t.offices.notice(t.people.actions[notice.action] ?? notice.action, t.dates.day(notice.date))}
         </Link>
       ) : (

@@ -57,7 +57,7 @@ export function PersonPage() {
                   <ul className="mt-1 space-y-1 text-sm text-stone-700">
                     {r.evidence.slice(0, 3).map((e) => (
                       <li key={e.articleId + e.sentence}>
-                        <Link to="/articles/$articleId" params={{ articleId: e.articleId }} search={{ hl: person.name }} className="underline">“{e.sentence.slice(0, 80)}{e.sentence.length > 80 ? '…' : ''}”</Link>
+                        <Link to="/articles/$articleId" params={{ articleId: e.articleId }} search={{ hl: person.name, s: e.sentence }} className="underline">“{e.sentence.slice(0, 80)}{e.sentence.length > 80 ? '…' : ''}”</Link>
                       </li>
                     ))}
                   </ul>
