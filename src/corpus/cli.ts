@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, realpathSync, rmSync, statSync, writeFileSyn
 import { createHash } from 'node:crypto'
 import { basename, dirname, join, relative, resolve, sep } from 'node:path'
 import { parseCorrections } from './corrections/parse-corrections'
-import { decodePage } from './page/decode'
+import { decodePage, isBlank } from './page/decode'
 import { type Paper, parsePapers } from './papers/papers-file'
 import { createReporter, formatDiagnostic, groupByRule } from './lib/diagnostics'
 import { type Built, buildCorpus } from './io/build-corpus'
@@ -140,7 +140,7 @@ async function main(): Promise<number> {
 /** A YAML file of the user's, decoded as pages are; an empty one is empty text, not an error. */
 function readYamlText(path: string, report: Reporter): string | undefined {
   const bytes = readFileSync(path)
-  return bytes.every((b) => b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d) ? '' : decodePage(bytes, report)?.text
+  return isBlank(bytes) ? '' : decodePage(bytes, report)?.text
 }
 
 /** A file larger than this is no printed page (a dump, a log, an archive renamed): named, not read. */

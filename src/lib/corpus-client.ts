@@ -2,6 +2,7 @@
 // edge. Every file is fetched once per page load.
 import * as v from 'valibot'
 import { CORPUS_VERSION, type ReaderManifest, ReaderManifestSchema, type SearchFiles } from '@/shared/corpus-manifest'
+import { readBy } from '@/shared/corpus-schema'
 import { type TermIndexMeta, TermIndexMetaSchema } from '@/shared/search/chunked/format'
 import type { ViewFile } from '@/shared/views'
 
@@ -67,10 +68,9 @@ function fetchJson(file: string): Promise<unknown> {
 
 /** `data` as `schema` says it is, or a CorpusUnavailableError naming the file and the first fields that are not. */
 function checked<S extends v.GenericSchema>(file: string, schema: S, data: unknown): v.InferOutput<S> {
-  const result = v.safeParse(schema, data)
-  if (result.success) return result.output
-  const fields = result.issues.slice(0, 3).map((issue) => `${v.getDotPath(issue) ?? '(the file)'}: ${issue.message}`)
-  throw new CorpusUnavailableError(file, `not what this version of the app reads (${fields.join('; ')})`)
+  const read = readBy(schema, data)
+  if ('output' in read) return read.output
+  throw new CorpusUnavailableError(file, `not what this version of the app reads (${read.errors.slice(0, 3).join('; ')})`)
 }
 
 /**

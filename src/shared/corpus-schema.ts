@@ -217,10 +217,18 @@ export type Corpus = { [K in CollectionName]: CollectionRecords[K][] } & { artic
  * it writes a record (a failure is a builder bug) and the app's after it reads one.
  */
 export function schemaErrors(schema: v.GenericSchema, value: unknown): string[] {
+  const read = readBy(schema, value)
+  return 'errors' in read ? read.errors : []
+}
+
+/** The value as the schema reads it (unknown keys left out), or what is wrong with it, a line per field. */
+export function readBy<S extends v.GenericSchema>(schema: S, value: unknown): { output: v.InferOutput<S> } | { errors: string[] } {
   const result = v.safeParse(schema, value)
-  if (result.success) return []
-  return result.issues.map((issue) => {
-    const path = v.getDotPath(issue)
-    return path ? `${path}: ${issue.message}` : issue.message
-  })
+  if (result.success) return { output: result.output }
+  return {
+    errors: result.issues.map((issue) => {
+      const path = v.getDotPath(issue)
+      return path ? `${path}: ${issue.message}` : issue.message
+    }),
+  }
 }

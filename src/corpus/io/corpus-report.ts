@@ -4,6 +4,7 @@
 import * as v from 'valibot'
 import { CorrectionRecordSchema, schemaErrors } from '../../shared/corpus-schema'
 import { DiagnosticSchema } from '../lib/diagnostics'
+import { PaperSummarySchema } from '../papers/consensus'
 import { CorpusWriteError } from './corpus-folder'
 
 const CorpusReportSchema = v.object({
@@ -19,7 +20,7 @@ const CorpusReportSchema = v.object({
   /** every diagnostic, grouped by its rule */
   diagnostics: v.record(v.string(), v.array(DiagnosticSchema)),
   corrections: v.array(CorrectionRecordSchema),
-  papers: v.array(v.object({ paper: v.string(), pages: v.number(), place: v.nullable(v.string()), years: v.nullable(v.tuple([v.number(), v.number()])), unplaced: v.number() })),
+  papers: v.array(PaperSummarySchema),
 })
 export type CorpusReport = v.InferOutput<typeof CorpusReportSchema>
 

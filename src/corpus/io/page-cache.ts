@@ -85,7 +85,7 @@ export class PageCache {
   /** A cached pass read again by a later pass of the same build (not counted). */
   peek(key: string): PagePass | null {
     const payload = this.read(this.file(key))
-    return payload ? (JSON.parse(Buffer.from(payload).toString('utf8')) as PagePass) : null
+    return payload ? (JSON.parse(new TextDecoder().decode(payload)) as PagePass) : null
   }
 
   /** Stores a pass; a cache that cannot be written costs speed, never the build. */
@@ -104,8 +104,7 @@ export class PageCache {
     return {
       get: (key) => {
         this.usedSegments.add(`${key}.run`)
-        const run = this.read(file(key))
-        return run && new Uint8Array(run)
+        return this.read(file(key))
       },
       put: (key, run) => {
         this.usedSegments.add(`${key}.run`)

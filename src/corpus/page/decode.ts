@@ -62,7 +62,7 @@ function withoutControlLines(body: Uint8Array, report: Reporter): Uint8Array | n
   return out
 }
 
-/** C0 control bytes other than tab, line ends, form feed and escape. */
+/** C0 controls no text page holds: all but tab, line ends, form feed and escape (a byte, or a character's code). */
 const isControlByte = (b: number) => b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b
 
 /** Line by line in the encoding that reads more of them: the lines neither reads are reported and left blank. */
@@ -112,11 +112,11 @@ function utf16Of(bytes: Uint8Array): DecodedText | null {
   return found && !hasControlCharacters(found.text) && found.text.includes('\n') && pairs >= 2 ? found : null
 }
 
-/** Characters no text page holds: C0 controls other than tab and line ends, and the replacement character. */
+/** Characters no text page holds: the controls of isControlByte, and the replacement character. */
 function hasControlCharacters(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
-    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0xfffd) return true
+    if (isControlByte(c) || c === 0xfffd) return true
   }
   return false
 }
@@ -142,7 +142,8 @@ function splitLines(bytes: Uint8Array): Uint8Array[] {
   return out
 }
 
-function isBlank(bytes: Uint8Array): boolean {
+/** Only spaces, tabs and line ends: no text at all. */
+export function isBlank(bytes: Uint8Array): boolean {
   return bytes.every((b) => b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d)
 }
 

@@ -2,6 +2,7 @@
 // e-paper header prints, or the e-paper's host in the path — serve one county. The county most of them show
 // decides the pages whose own evidence is weak (none, or what their content happens to name), with basis `paper`;
 // a page whose masthead names another county is kept and reported.
+import * as v from 'valibot'
 import type { Diagnostic } from '../lib/diagnostics'
 import type { Issue } from '../../shared/corpus-schema'
 import type { PaperHint } from '../pipeline'
@@ -75,13 +76,9 @@ export function paperConsensus(issues: readonly Issue[]): Consensus {
   return { replace, diagnostics }
 }
 
-export interface PaperSummary {
-  paper: string
-  pages: number
-  place: string | null
-  years: [number, number] | null
-  unplaced: number
-}
+/** A paper as the build's report (corpus-report.json) lists it. */
+export const PaperSummarySchema = v.object({ paper: v.string(), pages: v.number(), place: v.nullable(v.string()), years: v.nullable(v.tuple([v.number(), v.number()])), unplaced: v.number() })
+export type PaperSummary = v.InferOutput<typeof PaperSummarySchema>
 
 /** One line per paper for the build's report: its pages, county, years, and pages not placed. */
 export function paperSummaries(issues: readonly Issue[]): PaperSummary[] {

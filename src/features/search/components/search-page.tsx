@@ -25,7 +25,8 @@ export function SearchPage() {
   const page = pageParam(search.page)
   const q = search.q ?? ''
   // a query of exclusions only (-书记) names nothing to find: said, not searched
-  const onlyExcluded = !!q.trim() && parseQuery(q).include.length === 0
+  const parsed = parseQuery(q)
+  const onlyExcluded = !!q.trim() && parsed.include.length === 0
   const sort: SearchFilters['sort'] = search.sort === 'newest' || search.sort === 'oldest' ? search.sort : undefined
   const filters: SearchFilters = compact({ place: search.place, from: search.from, to: search.to, kind: search.kind, person: search.person, sort })
   const result = useQuery({ ...searchQueryOptions(q, filters, page), placeholderData: keepPreviousData, enabled: !onlyExcluded && !!q.trim() })
@@ -79,7 +80,7 @@ export function SearchPage() {
       </form>
       {q && <PeopleCards q={q} />}
       {!q ? null : onlyExcluded ? (
-        <p role="status" className="rounded border border-stone-200 bg-white p-3">{t.search.onlyExcluded(parseQuery(q).exclude.join('、'))}</p>
+        <p role="status" className="rounded border border-stone-200 bg-white p-3">{t.search.onlyExcluded(parsed.exclude.join('、'))}</p>
       ) : result.isError && !data ? (
         <p role="alert" className="rounded border border-red-300 bg-red-50 p-3">{navigator.onLine ? t.search.failed(result.error.message) : t.search.offline}</p>
       ) : !data ? <Loading /> : (
