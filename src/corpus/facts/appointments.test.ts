@@ -28,6 +28,13 @@ describe('findAppointments', () => {
     expect(notice(['会议补选王明为县人民代表大会常务委员会委员。'])[0]).toMatchObject({ name: '王明', action: 'elect', title: '委员' })
   })
 
+  it('keeps a seat in a higher congress as written, its congress as the org', () => {
+    expect(anywhere(['会议补选林海同志为温州市第十四届人民代表大会代表。'])[0]).toEqual(['elect', '林海', '温州市第十四届人民代表大会', '人民代表大会代表', '2024-03-02'])
+    expect(splitPost('浙江省第十四届人民代表大会代表')).toEqual({ org: '浙江省第十四届人民代表大会', title: '人民代表大会代表' })
+    // a county-level city's own congress is the county's: 县人大代表's form, 市人大代表
+    expect(splitPost('瑞安市第十七届人民代表大会代表')).toEqual({ org: '瑞安市第十七届人民代表大会', title: '市人大代表' })
+  })
+
   it('splits a post into the organ and the title', () => {
     expect(splitPost('临海市人民政府副市长')).toEqual({ org: '临海市人民政府', title: '副市长' })
     expect(splitPost('县长')).toEqual({ org: null, title: '县长' })

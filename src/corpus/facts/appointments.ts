@@ -2,6 +2,7 @@
 // the notice's date.
 import type { Stage } from '../lib/diagnostics'
 import { dayNear, isoDate } from '../lib/dates'
+import { isAboveCounty } from '../lexicon/divisions'
 import { looksLikeName } from '../lexicon/surnames'
 import { nameEndingAfter } from '../lexicon/names'
 import type { Appointment, Article, ISODate } from '../../shared/corpus-schema'
@@ -92,7 +93,11 @@ function sessionDate(text: string, issueDate: ISODate | null, issueYear: number 
   return d && d <= issueDate ? d : null
 }
 
-/** 平阳县人民政府副县长 → org 平阳县人民政府, title 副县长; a deputy to a congress → 县人大代表. */
+/**
+ * 平阳县人民政府副县长 → org 平阳县人民政府, title 副县长. A deputy to the county's own congress → 县人大代表, as county
+ * papers say it; a seat in a higher congress (赤峰市第六届人民代表大会代表, filled by a county's standing committee)
+ * keeps the written 人民代表大会代表, the congress as its org naming the level.
+ */
 export function splitPost(post: string): { org: string | null; title: string } {
   const clean = post.replace(/[：:。；，]+$/, '').trim()
   const m = clean.match(ORGAN)
@@ -100,6 +105,8 @@ export function splitPost(post: string): { org: string | null; title: string } {
   const org = m[1]!
   let title = m[2]!
   if (/^代表$/.test(title) && /人民代表大会$/.test(org)) {
+    const place = org.match(/^(.+?[省市])第[\u4e00-\u9fff]+届人民代表大会$/)?.[1]
+    if (place && isAboveCounty(place)) return { org, title: '人民代表大会代表' }
     const level = org.match(/(省|市|县|区|镇|乡)(?:第[\u4e00-\u9fff]+届)?人民代表大会$/)?.[1] ?? ''
     title = `${level}人大代表`
   }

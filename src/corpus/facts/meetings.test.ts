@@ -81,6 +81,11 @@ describe('findMeetings', () => {
     const found = meetings(['县十七届人大常委会第二十次会议于3月5日上午在县行政中心召开。县第十八届人民代表大会第二次会议将于3月20日召开。'], '2025-03-06')
     expect(found.map((m) => [m.name, m.date.value])).toEqual([['县十七届人大常委会第二十次会议', '2025-03-05']])
   })
+
+  it('does not take a meeting whose sitting is only scheduled (…会议召开时间的决定) for one held', () => {
+    const found = meetings(['3月5日，县十八届人大常委会第九次会议召开。会议审议通过了关于县十八届人大三次会议召开时间的决定，讨论决定了县十八届人大四次会议召开日期。'], '2025-03-06')
+    expect(found.map((m) => m.name)).toEqual(['县十八届人大常委会第九次会议'])
+  })
 })
 
 describe('meetings the papers name in other ways', () => {

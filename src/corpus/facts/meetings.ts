@@ -98,6 +98,8 @@ const BARE_EVENT = new RegExp(`^${EVENT}$`)
 // the name patterns backtrack over up to 60 characters: only sentences with a verb of holding or 精神 are tried
 const HOLDING = /召开|举行|举办|开幕|开展/
 
+const SCHEDULED = /^(?:的)?(?:时间|日期|地点|事项|有关事项|的决定|的议案|的通知)/
+
 function heldIn(text: string): { name: string; where: string | null }[] {
   const out: { name: string; where: string | null }[] = []
   if (!HOLDING.test(text)) return out
@@ -108,6 +110,8 @@ function heldIn(text: string): { name: string; where: string | null }[] {
   for (const m of text.matchAll(HELD_BEFORE)) {
     const before = text.slice(Math.max(0, m.index - 6), m.index)
     if (/传达|学习|贯彻|落实/.test(before + m[1]!.slice(0, 4))) continue
+    // a decision on when a meeting will sit (决定了县人大六次会议召开时间) schedules it: nothing was held
+    if (SCHEDULED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue
     out.push({ name: normaliseName(m[1]!, ''), where: m[2] ?? null })
   }
   // an event word alone (并召开座谈会) names no meeting

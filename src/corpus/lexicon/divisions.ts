@@ -96,6 +96,12 @@ export function regionOf(name: string | null): { city: string | null; province: 
   return { city: null, province: null }
 }
 
+/** A prefecture or a province (赤峰市, 河南省), never a county-level unit of that name: a level above the county. */
+export function isAboveCounty(name: string): boolean {
+  const { cities, provinces } = load()
+  return provinces.has(name) || (cities.has(name) && !findCounties(name).some((c) => c.name === name))
+}
+
 /** A city or county named by its short form (杭州 → 杭州市), for "在杭州举行". */
 export function resolveCityOrCounty(short: string): string | null {
   const { cities, byName } = load()
