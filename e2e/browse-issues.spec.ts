@@ -7,7 +7,7 @@ test('a reader finds a page through the calendar of its place, year and month', 
   await expect(page).toHaveURL(/place=%E5%B9%B3%E9%98%B3%E5%8E%BF.*year=2025.*month=6/)
   const calendar = page.getByRole('table', { name: /2025/ })
   await calendar.getByRole('link', { name: /2025-06-13/ }).click()
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('平阳县 第1版')
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('平阳报 · 第1版')
 })
 
 test('pages dated only to a year are listed with their precision', async ({ page }) => {

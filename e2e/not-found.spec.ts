@@ -32,7 +32,7 @@ test('every route names its tab: the view, the page, the headline, the person', 
   for (const [path, title] of [
     ['/', '县报 · 县级党报的结构化阅读器'],
     ['/issues', '按日期浏览 · 平阳县 · 县报'],
-    ['/issues/001_a9866df5d050a74f', /^(平阳报|平阳县) 第1版 .* · 县报$/],
+    ['/issues/001_a9866df5d050a74f', /^平阳报 · 第1版 2025年6月13日 · 县报$/],
     ['/articles/001_a9866df5d050a74f-a01', '平阳举行2025年乡镇“三比三看”第一次交流活动 · 县报'],
     ['/people', '人物 · 县报'],
     ['/people/曾上俊-温州市', '曾上俊 · 县报'],

@@ -4,7 +4,7 @@ test('a reader opens the latest page and reads an article on it', async ({ page 
   await page.goto('/')
   const latest = page.getByRole('list', { name: '最新版面' })
   await latest.getByRole('link', { name: /平阳县.*2025年6月13日/ }).click()
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('平阳县 第1版')
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('平阳报 · 第1版')
   await expect(page.getByLabel('报头')).toContainText('总第4403期')
   await page.getByRole('link', { name: '平阳举行2025年乡镇“三比三看”第一次交流活动' }).click()
 

@@ -245,7 +245,7 @@ async function buildInto(opts: Options, inputDir: string, outDir: string): Promi
     }
     for (const p of built.papers) {
       const years = p.years ? (p.years[0] === p.years[1] ? `${p.years[0]}` : `${p.years[0]}–${p.years[1]}`) : 'no year'
-      console.error(`[paper] ${p.paper}: ${p.pages} pages · ${p.place ?? 'no county'} · ${years}${p.unplaced ? ` · ${p.unplaced} pages not placed` : ''}`)
+      console.error(`[paper] ${p.paper}: ${pagesCount(p.pages)} · ${p.place ?? 'no county'} · ${years}${p.unplaced ? ` · ${pagesCount(p.unplaced)} not placed` : ''}`)
     }
     const seconds = (performance.now() - started) / 1000
     console.error(
@@ -290,3 +290,5 @@ const unplaced = (built: Built) => built.unplaced.reduce((n, u) => n + u.lines.l
 const lost = (built: Built) => built.diagnostics.filter((d) => d.ruleId === 'input/bad-bytes').length
 
 main().then((code) => process.exit(code))
+
+const pagesCount = (n: number) => `${n} ${n === 1 ? 'page' : 'pages'}`

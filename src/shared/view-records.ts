@@ -84,7 +84,7 @@ const PersonRefSchema = v.object({
 export type PersonRef = v.InferOutput<typeof PersonRefSchema>
 
 /** The page an article was printed on, as its view and citation need it; `publisher`: the masthead's (中共平阳县委机关报). */
-const ArticleIssueSchema = v.object({ ...IssueSummarySchema.entries, source: text, publisher: orNull(text) })
+const ArticleIssueSchema = v.object({ ...IssueSummarySchema.entries, source: text, publisher: orNull(text), issueNumber: orNull(num) })
 export type ArticleIssue = v.InferOutput<typeof ArticleIssueSchema>
 
 /** 时任: the title a person held on a date, and how that is known (a notice, or a sighting), with its sentence. */

@@ -7,6 +7,7 @@
 //     - name: 平阳报
 //       county: 平阳县          # or code: 330326
 //       folder: pingyang        # optional: the pages under this sub-folder (default: all under this file)
+//       pages: [001.txt, "2025-*.txt"]   # optional: only these files of it (a * stands for any run of characters)
 //       dates: html/{yyyy}-{mm}/{dd}/   # optional: where the path carries the page's day
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml'
 import type { Reporter } from '../lib/diagnostics'
@@ -21,6 +22,8 @@ export interface Paper {
   code: string
   /** the folder its pages are under, relative to the input root, with / separators ('' = all) */
   folder: string
+  /** the files it holds, as patterns of paths relative to the input root (* = any run of characters but /); null: all */
+  pages: RegExp[] | null
   /** a path pattern with {yyyy} {mm} {dd} {m} {d}, or null */
   dates: string | null
   /** where it is configured: file and line */
@@ -59,7 +62,14 @@ export function parsePapers(text: string, folder: string, report: Reporter): Pap
       continue
     }
     const sub = str(e.folder).replace(/^\/+|\/+$/g, '')
-    out.push({ name, place: unit.name, code: unit.code, folder: [folder, sub].filter(Boolean).join('/'), dates, origin: `papers.yaml:${line}` })
+    const under = [folder, sub].filter(Boolean).join('/')
+    const listed = e.pages === undefined ? null : Array.isArray(e.pages) ? e.pages.map(str).filter(Boolean) : [str(e.pages)].filter(Boolean)
+    if (listed && !listed.length) {
+      report.fail('papers/pages', `${name}: pages lists the files of the paper (pages: [001.txt, "2025-*.txt"])`, line)
+      continue
+    }
+    const pages = listed?.map((pattern) => filePattern([under, pattern].filter(Boolean).join('/'))) ?? null
+    out.push({ name, place: unit.name, code: unit.code, folder: under, pages, dates, origin: `papers.yaml:${line}` })
   }
   return out
 }
@@ -79,12 +89,19 @@ function resolveCounty(name: string, code: string): { name: string; code: string
   return `no county-level division is named ${name} (give the full name, 平阳县, or the code)`
 }
 
-/** The paper a page belongs to: the one of the deepest folder holding it. */
+/** 2025-*.txt → a whole-path pattern where * is any run of characters within one folder. */
+function filePattern(glob: string): RegExp {
+  return new RegExp(`^${glob.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*')}$`)
+}
+
+/** The paper a page belongs to: one that lists the file, else the one of the deepest folder holding it. */
 export function paperOfPage(papers: readonly Paper[], path: string): Paper | null {
   let best: Paper | null = null
+  const rank = (p: Paper) => (p.pages ? 1e6 : 0) + p.folder.length
   for (const p of papers) {
     if (p.folder && !path.startsWith(`${p.folder}/`)) continue
-    if (!best || p.folder.length > best.folder.length) best = p
+    if (p.pages && !p.pages.some((re) => re.test(path))) continue
+    if (!best || rank(p) > rank(best)) best = p
   }
   return best
 }

@@ -36,6 +36,28 @@ describe('papers.yaml: a paper names its county', () => {
   })
 })
 
+describe('papers.yaml: two papers of one folder, told apart by their files', () => {
+  const input = folderOf({
+    'papers.yaml': 'papers:\n  - name: 浮山报\n    county: 浮山县\n    pages: ["fs-*.txt"]\n  - name: 沁县报\n    county: 沁县\n    pages: [q1.txt]\n',
+    'fs-1.txt': weakPage(3),
+    'q1.txt': weakPage(4),
+    'other.txt': weakPage(5),
+  })
+  const run = build(input)
+
+  it('gives each listed file its paper and county, and a file none lists none', () => {
+    expect(run.status, run.stderr).toBe(0)
+    const byFile = Object.fromEntries(run.issues.map((i) => [i.source, [i.paper, i.place, i.placeBasis]]))
+    expect(byFile).toEqual({ 'fs-1.txt': ['浮山报', '浮山县', 'paper'], 'q1.txt': ['沁县报', '沁县', 'paper'], 'other.txt': [null, null, 'unknown'] })
+  })
+
+  it('refuses an empty list of files, naming the line', () => {
+    const report = createReporter('papers.yaml')
+    expect(parsePapers('papers:\n  - name: 鼓楼报\n    county: 平阳县\n    pages: []\n', '', report)).toEqual([])
+    expect(report.diagnostics[0]).toMatchObject({ line: 2, ruleId: 'papers/pages', fatal: true })
+  })
+})
+
 describe('papers.yaml that names no real county', () => {
   it('stops the build, naming the line, and builds nothing from a guess', () => {
     const input = folderOf({ 'papers.yaml': 'papers:\n  - name: 今日某地\n    county: 某某县\n', 'a.txt': weakPage(3) })

@@ -8,11 +8,12 @@ import { bibtex, cslJson, gbt7714, ris } from '../citation'
 export function Citation({ article, issue }: { article: Article; issue: ArticleIssue | null }) {
   const t = useT()
   const url = `${location.origin}/articles/${encodeURIComponent(article.id)}`
+  const cite = { url, accessed: localToday() }
   const formats = [
-    ['GB/T 7714', gbt7714(article, issue, url)],
-    ['BibTeX', bibtex(article, issue, url)],
-    ['CSL-JSON', cslJson(article, issue, url)],
-    ['RIS', ris(article, issue, url)],
+    ['GB/T 7714', gbt7714(article, issue, cite)],
+    ['BibTeX', bibtex(article, issue, cite)],
+    ['CSL-JSON', cslJson(article, issue, cite)],
+    ['RIS', ris(article, issue, cite)],
   ] as const
   return (
     <section aria-labelledby="cite">
@@ -30,6 +31,12 @@ export function Citation({ article, issue }: { article: Article; issue: ArticleI
       </p>
     </section>
   )
+}
+
+/** The reader's today, in their own time zone: the access date of what they cite. */
+function localToday(): string {
+  const d = new Date()
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
 }
 
 function CopyBlock({ name, text }: { name: string; text: string }) {

@@ -17,13 +17,15 @@ export function IssuePage() {
   const { data } = useSuspenseQuery(issueQueryOptions(issueId))
   const { issue, articles, teaserTargets, sameDay, prevIssue, nextIssue } = data
   const m = issue.masthead
-  const title = `${issue.paper ?? issue.place ?? t.unknownPlace} ${issue.page ? t.page(issue.page) : ''}`
+  // the paper and the page: 平阳报 · 第1版 · 要闻 (the county where the paper is not known)
+  const heading = [issue.paper ?? issue.place ?? t.unknownPlace, issue.page ? t.page(issue.page) : null, issue.section].filter(Boolean).join(' · ')
+  const title = [issue.paper ?? issue.place ?? t.unknownPlace, issue.page ? t.page(issue.page) : null].filter(Boolean).join(' · ')
   useDocumentTitle(`${title} ${formatIssueDate(issue.date, t)}`)
   const at = sameDay.findIndex((i) => i.id === issue.id)
   return (
     <article>
       <h1 className="text-2xl font-bold">
-        {issue.paper ?? issue.place ?? t.unknownPlace} {issue.page ? t.page(issue.page) : ''} {issue.section ?? ''}
+        {heading}
       </h1>
       {issue.place && (issue.paper || issue.placeNow) && (
         <p className="text-sm text-stone-600">{issue.place}{issue.placeNow ? t.issues.placeNow(issue.placeNow) : ''}</p>
