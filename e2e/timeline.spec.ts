@@ -3,7 +3,7 @@ import { expect, test } from './fixtures/test'
 test('the timeline shows 县政协十六届四十三次主席会议 on 2025-01-08 chaired by 陈栋', async ({ page }) => {
   await page.goto('/timeline?month=2025-01')
   const meeting = page.getByRole('listitem').filter({ hasText: '县政协十六届四十三次主席会议' })
-  await expect(meeting).toContainText('2025-01-08')
+  await expect(meeting).toContainText('2025年1月8日')
   await expect(meeting).toContainText('主持：陈栋')
   await meeting.getByRole('link', { name: '陈栋' }).first().click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('陈栋')

@@ -1,7 +1,7 @@
 // A date as precisely as the evidence allows — a day, a range, a month or a year — and how it was inferred. Every
 // view formats dates here, from the one rule of precise-date.ts: a year-only page reads 2019年, never 1 January.
-import type { IssueDate } from '@/shared/corpus-schema'
-import { issuePreciseDate, type PreciseDate } from '@/shared/precise-date'
+import type { IssueDate, Meeting } from '@/shared/corpus-schema'
+import { issuePreciseDate, meetingPreciseDate, type PreciseDate } from '@/shared/precise-date'
 import { type Strings, useT } from '@/lib/i18n'
 
 /** 2025年6月13日, 2025年1月9日至15日间, 2025年1月, 2019年; `mark` adds （据正文推断） to an inferred date. */
@@ -16,6 +16,13 @@ export function formatPreciseDate(p: PreciseDate, t: Strings, mark = false): str
 
 export function formatIssueDate(date: IssueDate, t: Strings): string {
   return formatPreciseDate(issuePreciseDate(date), t)
+}
+
+/** A meeting's date: its day, or the range a relative day on a page of a week allows; `year` when only that is known. */
+export function formatMeetingDate(date: Meeting['date'], t: Strings, year?: string | null): string {
+  const p = meetingPreciseDate(date)
+  if (p.from) return formatPreciseDate(p, t)
+  return year ? t.timeline.yearOnly(year) : t.timeline.undated
 }
 
 export function formatDay(iso: string, t: Strings): string {

@@ -120,13 +120,22 @@ export type Article = v.InferOutput<typeof ArticleSchema>
 /** Where a claim was read: the article and the sentence, so a reader can check it. */
 const EvidenceSchema = v.object({ articleId: text, sentence: text })
 
+/**
+ * Where a sighting's page is dated only to a range, the days its first and last sightings are certain by (an
+ * extension of CORPUS.md): it was seen on or before `firstSeenBy` and on or after `lastSeenFrom`. Written only where
+ * they differ from firstDate and lastDate, so "此前此后均见报" is said only where it is known.
+ */
+const SEEN_WITHIN = v.object({ firstSeenBy: v.optional(IsoDateSchema), lastSeenFrom: v.optional(IsoDateSchema) })
+
 export const RoleSchema = v.object({
   title: text,
   place: orNull(text),
   org: v.optional(orNull(text)),
   articleIds: v.array(text),
+  /** the first and last days it was held or seen: the outer bounds, a range-dated page counting its whole range */
   firstDate: orNull(IsoDateSchema),
   lastDate: orNull(IsoDateSchema),
+  ...SEEN_WITHIN.entries,
   evidence: v.array(EvidenceSchema),
 })
 export type Role = v.InferOutput<typeof RoleSchema>
@@ -152,7 +161,11 @@ export const MeetingSchema = v.object({
   session: v.object({ term: orNull(v.number()), number: orNull(v.number()) }),
   /** held: the page reports it (召开, 举行); referenced: only cited (传达…会议精神) */
   status: v.picklist(['held', 'referenced']),
-  date: v.object({ value: orNull(IsoDateSchema), basis: v.picklist(MEETING_DATE_BASES), text }),
+  /**
+   * `value` the builder's best day; `earliest`/`latest` (an extension of CORPUS.md) where the day is not known
+   * exactly: a relative day (昨天) on a page whose own date is a range spans that range, shifted
+   */
+  date: v.object({ value: orNull(IsoDateSchema), basis: v.picklist(MEETING_DATE_BASES), text, earliest: v.optional(IsoDateSchema), latest: v.optional(IsoDateSchema) }),
   place: orNull(text),
   chair: v.array(text),
   speakers: v.array(text),
@@ -189,7 +202,7 @@ export const FigureSchema = v.object({
 })
 export type Figure = v.InferOutput<typeof FigureSchema>
 
-export const OfficeHolderSchema = v.object({ personId: text, name: text, firstDate: orNull(IsoDateSchema), lastDate: orNull(IsoDateSchema), articleIds: v.array(text) })
+export const OfficeHolderSchema = v.object({ personId: text, name: text, firstDate: orNull(IsoDateSchema), lastDate: orNull(IsoDateSchema), ...SEEN_WITHIN.entries, articleIds: v.array(text) })
 export const OfficeSchema = v.object({ id: text, place: text, title: text, holders: v.array(OfficeHolderSchema) })
 export type Office = v.InferOutput<typeof OfficeSchema>
 

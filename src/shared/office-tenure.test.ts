@@ -33,6 +33,16 @@ describe('holdersOn', () => {
     expect(on(o, '2025-01-08')).toEqual([])
   })
 
+  it('does not say seen before and after a day that a page of a range only may hold', () => {
+    // seen once, on a page the content dates to 9–15 January: the 10th is within it, not between two sightings
+    const once = office('县长', [holder('甲', '2025-01-09', '2025-01-15', { firstSeenBy: '2025-01-15', lastSeenFrom: '2025-01-09' })])
+    expect(on(once, '2025-01-10')).toEqual(['甲:seen-in-period'])
+    // and again on 13 June: a sighting is certain on each side of 1 March, not of 10 January
+    const twice = office('县长', [holder('甲', '2025-01-09', '2025-06-13', { firstSeenBy: '2025-01-15' })])
+    expect(on(twice, '2025-03-01')).toEqual(['甲:seen-around'])
+    expect(on(twice, '2025-01-10')).toEqual(['甲:seen-in-period'])
+  })
+
   it('lets several people hold a shared office at once', () => {
     const o = office('副县长', [holder('甲', '2024-01-02', '2024-05-01'), holder('乙', '2024-03-01', '2024-06-01')])
     expect(on(o, '2024-04-01')).toEqual(['甲:seen-around', '乙:seen-around'])

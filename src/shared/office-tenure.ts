@@ -14,6 +14,9 @@ const TenureHolderSchema = v.object({
   /** first and last sightings in the paper */
   firstDate: v.nullable(IsoDateSchema),
   lastDate: v.nullable(IsoDateSchema),
+  /** where a page of a range makes the first or last sighting uncertain: the days they are certain by */
+  firstSeenBy: v.optional(IsoDateSchema),
+  lastSeenFrom: v.optional(IsoDateSchema),
   sightings: v.number(),
   /** the first articles that show them holding it */
   articleIds: v.array(v.string()),
@@ -62,7 +65,10 @@ function holdingOn(h: TenureHolder, office: TenureOffice, day: ISODate): Holding
   if (!h.firstDate || !h.lastDate || h.firstDate > day) return null
   if (day <= h.lastDate) {
     if (isWholeYear(h.firstDate, h.lastDate) || (h.firstDate.slice(0, 7) === h.lastDate.slice(0, 7) && h.firstDate.endsWith('-01'))) return 'seen-in-period'
-    return h.firstDate === day && h.lastDate === day ? 'seen-on-day' : 'seen-around'
+    if (h.firstDate === day && h.lastDate === day) return 'seen-on-day'
+    // seen before and after the day only where a sighting is certainly on each side (not a page of 9–15 January
+    // for the 10th)
+    return (h.firstSeenBy ?? h.firstDate) <= day && day <= (h.lastSeenFrom ?? h.lastDate) ? 'seen-around' : 'seen-in-period'
   }
   return !succeeded && day <= addDays(h.lastDate, STILL_HELD_DAYS) ? 'seen-before' : null
 }

@@ -45,6 +45,12 @@ export function issuePreciseDate(d: IssueDate): PreciseDate {
   return preciseSpan(d.earliest ?? d.value, d.latest ?? d.value, inferred)
 }
 
+/** A meeting's date: its range where the builder knows one (昨天 on a page of a week), else its day, else nothing. */
+export function meetingPreciseDate(d: { value: ISODate | null; basis: string; earliest?: ISODate; latest?: ISODate }): PreciseDate {
+  if (d.earliest && d.latest) return preciseSpan(d.earliest, d.latest, true)
+  return preciseSpan(d.value, d.value, d.basis === 'inferred')
+}
+
 /** The month a date counts in (YYYY-MM) when it lies within one month; its year (YYYY) when within one year; else ''. */
 export function monthBucket(p: PreciseDate): string {
   if (!p.from || !p.to) return ''
@@ -79,4 +85,10 @@ export function citedDate(p: PreciseDate): string {
   if (p.from.slice(0, 7) === p.to.slice(0, 7)) return p.from.slice(0, 7)
   if (p.from.slice(0, 4) === p.to.slice(0, 4)) return p.from.slice(0, 4)
   return `${p.from.slice(0, 4)}/${p.to.slice(0, 4)}`
+}
+
+/** The date in EDTF (ISO 8601-2), as exports and biblatex write it: 2025-06-13, 2025-01, 2019, 2025-01-09/2025-01-15. */
+export function edtfDate(p: PreciseDate): string | null {
+  if (!p.from || !p.to) return null
+  return p.precision === 'range' ? `${p.from}/${p.to}` : citedDate(p)
 }

@@ -182,7 +182,7 @@ export type TimelineIndex = v.InferOutput<typeof TimelineIndexSchema>
 export const TimelineYearSchema = v.object({ year: text, months: v.array(v.object({ month: text, count: num, places: v.record(text, num) })) })
 export type TimelineYear = v.InferOutput<typeof TimelineYearSchema>
 
-const FigureRowSchema = v.object({ figure: FigureSchema, place: orNull(text), day: orNull(text), headline: orNull(text) })
+const FigureRowSchema = v.object({ figure: FigureSchema, place: orNull(text), day: orNull(text), date: orNull(PreciseDateSchema), headline: orNull(text) })
 export type FigureRow = v.InferOutput<typeof FigureRowSchema>
 export const FigureRowsSchema = pagedSchema(FigureRowSchema)
 
@@ -219,7 +219,7 @@ export const OfficesIndexSchema = v.object({
 export type OfficesIndex = v.InferOutput<typeof OfficesIndexSchema>
 
 /** A meeting in a list of its series: enough to link it and order it. */
-const MeetingRefSchema = v.object({ id: text, name: text, date: orNull(text), session: MeetingSchema.entries.session })
+const MeetingRefSchema = v.object({ id: text, name: text, date: MeetingSchema.entries.date, session: MeetingSchema.entries.session })
 export type MeetingRef = v.InferOutput<typeof MeetingRefSchema>
 
 /** A meeting's page: the record, where it was reported, its people's ids, and its neighbours in its series. */

@@ -175,7 +175,7 @@ function setFields<T extends object>(record: T, set: Record<string, string | num
 
 const meetingField = (m: Meeting, key: string) => (key === 'date' ? m.date.value : (m as unknown as Record<string, unknown>)[key])
 const setMeeting = (m: Meeting, key: string, value: string | number): Meeting =>
-  key === 'date' ? { ...m, date: { ...m.date, value: String(value), basis: 'explicit' } } : { ...m, [key]: value }
+  key === 'date' ? { ...m, date: { value: String(value), basis: 'explicit', text: m.date.text } } : { ...m, [key]: value }
 const plainField = <T extends object>(r: T, key: string) => (r as Record<string, unknown>)[key]
 const setPlain = <T extends object>(r: T, key: string, value: string | number): T => ({ ...r, [key]: value })
 

@@ -5,6 +5,12 @@ import { regionOf } from '../lexicon/divisions'
 import type { Appointment, Article, ISODate, Issue, Person, Role } from '../../shared/corpus-schema'
 import type { NameMention } from './people'
 import { byCodePoint, pushAll, pushTo } from '../lib/collections'
+import { issuePreciseDate } from '../../shared/precise-date'
+
+/** The certain bounds of a role's sightings, only where it has them: so that day-dated records stay as they were. */
+export function seenWithin(r: { firstSeenBy?: ISODate; lastSeenFrom?: ISODate }): { firstSeenBy?: ISODate; lastSeenFrom?: ISODate } {
+  return { ...(r.firstSeenBy ? { firstSeenBy: r.firstSeenBy } : {}), ...(r.lastSeenFrom ? { lastSeenFrom: r.lastSeenFrom } : {}) }
+}
 
 /** The region a page belongs to: its prefecture city, so that a county's officials and the city's are one pool. */
 export function regionOfIssue(issue: Issue | undefined): string | null {
@@ -23,6 +29,8 @@ export class PeopleLinker {
   private readonly roleIndex = new Map<Person, Map<string, Role>>()
   /** the sentences of a role's latest article: mentions come article by article, so only those can repeat */
   private readonly latest = new Map<Role, { articleId: string; sentences: Set<string> }>()
+  /** per role, the days its first and last sightings are certain by (they differ from the bounds on pages of a range) */
+  private readonly sure = new Map<Role, { firstBy: ISODate | null; lastFrom: ISODate | null }>()
   private linked = false
   private readonly appointments: Appointment[] = []
   private finders: Map<string, NameFinder> | null = null
@@ -103,6 +111,13 @@ export class PeopleLinker {
     const list = [...this.people.values()]
     for (const p of list) {
       p.articleIds.sort()
+      for (const r of p.roles) {
+        const sure = this.sure.get(r)
+        // within the bounds a notice may have set (免去 on the 9th, reported on a page of 9–15 January)
+        if (!sure || !r.firstDate || !r.lastDate) continue
+        if (sure.firstBy && sure.firstBy > r.firstDate && sure.firstBy <= r.lastDate) r.firstSeenBy = sure.firstBy
+        if (sure.lastFrom && sure.lastFrom < r.lastDate && sure.lastFrom >= r.firstDate) r.lastSeenFrom = sure.lastFrom
+      }
       p.roles.sort((x, y) => byCodePoint(x.firstDate ?? '', y.firstDate ?? '') || byCodePoint(x.title, y.title) || byCodePoint(x.place ?? '', y.place ?? ''))
     }
     return list.sort((a, b) => byCodePoint(a.id, b.id))
@@ -132,11 +147,13 @@ export class PeopleLinker {
       if (!role.articleIds.includes(articleId)) role.articleIds.push(articleId)
       if (sentence && !role.evidence.some((e) => e.articleId === articleId && e.sentence === sentence)) role.evidence.push({ articleId, sentence })
     }
+    // a page of a range (9–15 January) widens the outer bounds by its whole range, and the certain ones by its ends
     const issue = this.issueOfArticle(articleId)
-    const first = issue?.date.value ?? issue?.date.earliest ?? null
-    const last = issue?.date.value ?? issue?.date.latest ?? null
-    role.firstDate = minDate(role.firstDate, first)
-    role.lastDate = maxDate(role.lastDate, last)
+    const { from, to } = issue ? issuePreciseDate(issue.date) : { from: null, to: null }
+    role.firstDate = minDate(role.firstDate, from)
+    role.lastDate = maxDate(role.lastDate, to)
+    const sure = this.sure.get(role) ?? { firstBy: null, lastFrom: null }
+    this.sure.set(role, { firstBy: minDate(sure.firstBy, to), lastFrom: maxDate(sure.lastFrom, from) })
     return role
   }
 }

@@ -22,6 +22,12 @@ describe('findMeetings', () => {
     expect(m).toMatchObject({ name: '全县领导干部大会', date: { value: null, basis: 'relative' }, chair: ['董智武'] })
   })
 
+  it('gives 昨天 on a page the content dates to a week that week, shifted, beside the best day', () => {
+    const issue = { ...issueOf('平阳县', '2025-01-10'), date: { value: '2025-01-10', earliest: '2025-01-09', latest: '2025-01-15', basis: 'content' as const, evidence: [] } }
+    const [m] = findMeetings({ article: articleOf(['昨天下午，县委书记董智武主持召开全县领导干部大会。']), issue, names }, silentReporter)
+    expect(m!.date).toEqual({ value: '2025-01-09', basis: 'relative', text: '昨天下午', earliest: '2025-01-08', latest: '2025-01-14' })
+  })
+
   it('reads an explicit date with the page\'s year, and a chair in a sentence of its own', () => {
     const [m] = meetings(['6月11日，我县举行2025年乡镇“三比三看”第一次交流活动。', '县委书记孟晓斌作总结讲话。县委副书记、县长陈桂雷主持。县领导曾上俊、陈栋、邱忠瑜等出席。'], '2025-06-13')
     expect(m).toMatchObject({

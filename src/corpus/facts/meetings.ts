@@ -161,7 +161,13 @@ function resolveDate(m: DateMatch | null, issue: Issue): Meeting['date'] {
     return { value: year ? isoDate(year, Number(m[1]), Number(m[2])) : null, basis: 'explicit', text }
   }
   const offset = RELATIVE[m[4]!]!
-  return { value: issue.date.value ? addDays(issue.date.value, offset) : null, basis: 'relative', text }
+  const value = issue.date.value ? addDays(issue.date.value, offset) : null
+  // 昨天 on a page known only within a range is a range too: the builder's day stays its best guess, not a fact
+  const { earliest, latest } = issue.date
+  if (value && earliest && latest && earliest !== latest && issue.date.basis === 'content') {
+    return { value, basis: 'relative', text, earliest: addDays(earliest, offset), latest: addDays(latest, offset) }
+  }
+  return { value, basis: 'relative', text }
 }
 
 /**

@@ -2,6 +2,7 @@
 // 董智武 2019 → 孟晓斌 2025).
 import type { Office, Person } from '../../shared/corpus-schema'
 import { byCodePoint } from '../lib/collections'
+import { seenWithin } from './link-people'
 
 export function buildOffices(people: Person[]): Office[] {
   const offices = new Map<string, Office>()
@@ -10,7 +11,7 @@ export function buildOffices(people: Person[]): Office[] {
       if (!r.place) continue
       const id = `${r.place}-${r.title}`
       const office = offices.get(id) ?? { id, place: r.place, title: r.title, holders: [] }
-      office.holders.push({ personId: p.id, name: p.name, firstDate: r.firstDate, lastDate: r.lastDate, articleIds: r.articleIds })
+      office.holders.push({ personId: p.id, name: p.name, firstDate: r.firstDate, lastDate: r.lastDate, ...seenWithin(r), articleIds: r.articleIds })
       offices.set(id, office)
     }
   }

@@ -4,7 +4,7 @@
 import { nameKeys } from '../../shared/name-keys'
 import type { Issue, Person } from '../../shared/corpus-schema'
 import { issueDay, newestFirst } from '../../shared/issue-day'
-import { issuePreciseDate, type PreciseDate } from '../../shared/precise-date'
+import { issuePreciseDate, meetingPreciseDate, monthBucket, type PreciseDate } from '../../shared/precise-date'
 import { meetingType } from '../../shared/meeting-type'
 import { LABELS_PER_PLACE, pageCount, findBuckets, viewFile } from '../../shared/views'
 import type { CalendarDays, CalendarIndex, CalendarMonth, FigureRow, FigureSeries, FiguresIndex, HomeView, MeetingRow, PeopleIndex, PersonArticle, PersonEntry, PersonFound, PersonMeeting, PersonView, PlaceCoverage, TimelineIndex, TimelineYear } from '../../shared/view-records'
@@ -54,18 +54,22 @@ function emitHomeAndCalendar(ctx: ViewContext, counts: HomeView['counts'], emit:
 
 /** One place's calendar: a file per month of dated pages, the undated pages in pages of a list; the index's entry. */
 function emitCalendar(ctx: ViewContext, place: string | null, issues: Issue[], emit: Emit): Pick<CalendarIndex['places'][number], 'years' | 'undated'> {
-  const [dated, undated] = [issues.filter((i) => i.date.value), issues.filter((i) => !i.date.value)]
+  // a page sits on its day only when its day is known; a page of a week (9–15 January) sits in its month without a
+  // day; one known only to its year, or a range across months, is listed with the undated pages
+  const monthOf = (i: Issue) => (b => (b.length === 7 ? b : null))(monthBucket(issuePreciseDate(i.date)))
+  const dayOf = (i: Issue) => (p => (p.precision === 'day' ? p.from : null))(issuePreciseDate(i.date))
+  const [dated, undated] = [issues.filter((i) => monthOf(i)), issues.filter((i) => !monthOf(i))]
   for (const page of pages(undated.sort(newestFirst).map((i) => ctx.summary(i)))) emit(viewFile.calendarUndated(place, page.page), page)
-  const months = [...groupBy(dated, (i) => i.date.value!.slice(0, 7))].sort(([a], [b]) => byCodePoint(b, a))
+  const months = [...groupBy(dated, (i) => monthOf(i)!)].sort(([a], [b]) => byCodePoint(b, a))
   for (const [month, list] of months) emit(viewFile.calendarMonth(place, month), { place, month, issues: list.sort(newestFirst).map((i) => ctx.summary(i)) } satisfies CalendarMonth)
-  const byYear = [...groupBy(dated, (i) => i.date.value!.slice(0, 4))]
+  const byYear = [...groupBy(dated, (i) => monthOf(i)!.slice(0, 4))]
   for (const [year, list] of byYear) {
     const days: Record<string, number> = {}
-    for (const i of [...list].sort((a, b) => byCodePoint(a.date.value!, b.date.value!))) days[i.date.value!.slice(5)] = (days[i.date.value!.slice(5)] ?? 0) + 1
+    for (const day of list.map(dayOf).filter((d): d is string => !!d).sort(byCodePoint)) days[day.slice(5)] = (days[day.slice(5)] ?? 0) + 1
     emit(viewFile.calendarDays(place, year), { place, year, days } satisfies CalendarDays)
   }
   const years = byYear.map(([year, list]) => ({
-    year, pages: list.length, days: new Set(list.map((i) => i.date.value)).size,
+    year, pages: list.length, days: new Set(list.map(dayOf).filter(Boolean)).size,
     months: months.filter(([m]) => m.startsWith(`${year}-`)).map(([m]) => Number(m.slice(5))).reverse(),
   }))
   return { years: years.sort((a, b) => byCodePoint(b.year, a.year)), undated: undated.length }
@@ -153,13 +157,16 @@ function emitTimeline(ctx: ViewContext, emit: Emit) {
       const p = ctx.personNamed(name, m.articleId)
       if (p) people[name] = p.id
     }
+    // a day only where the meeting's day is known; a range (昨天 on a page of a week) sits in its month
+    const span = meetingPreciseDate(m.date)
+    const bucket = monthBucket(span)
     const row: MeetingRow = {
       meeting: m, headline: ctx.articleById.get(m.articleId)?.headline ?? null, issueId: issue?.id ?? null,
-      place: m.place ?? issue?.place ?? null, day: m.date.value, year: m.date.value?.slice(0, 4) ?? yearOf?.slice(0, 4) ?? null,
+      place: m.place ?? issue?.place ?? null, day: span.precision === 'day' ? span.from : null, year: bucket.slice(0, 4) || (yearOf?.slice(0, 4) ?? null),
       type: meetingType(m.name), people,
     }
-    const month = row.day?.slice(0, 7) ?? (row.year ? `${row.year}-00` : '0000-00')
-    if (!row.day) undated.set(row.year ?? '', (undated.get(row.year ?? '') ?? 0) + 1)
+    const month = bucket.length === 7 ? bucket : row.year ? `${row.year}-00` : '0000-00'
+    if (month.endsWith('-00')) undated.set(row.year ?? '', (undated.get(row.year ?? '') ?? 0) + 1)
     pushTo(months, month, row)
   }
   const index: TimelineIndex = { total: 0, years: [], undated: [...undated].sort(([a], [b]) => byCodePoint(b, a)).map(([year, count]) => ({ year, count })) }
@@ -186,7 +193,7 @@ function emitFigures(ctx: ViewContext, emit: Emit) {
   const byPlace = new Map<string, FigureRow[]>()
   for (const figure of ctx.facts.figures) {
     const issue = ctx.issueOf(figure.articleId)
-    const row: FigureRow = { figure, place: issue?.place ?? null, day: issueDay(issue), headline: ctx.articleById.get(figure.articleId)?.headline ?? null }
+    const row: FigureRow = { figure, place: issue?.place ?? null, day: issueDay(issue), date: issue ? issuePreciseDate(issue.date) : null, headline: ctx.articleById.get(figure.articleId)?.headline ?? null }
     pushTo(byPlace, row.place ?? '', row)
   }
   const index: FiguresIndex = { total: ctx.facts.figures.length, places: [] }

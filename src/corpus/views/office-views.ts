@@ -6,6 +6,7 @@ import { type NoticeRef, type OfficesOfYear, protocolRank, type TenureHolder, ty
 import { viewFile } from '../../shared/views'
 import type { OfficeEntry, OfficesIndex, OfficeView } from '../../shared/view-records'
 import { byCodePoint, groupBy, pushTo } from '../lib/collections'
+import { seenWithin } from '../facts/link-people'
 import { pages } from './paging'
 import type { Emit } from './page-views'
 import type { ViewContext } from './view-context'
@@ -57,7 +58,7 @@ function emitOfficesByYear(place: string, offices: OfficeView[], notices: Map<st
     const holders: TenureHolder[] = o.holders.map((h) => {
       const own = notices.get(`${h.personId}|${o.title}`) ?? []
       return {
-        personId: h.personId, name: h.name, firstDate: h.firstDate, lastDate: h.lastDate, sightings: h.sightings, articleIds: h.articleIds.slice(0, 3),
+        personId: h.personId, name: h.name, firstDate: h.firstDate, lastDate: h.lastDate, ...seenWithin(h), sightings: h.sightings, articleIds: h.articleIds.slice(0, 3),
         appointed: own.find((n) => n.action === 'appoint' || n.action === 'elect') ?? null,
         removed: own.findLast((n) => n.action === 'remove' || n.action === 'resign') ?? null,
       }

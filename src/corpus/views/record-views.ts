@@ -17,13 +17,13 @@ export function emitRecordViews(ctx: ViewContext, emit: Emit): void {
 
 /** Order within a series: 届, then 次, then the date. */
 const bySession = (a: MeetingRef, b: MeetingRef) =>
-  (a.session.term ?? 0) - (b.session.term ?? 0) || (a.session.number ?? 0) - (b.session.number ?? 0) || byCodePoint(a.date ?? '', b.date ?? '') || byCodePoint(a.id, b.id)
+  (a.session.term ?? 0) - (b.session.term ?? 0) || (a.session.number ?? 0) - (b.session.number ?? 0) || byCodePoint(a.date.value ?? '', b.date.value ?? '') || byCodePoint(a.id, b.id)
 
 function emitMeetings(ctx: ViewContext, emit: Emit) {
   const placeOf = (m: { place: string | null; articleId: string }) => m.place ?? ctx.issueOf(m.articleId)?.place ?? null
   const series = groupBy(ctx.facts.meetings, (m) => `${placeOf(m) ?? ''}|${meetingSeries(m.name)}`)
   for (const [key, list] of series) {
-    const refs = list.map((m): MeetingRef => ({ id: m.id, name: m.name, date: m.date.value, session: m.session })).sort(bySession)
+    const refs = list.map((m): MeetingRef => ({ id: m.id, name: m.name, date: m.date, session: m.session })).sort(bySession)
     const name = key.slice(key.indexOf('|') + 1)
     const byId = new Map(list.map((m) => [m.id, m]))
     for (const [at, ref] of refs.entries()) {

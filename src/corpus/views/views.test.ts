@@ -6,6 +6,7 @@ import type { Manifest } from '../../shared/corpus-manifest'
 import { nameKeys } from '../../shared/name-keys'
 import { matchesName } from '../../shared/name-match'
 import { PAGE_SIZE, queryBuckets, viewFile } from '../../shared/views'
+import { issuePreciseDate } from '../../shared/precise-date'
 import type { Paged, ArticleView, CalendarDays, CalendarIndex, CalendarMonth, FiguresIndex, FigureRow, IssueView, AppointmentRow, AppointmentsIndex, MeetingRow, MeetingView, OfficeEntry, OfficesIndex, OfficeView, PeopleIndex, PersonEntry, PersonFound, PersonView, TimelineIndex, TimelineYear } from '../../shared/view-records'
 import { buildInMemory } from '../io/build-in-memory'
 
@@ -54,13 +55,17 @@ describe('files cut for views', () => {
     expect(Math.max(...[...days.values()].map((d) => d.length))).toBe(8)
   })
 
-  it('cuts the calendar by place and month, holding every page once, a month\'s pages all of that month', () => {
+  it('cuts the calendar by place and month, holding every page once, a month\'s pages all of that month, a day only where it is known', () => {
     const index = view<CalendarIndex>(viewFile.calendarIndex())
+    // pages whose day is known, by place and year: what the coverage's days count
+    const dayPages = new Map<string, number>()
     const listed = index.places.flatMap((p) => [
       ...p.years.flatMap((y) => y.months.flatMap((m) => {
         const month = `${y.year}-${String(m).padStart(2, '0')}`
         const file = view<CalendarMonth>(viewFile.calendarMonth(p.place, month))
-        expect(file.issues.every((i) => i.date.value?.startsWith(month) && i.place === p.place)).toBe(true)
+        const spans = file.issues.map((i) => issuePreciseDate(i.date))
+        expect(file.issues.every((i, n) => spans[n]!.from!.startsWith(month) && spans[n]!.to!.startsWith(month) && i.place === p.place)).toBe(true)
+        dayPages.set(`${p.place}|${y.year}`, (dayPages.get(`${p.place}|${y.year}`) ?? 0) + spans.filter((d) => d.precision === 'day').length)
         return file.issues.map((i) => i.id)
       })),
       ...(p.undated ? allPages(view<Paged<{ id: string }>>(viewFile.calendarUndated(p.place, 1)), (n) => viewFile.calendarUndated(p.place, n)).map((i) => i.id) : []),
@@ -68,7 +73,7 @@ describe('files cut for views', () => {
     expect(listed.sort()).toEqual(corpus.issues.map((i) => i.id).sort())
     expect(index.places.every((p) => p.years.every((y) => y.months.length > 0 && y.pages > 0))).toBe(true)
     for (const p of index.places) for (const y of p.years) {
-      expect(Object.values(view<CalendarDays>(viewFile.calendarDays(p.place, y.year)).days).reduce((n, c) => n + c, 0)).toBe(y.pages)
+      expect(Object.values(view<CalendarDays>(viewFile.calendarDays(p.place, y.year)).days).reduce((n, c) => n + c, 0)).toBe(dayPages.get(`${p.place}|${y.year}`))
     }
   })
 

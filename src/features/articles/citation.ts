@@ -5,7 +5,7 @@
 // the evidence: a page known only as 2019 is cited as 2019, never 2019-01-01; a page of 9–15 January 2025 is that
 // range where a format can hold a range (BibTeX, CSL-JSON) and January 2025 where it cannot (GB/T 7714, RIS).
 import type { Article } from '@/shared/corpus-schema'
-import { citedDate, issuePreciseDate, type PreciseDate } from '@/shared/precise-date'
+import { citedDate, edtfDate, issuePreciseDate, type PreciseDate } from '@/shared/precise-date'
 import type { ArticleIssue } from '@/shared/view-records'
 
 /** What a citation needs of the page an article was printed on. */
@@ -47,12 +47,6 @@ export function gbt7714(article: Article, issue: CitedIssue | null, cite: Citati
   return `${authors ? `${authors}. ` : ''}${titleOf(article)}[N/OL]. ${issue?.paper ?? '[报名不详]'}, ${date}${page}[${cite.accessed}]. ${cite.url}`
 }
 
-/** The date in EDTF, as biblatex reads it: 2025-06-13, 2025-01, 2019, or a range 2025-01-09/2025-01-15. */
-function edtf(p: PreciseDate): string | null {
-  if (!p.from || !p.to) return null
-  return p.precision === 'range' ? `${p.from}/${p.to}` : citedDate(p)
-}
-
 export function bibtex(article: Article, issue: CitedIssue | null, cite: CitationContext): string {
   const p = dateOf(issue)
   const fields: [string, string | null][] = [
@@ -61,7 +55,7 @@ export function bibtex(article: Article, issue: CitedIssue | null, cite: Citatio
     ['journaltitle', issue?.paper ?? null],
     ['entrysubtype', 'newspaper'],
     ['publisher', publisherOf(issue)],
-    ['date', edtf(p)],
+    ['date', edtfDate(p)],
     ['number', issue?.issueNumber ? String(issue.issueNumber) : null],
     ['pages', issue?.page ? String(issue.page) : null],
     ['url', cite.url],

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest'
 import type { Figure } from '@/shared/corpus-schema'
 import type { FigureRow } from '@/shared/view-records'
 import { toCsv } from '@/lib/export-table'
+import { preciseSpan } from '@/shared/precise-date'
 import { FIGURE_COLUMNS } from './figure-table'
 
-const row = (label: string, value: number, unit: string, year: number | null, day: string, sentence = '句子。'): FigureRow => ({
+const row = (label: string, value: number, unit: string, year: number | null, day: string, sentence = '句子。', to = day): FigureRow => ({
   figure: { id: `${label}${value}`, articleId: 'a', raw: `${value}${unit}`, value, unit, qualifier: null, label, year, sentence } as Figure,
-  place: '平阳县', day, headline: null,
+  place: '平阳县', day, date: preciseSpan(day, to), headline: null,
 })
 
 describe('figures as CSV', () => {
@@ -19,5 +20,10 @@ describe('figures as CSV', () => {
     expect(lines).toHaveLength(3)
     expect(lines[1]).toContain('网络销售额,1000000000,元')
     expect(lines[2]).toContain('"含""引号"",逗号"')
+  })
+
+  it('dates a figure of a page of a range by that range, never by a day within it', () => {
+    const csv = toCsv(FIGURE_COLUMNS, [row('网络销售额', 1e9, '元', 2024, '2025-01-09', '句子。', '2025-01-15')])
+    expect(csv).toContain(',2025-01-09/2025-01-15,')
   })
 })

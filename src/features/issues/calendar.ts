@@ -1,6 +1,7 @@
 // A month as a calendar of weeks, each day with the pages printed on it; and which place, year and month a
 // calendar shows for the URL's params, with the months before and after it.
 import type { IssueDate } from '@/shared/corpus-schema'
+import { issuePreciseDate } from '@/shared/precise-date'
 import type { CalendarIndex } from '@/shared/view-records'
 
 export interface CalendarDay<T> {
@@ -9,12 +10,18 @@ export interface CalendarDay<T> {
   issues: T[]
 }
 
+/** The day a page sits on in a calendar: its day when it is known, never the builder's guess within a range. */
+export const knownDay = (date: IssueDate): string | null => (p => (p.precision === 'day' ? p.from : null))(issuePreciseDate(date))
+
 /** Weeks of the month (Sunday first); null cells pad the first and last week. */
 export function monthCalendar<T extends { date: IssueDate }>(issues: T[], year: number, month: number): (CalendarDay<T> | null)[][] {
   const first = new Date(Date.UTC(year, month - 1, 1))
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate()
   const byDay = new Map<string, T[]>()
-  for (const i of issues) if (i.date.value) byDay.set(i.date.value, [...(byDay.get(i.date.value) ?? []), i])
+  for (const i of issues) {
+    const day = knownDay(i.date)
+    if (day) byDay.set(day, [...(byDay.get(day) ?? []), i])
+  }
   const cells: (CalendarDay<T> | null)[] = Array.from({ length: first.getUTCDay() }, () => null)
   for (let d = 1; d <= days; d++) {
     const iso = `${year}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`

@@ -43,6 +43,7 @@ export const en: Strings = {
     month: 'Month',
     monthName: (m) => ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][m - 1]!,
     weekdays: ['Su', 'Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa'],
+    monthWithoutDay: (n: number) => `Pages of this month without a known day (${n}, dated to a range of days)`,
     undated: 'Pages dated only to a year or a range',
     none: 'No pages this month.',
     adjacentMonths: 'Adjacent months',

@@ -43,6 +43,7 @@ export const zh = {
     month: '月份',
     monthName: (m: number) => `${m}月`,
     weekdays: ['日', '一', '二', '三', '四', '五', '六'],
+    monthWithoutDay: (n: number) => `本月日期不确定的版面（${n} 个，只知在某几天之间）`,
     undated: '日期只能推断到年份或范围的版面',
     none: '这个月没有版面。',
     adjacentMonths: '相邻月份',

@@ -48,8 +48,9 @@ export function ArticleBody({ article, people, figures, meetings, highlight, pla
         {s}
       </Link>
     )),
+    // a meeting's name opens its own page (date, chair, the same body's meetings before and after)
     ...spansOf(text, meetings.filter((m) => m.status === 'held').map((m) => m.name), (s, key) => (
-      <Link key={key} to="/timeline" search={compact({ month: meetings.find((m) => m.name === s)?.date.value?.slice(0, 7), q: s })} className="underline decoration-wavy decoration-stone-400">
+      <Link key={key} to="/meetings/$meetingId" params={{ meetingId: meetings.find((m) => m.name === s)!.id }} className="underline decoration-wavy decoration-stone-400">
         {s}
       </Link>
     )),

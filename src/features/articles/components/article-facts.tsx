@@ -3,6 +3,7 @@ import { Link } from '@tanstack/react-router'
 import type { ReactNode } from 'react'
 import type { Figure, Meeting } from '@/shared/corpus-schema'
 import type { ArticleView } from '@/shared/view-records'
+import { formatMeetingDate } from '@/components/date-label'
 import { useT } from '@/lib/i18n'
 import { compact } from '@/lib/search-params'
 import { PersonName } from '@/components/person-name'
@@ -36,7 +37,7 @@ export function ArticleFacts({ people, meetings, figures, place }: { people: Art
             {held.map((m) => (
               <li key={m.id}>
                 <Link to="/meetings/$meetingId" params={{ meetingId: m.id }} className="underline">{m.name}</Link>
-                {m.date.value && <span className="ml-1 text-stone-600">{m.date.value}</span>}
+                {m.date.value && <span className="ml-1 text-stone-600">{formatMeetingDate(m.date, t)}</span>}
               </li>
             ))}
           </ul>

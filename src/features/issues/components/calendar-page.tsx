@@ -13,6 +13,7 @@ import { compact } from '@/lib/search-params'
 import type { IssueSummary } from '@/shared/view-records'
 import { calendarIndexQueryOptions, calendarMonthQueryOptions, calendarUndatedQueryOptions } from '../queries'
 import { MonthGrid } from './month-grid'
+import { knownDay } from '../calendar'
 
 const route = getRouteApi('/issues/')
 
@@ -71,10 +72,18 @@ export function CalendarPage() {
 function Month({ place, month, day }: { place: string | null; month: string; day?: string }) {
   const t = useT()
   const { data } = useSuspenseQuery(calendarMonthQueryOptions(place, month))
-  const pagesOfDay = day ? data.issues.filter((i) => i.date.value === day).sort((a, b) => (a.page ?? 99) - (b.page ?? 99)) : []
+  const pagesOfDay = day ? data.issues.filter((i) => knownDay(i.date) === day).sort((a, b) => (a.page ?? 99) - (b.page ?? 99)) : []
+  // pages of this month whose day is not known (a week the content allows): listed with their range, on no day
+  const withoutDay = data.issues.filter((i) => !knownDay(i.date))
   return (
     <>
       <MonthGrid issues={data.issues} month={month} place={place} />
+      {withoutDay.length > 0 && (
+        <section className="mt-4" aria-labelledby="month-undated">
+          <h2 id="month-undated" className="mb-2 font-bold">{t.issues.monthWithoutDay(withoutDay.length)}</h2>
+          <PageList issues={withoutDay} dated />
+        </section>
+      )}
       {pagesOfDay.length > 0 && (
         <section className="mt-4" aria-labelledby="day-pages">
           <h2 id="day-pages" className="mb-2 font-bold">{t.issues.dayPages(formatDay(day!, t), pagesOfDay.length)}</h2>

@@ -3,7 +3,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { getRouteApi, Link } from '@tanstack/react-router'
 import { AppliedCorrections, CorrectionDraft } from '@/components/correction-draft'
-import { DateLabel, formatDay } from '@/components/date-label'
+import { DateLabel, formatMeetingDate } from '@/components/date-label'
 import { useDocumentTitle } from '@/components/document-title'
 import { correctionEntry } from '@/lib/correction-draft'
 import { useT } from '@/lib/i18n'
@@ -25,7 +25,7 @@ export function MeetingPage() {
         <p className="text-sm text-stone-600">{t.timeline.meeting} · {t.timeline.status[m.status]}</p>
         <h1 className="text-2xl font-bold">{m.name}</h1>
         <p className="text-stone-700">
-          {m.date.value ? formatDay(m.date.value, t) : data.issue ? <DateLabel date={data.issue.date} note={false} /> : t.timeline.undated}
+          {m.date.value ? formatMeetingDate(m.date, t) : data.issue ? <DateLabel date={data.issue.date} note={false} /> : t.timeline.undated}
           {m.date.text && <span className="ml-1">（{m.date.text}，{t.timeline.dateBasis[m.date.basis]}）</span>}
           {data.place && <span className="ml-2">{data.place}</span>}
         </p>
@@ -61,7 +61,7 @@ function SeriesList({ label, refs }: { label: string; refs: MeetingRef[] }) {
         {refs.map((r) => (
           <li key={r.id}>
             <Link to="/meetings/$meetingId" params={{ meetingId: r.id }} className="underline">{r.name}</Link>
-            <span className="ml-2 text-stone-600">{r.date ? formatDay(r.date, t) : t.timeline.undated}</span>
+            <span className="ml-2 text-stone-600">{formatMeetingDate(r.date, t)}</span>
           </li>
         ))}
       </ol>

@@ -12,6 +12,7 @@ import { Empty, Loading } from '@/components/states'
 import { useT } from '@/lib/i18n'
 import { compact } from '@/lib/search-params'
 import { PAGE_SIZE } from '@/shared/views'
+import { edtfDate, meetingPreciseDate } from '@/shared/precise-date'
 import type { MeetingRow } from '@/shared/view-records'
 import { filterRows } from '../meeting-rows'
 import { timelineIndexQueryOptions, timelineMonthQueryOptions, timelineYearQueryOptions } from '../queries'
@@ -26,7 +27,7 @@ const MonthChart = lazy(() => import('./month-chart').then((m) => ({ default: m.
 const route = getRouteApi('/timeline')
 
 const MEETING_COLUMNS: ExportColumns<MeetingRow> = [
-  ['id', (r) => r.meeting.id], ['name', (r) => r.meeting.name], ['date', (r) => r.meeting.date.value], ['dateBasis', (r) => r.meeting.date.basis],
+  ['id', (r) => r.meeting.id], ['name', (r) => r.meeting.name], ['date', (r) => edtfDate(meetingPreciseDate(r.meeting.date))], ['dateBasis', (r) => r.meeting.date.basis],
   ['dateText', (r) => r.meeting.date.text], ['place', (r) => r.place], ['type', (r) => r.type], ['chair', (r) => r.meeting.chair],
   ['speakers', (r) => r.meeting.speakers], ['attendees', (r) => r.meeting.attendees], ['articleId', (r) => r.meeting.articleId], ['sentence', (r) => r.meeting.sentence],
 ]
