@@ -180,7 +180,10 @@ export const AppointmentSchema = v.object({
   name: text,
   action: v.picklist(APPOINTMENT_ACTIONS),
   title: text,
+  /** the organ of the office (平阳县人民政府 of a 副县长) */
   org: orNull(text),
+  /** the body that decided (平阳县人民代表大会常务委员会), where the text names it (an extension of CORPUS.md) */
+  decidedBy: orNull(text),
   date: orNull(IsoDateSchema),
   articleId: text,
   sentence: text,

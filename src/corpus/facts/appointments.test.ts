@@ -14,6 +14,20 @@ describe('findAppointments', () => {
     ])
   })
 
+  it('names the body that decided — the notice\'s signature, else the session — apart from the office\'s organ', () => {
+    const signed = notice(['经县第十七届人大常委会第九次会议通过，决定任命：', '林海为平阳县人民政府副县长。', '平阳县人民代表大会常务委员会', '2025年1月9日'])
+    expect(signed[0]).toMatchObject({ org: '平阳县人民政府', decidedBy: '平阳县人民代表大会常务委员会' })
+    const reported = anywhere(['3月1日，县十八届人大常委会第九次会议召开，任命林海为县人民政府副县长。'])
+    expect(reported[0]).toEqual(['appoint', '林海', '县人民政府', '副县长', '2024-03-01'])
+    const [a] = findAppointments({ article: articleOf(['3月1日，县十八届人大常委会第九次会议召开，任命林海为县人民政府副县长。']), issueDate: '2024-03-02' }, silentReporter)
+    expect(a!.decidedBy).toBe('县十八届人大常委会')
+  })
+
+  it('quotes a resignation from the clause naming the person, not the legal preamble', () => {
+    const [a] = notice(['根据《中华人民共和国代表法》第四十九条的规定，以及代表提出的辞职报告，经县人大常委会第九次会议通过，决定接受林海辞去平阳县第十七届人民代表大会代表职务的请求。'])
+    expect(a!.sentence).toBe('决定接受林海辞去平阳县第十七届人民代表大会代表职务的请求。')
+  })
+
   it('reads several people resigning as deputies at once', () => {
     const found = notice(['决定接受金宗来、徐顺兵、周泳等辞去平阳县第十七届人民代表大会代表职务的请求。'])
     expect(found.map((a) => [a.name, a.action, a.title, a.org])).toEqual([

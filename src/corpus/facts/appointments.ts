@@ -21,6 +21,7 @@ export const findAppointments: Stage<{ article: Article; issueDate: ISODate | nu
   const heads = [article.kicker, article.headline, article.subheadline].filter((t): t is string => !!t).map((t) => `${foldWidth(t)}。`)
   if (!ACTIONS.test(text + heads.join(''))) return []
   const date = noticeDate([article.kicker, article.headline, article.subheadline, ...article.paragraphs].join(' ')) ?? sessionDate(text, issueDate, issueYear) ?? issueDate
+  const decidedBy = decidingBody(article.paragraphs.map(foldWidth), text)
   const out: Appointment[] = []
   const read = new Set<string>()
   // each appointment once (a set, not a scan of those so far: a notice of thousands of clauses stays linear)
@@ -33,7 +34,7 @@ export const findAppointments: Stage<{ article: Article; issueDate: ISODate | nu
         const key = `${name}|${action}|${title}|${org ?? ''}`
         if (!looksLikeName(name) || seen.has(key)) continue
         seen.add(key)
-        out.push({ name, action, title, org, date, articleId: article.id, sentence: evidenceOf(sentence, name) })
+        out.push({ name, action, title, org, decidedBy, date, articleId: article.id, sentence: evidenceOf(fromClauseNaming(sentence, name), name) })
       }
     }
   }
@@ -63,6 +64,30 @@ export const findAppointments: Stage<{ article: Article; issueDate: ISODate | nu
     }
   }
   return out
+}
+
+/**
+ * The body that decided: the organ a notice is signed by (a paragraph that is only its name), else the one whose
+ * session the text reports (县十七届人大常委会第三十八次会议 → 县十七届人大常委会; a congress's session; a
+ * government's 常务会议). Not the organ of the office: a 副县长 of the 人民政府 is appointed by the 人大常委会.
+ */
+function decidingBody(paragraphs: string[], text: string): string | null {
+  const signature = paragraphs.find((p) => /^[\u4e00-\u9fff]{2,30}?(?:人民代表大会常务委员会|人大常委会|人民政府|委员会)$/.test(p.trim()))
+  if (signature) return signature.trim()
+  const session = text.match(/((?:[\u4e00-\u9fff]{1,8}?)?(?:第?[一二三四五六七八九十]+届)?(?:人民代表大会常务委员会|人大常委会|人民代表大会|人民政府))(?:召开|举行)?了?(?:第[一二三四五六七八九十百]+次(?:全体)?会议|主任会议|常务会议|[一二三四五六七八九十]+次会议)/)
+  return session ? session[1]!.replace(/^.*?(?:经|由|在|召开|举行|，|。)/, '') : null
+}
+
+/**
+ * The part of a sentence that names the person: from the clause naming them (决定接受A辞去…, not the legal preamble
+ * 根据…规定，…，经…通过，) to the end of that decision (the next ；, where a session's other business follows).
+ */
+function fromClauseNaming(sentence: string, name: string): string {
+  const at = sentence.indexOf(name)
+  if (at < 0) return sentence
+  const start = Math.max(sentence.lastIndexOf('，', at), sentence.lastIndexOf('；', at)) + 1
+  const end = sentence.indexOf('；', at)
+  return end < 0 ? sentence.slice(start) : `${sentence.slice(start, end)}…`
 }
 
 /** The verbs of a 任免 sentence (not 选举 alone: 选举法, 选举日 name no one). */

@@ -9,7 +9,7 @@ const figures = (paragraphs: string[]) =>
 describe('findFigures', () => {
   it('multiplies out 万 and 亿 and keeps the base unit', () => {
     expect(figures(['仅2018年，我县就募集善款4348万元，实现网络销售额243.8亿元。'])).toEqual([
-      { raw: '4348万元', value: 43480000, unit: '元', qualifier: null, label: '我县就募集善款', year: 2018 },
+      { raw: '4348万元', value: 43480000, unit: '元', qualifier: null, label: '募集善款', year: 2018 },
       { raw: '243.8亿元', value: 24380000000, unit: '元', qualifier: null, label: '网络销售额', year: 2018 },
     ])
   })
@@ -23,6 +23,23 @@ describe('findFigures', () => {
     expect(figures(['开展服务2.8万余场次，吸引群众超45万人次，发放补贴3300余万元，下派专家不少于12人，面积约21万平方米。']).map((f) => [f.value, f.unit, f.qualifier])).toEqual([
       [28000, '场次', '余'], [450000, '人次', '超'], [33000000, '元', '余'], [12, '人', '不少于'], [210000, '平方米', '约'],
     ])
+  })
+
+  it('labels a count by the noun phrase after it, not the clause it runs into', () => {
+    const labels = figures([
+      '由县慈善总会主办，12个乡镇分会承办了年夜饭活动。2000余名在职党员干部纷纷到社区报到。',
+      '30余名医护人员及志愿者采用轮班制开展服务。另外，3600平方米的研发中心也已封顶。',
+      '全县共有15名人大常委会组成人员出席会议。共对9件疫情防控履职不力问题进行了督办。',
+    ]).map((f) => f.label)
+    expect(labels).toEqual(['乡镇分会', '在职党员干部', '医护人员及志愿者', '研发中心', '人大常委会组成人员', '疫情防控履职不力问题'])
+  })
+
+  it('keeps a quoted name whole and skips a head that is no noun (…的同时)', () => {
+    expect(figures(['建成40个“共享社·幸福里”单元。在评出8个文化强镇的同时，保留了荣誉。']).map((f) => f.label)).toEqual(['共享社·幸福里单元', '文化强镇'])
+  })
+
+  it('keeps 新增 and 累计 in a label: an increment and a running total are two measures', () => {
+    expect(figures(['2023年，全县累计产值38.5亿元，新增供地60亩。3年累计新增产值90亿元。']).map((f) => f.label)).toEqual(['累计产值', '新增供地', '累计新增产值'])
   })
 
   it('reads percentages and growth', () => {
@@ -65,7 +82,7 @@ describe('findFigures on an indicator table', () => {
   })
 
   it('labels a count after its clause\'s subject and verb by what is counted', () => {
-    expect(figures(['会议共收到委员5人以上联名提出的提案30件。', '全镇新增就业岗位320个。']).map((f) => [f.value, f.label])).toEqual([[5, '委员'], [30, '提案'], [320, '就业岗位']])
+    expect(figures(['会议共收到委员5人以上联名提出的提案30件。', '全镇新增就业岗位320个。']).map((f) => [f.value, f.label])).toEqual([[5, '委员'], [30, '提案'], [320, '新增就业岗位']])
   })
 
   it('labels a count by the noun it counts, not the clause before it', () => {

@@ -7,6 +7,7 @@ import { articleSentences, evidenceOf } from '../lib/sentences'
 import { isNumericCell } from '../page/line-roles'
 import { foldWidth } from '../lib/width'
 import { pushAll } from '../lib/collections'
+import { taggedWords } from '../lexicon/words'
 import type { Article, Figure, Issue } from '../../shared/corpus-schema'
 
 const UNITS = [
@@ -156,20 +157,70 @@ function labelFor(text: string, start: number, end: number, unit: string): strin
   // "100条—200条表述语": the first end of a range counts what the second does
   const range = text.slice(end).match(RANGE_END)
   const after = text.slice(end + (range?.[0].length ?? 0)).replace(/^(?:的|(?:19|20)\d{2}年度?)/, '')
-  const afterPhrase = cutAtVerb(after.split(LABEL_STOP)[0]!.replace(/[“”"‘’]/g, ''))
+  // quotes kept until the noun phrase is read: a quoted name (“共享社·幸福里”单元) is one word of it
+  const quotedPhrase = cutAtVerb(after.split(LABEL_STOP)[0]!)
+  const afterPhrase = unquote(quotedPhrase)
   if (afterPhrase && /^[\u4e00-\u9fff“]/.test(after) && !/^(以上|左右|以下|之多)/.test(after)) {
     // A classifier counts the head noun after 的 (2家省级认定的小微企业园); a measure weighs the
     // material before it (3万吨特种钢管的生产能力).
-    const parts = afterPhrase.split('的').filter((p) => p.length >= 2)
-    const noun = (CLASSIFIERS.has(unit) ? parts.at(-1) : parts[0]) ?? afterPhrase
-    return trimLabel(noun.slice(0, 16))
+    // (100余名周边村民和残疾人的就业: a head that is a verb is said of what comes before it, so the whole phrase)
+    // (…等9个文化强县的同时: a head that is no noun at all, a conjunction or an adverb, leaves the noun before it)
+    const parts = quotedPhrase.split('的').filter((p) => unquote(p).length >= 2)
+    const firstTag = (p: string) => taggedWords(unquote(p))[0]?.tag ?? ''
+    const head = parts.findLast((p, i) => i === 0 || !/^(?:c|d|p|u|r|t)/.test(firstTag(p)))
+    if (CLASSIFIERS.has(unit) && head && head !== parts[0] && /^v/.test(firstTag(head))) return trimLabel(afterPhrase.slice(0, 16))
+    const noun = (CLASSIFIERS.has(unit) ? head : parts[0]) ?? quotedPhrase
+    return trimLabel(nounPhrase(noun).slice(0, 16))
   }
   const before = (text.slice(0, start).split(LABEL_STOP).pop() ?? '').replace(/[“”"‘’]/g, '')
   // 代表联名提出的议案55件: what is counted is the noun after the last 的, not the clause before it
   const afterDe = before.split('的').at(-1)!
   const noun = afterDe.length >= 2 && before.includes('的') ? afterDe : before
-  const unverbed = afterClauseVerb(noun.replace(VERB_LEAD, ''))
+  const unverbed = withoutLeadingFunctionWords(afterClauseVerb(noun.replace(VERB_LEAD, '')))
   return trimLabel((unverbed.length >= 2 ? unverbed : noun).slice(-16))
+}
+
+/**
+ * Tags that go on a noun phrase read after a count: nouns, nominal verbs (发电), attributes (县级), measures, and
+ * words the dictionary does not know (双招, 小微: the segmenter's guesses, mostly terms and names).
+ */
+const IN_NOUN_PHRASE = /^(?:n|vn|b|j|q|m|x|zg)/
+const unquote = (text: string) => text.replace(/[“”"‘’]/g, '')
+/** Head nouns a verb before them describes (组成人员, 履职不力问题): the verb is then inside the noun phrase. */
+const HEAD_NOUN = /^(?:人员|问题|情况|单位|项目|工程|企业|干部|群众|村民|代表|委员|对象|家庭|农户|人口|资金|面积|设施|事项|案件|线索)$/
+
+/**
+ * The noun phrase a count is followed by, as words: 16个乡镇分会承办了… counts 乡镇分会, 3000余名在职党员干部纷纷… counts
+ * 在职党员干部, 20余名医护人员及志愿者采用… counts 医护人员及志愿者. Its first word may be an attribute of any kind.
+ */
+function nounPhrase(quoted: string): string {
+  // a quoted span is one proper noun; the rest is cut and tagged
+  const words = quoted.split(/([“"][^”"]*[”"])/).filter(Boolean).flatMap((part) => (/^[“"]/.test(part) ? [{ word: unquote(part), tag: 'nz' }] : taggedWords(part)))
+  const phrase = unquote(quoted)
+  let end = words[0]?.word.length ?? 0
+  for (const [i, w] of words.entries()) {
+    if (i === 0) continue
+    // anything else ends it (承办, 纷纷, 具体, 紧紧围绕), but a verb a head noun follows within two words (组成人员,
+    // 履职不力问题) and a conjunction between nouns (医护人员及志愿者)
+    const describesHead = /^v/.test(w.tag) && words.slice(i + 1, i + 3).some((n) => HEAD_NOUN.test(n.word))
+    const joinsNouns = w.tag === 'c' && /^n/.test(words[i + 1]?.tag ?? '')
+    if (!IN_NOUN_PHRASE.test(w.tag) && !describesHead && !joinsNouns) break
+    end += w.word.length
+  }
+  return end >= 2 ? phrase.slice(0, end) : phrase
+}
+
+/** 我县就募集善款 → 募集善款: a subject pronoun and adverbs before what is counted are not part of it. */
+function withoutLeadingFunctionWords(phrase: string): string {
+  // the page's own county as the subject (我县, 全市) is no part of what is counted
+  const self = phrase.match(/^(?:我|本|全)(?:县|市|区|旗)/)?.[0].length ?? 0
+  const words = taggedWords(phrase.slice(self))
+  let start = self
+  for (const w of words) {
+    if (!/^(?:r|d|c|p|zg|u)/.test(w.tag)) break
+    start += w.word.length
+  }
+  return phrase.length - start >= 2 ? phrase.slice(start) : phrase
 }
 
 const RANGE_END = new RegExp(`^[—–\\-~～至到]\\s*${NUM}(?:万|亿)?(?:${UNIT_ALTERNATIVES})?`)
@@ -177,12 +228,18 @@ const RANGE_END = new RegExp(`^[—–\\-~～至到]\\s*${NUM}(?:万|亿)?(?:${U
  * Verbs before what is counted, after the clause's subject if it has one: 共收到议案55件 counts 议案, and
  * 大会共收到代表10人以上 counts 代表.
  */
-const CLAUSE_VERB = /(?:共收到|收到|共有|新增|累计|完成|实现|产生了?|选出|其中)/g
+const CLAUSE_VERB = /(?:共收到|收到|共有|完成|实现|产生了?|选出|其中)/g
+/**
+ * Words that say what kind of quantity it is — an increment (新增), a running total (累计) — and so belong to the
+ * label: 累计产值 44.5亿 (2018) and 3年累计新增产值 100亿 are two measures, never one series.
+ */
+const MEASURE_KIND = /(?:累计|新增|新建|净增)+(?=[\u4e00-\u9fff]{2,}$)/g
 
 /** What follows the last verb of CLAUSE_VERB, when that is a word (two characters or more); else the phrase. */
 function afterClauseVerb(phrase: string): string {
   let cut = 0
   for (const m of phrase.matchAll(CLAUSE_VERB)) cut = m.index + m[0].length
+  for (const m of phrase.slice(cut).matchAll(MEASURE_KIND)) return phrase.slice(cut + m.index)
   return phrase.length - cut >= 2 ? phrase.slice(cut) : phrase
 }
 /** Where the noun after a measure ends: 20名群众评委来自… counts 群众评委. */

@@ -63,6 +63,11 @@ export function wordsOf(text: string): Word[] {
   return mergeNames(text, out)
 }
 
+/** The words of a short phrase with their parts of speech (jieba's tags: n noun, v verb, d adverb, p preposition…). */
+export function taggedWords(phrase: string): { word: string; tag: string }[] {
+  return load().jieba.tag(phrase, true)
+}
+
 /**
  * A county's short name that a surname stands before in a list or after a title is a given name: 、何建平、 is cut
  * 何/建平 by the segmenter and is a person, not 建平县. The surname and the name become one word.

@@ -6,7 +6,7 @@ import { titleThen } from './title-then'
 const role = (title: string, first: string, last: string, articleIds: string[]): Role => ({
   title, place: '平阳县', articleIds, firstDate: first, lastDate: last, evidence: articleIds.map((articleId) => ({ articleId, sentence: `${title}张三在${articleId}` })),
 })
-const notice = (action: Appointment['action'], title: string, date: string): Appointment => ({ name: '张三', action, title, org: null, date, articleId: 'notice', sentence: `${action} ${title}` })
+const notice = (action: Appointment['action'], title: string, date: string): Appointment => ({ name: '张三', action, title, org: null, decidedBy: null, date, articleId: 'notice', sentence: `${action} ${title}` })
 
 describe('titleThen', () => {
   it('takes the title an appointment notice gave, until a removal from it', () => {

@@ -10,7 +10,7 @@ const index: AppointmentsIndex = {
   ],
 }
 const row = (name: string, action: AppointmentRow['appointment']['action'], org: string | null): AppointmentRow => ({
-  appointment: { name, action, title: '副县长', org, date: '2025-01-09', articleId: 'a', sentence: '' }, personId: null, place: '平阳县', headline: null, issueId: null,
+  appointment: { name, action, title: '副县长', org, decidedBy: null, date: '2025-01-09', articleId: 'a', sentence: '' }, personId: null, place: '平阳县', headline: null, issueId: null,
 })
 
 describe('appointments view', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Appointment } from '@/shared/corpus-schema'
 import { careerRows } from './career'
 
-const notice = (action: Appointment['action'], title: string, date: string): Appointment => ({ name: '张三', action, title, org: '县人大常委会', date, articleId: 'a', sentence: '' })
+const notice = (action: Appointment['action'], title: string, date: string): Appointment => ({ name: '张三', action, title, org: '县人大常委会', decidedBy: null, date, articleId: 'a', sentence: '' })
 
 describe('careerRows', () => {
   it('draws sightings known only to their year as a point of that year, labelled as sightings', () => {

@@ -200,14 +200,14 @@ export const zh = {
   },
   appointments: {
     title: '任免记录',
-    intro: '任免通知中的每一项任命、免去、辞去和当选，附决定机关、日期和原句。',
+    intro: '任免通知中的每一项任命、免去、辞去和当选，附职务所属机关、作出决定的机关、日期和原句。',
     year: '年份',
-    organ: '决定机关',
+    organ: '所属机关',
     action: '类别',
     undated: '日期不详',
     count: (n: number) => `${n} 项任免`,
     inArchive: (n: number) => `档案共 ${n} 项`,
-    columns: { date: '日期', name: '姓名', action: '任免', title: '职务', organ: '决定机关', notice: '通知' },
+    columns: { date: '日期', name: '姓名', action: '任免', title: '职务（所属机关）', decidedBy: '决定机关', notice: '通知' },
   },
   offices: {
     title: '职务与任职者',

@@ -56,7 +56,8 @@ export function AppointmentsPage() {
 
 const APPOINTMENT_COLUMNS: ExportColumns<AppointmentRow> = [
   ['date', (r) => r.appointment.date], ['name', (r) => r.appointment.name], ['personId', (r) => r.personId], ['action', (r) => r.appointment.action],
-  ['title', (r) => r.appointment.title], ['organ', (r) => r.appointment.org], ['place', (r) => r.place], ['articleId', (r) => r.appointment.articleId],
+  ['title', (r) => r.appointment.title], ['organ', (r) => r.appointment.org], ['decidedBy', (r) => r.appointment.decidedBy], ['place', (r) => r.place],
+  ['articleId', (r) => r.appointment.articleId],
   ['sentence', (r) => r.appointment.sentence],
 ]
 
@@ -74,10 +75,11 @@ function Rows({ place, year, organ, action, page }: { place: string | null; year
         <ExportButtons name={exportName('appointments', [place, year, organ, action])} columns={APPOINTMENT_COLUMNS} rows={rows} />
       </div>
       {rows.length === 0 ? <Empty /> : (
-        <div className="overflow-x-auto">
+        // on a narrow screen the table scrolls within its own box, which the keyboard can reach and scroll too
+        <div className="overflow-x-auto" role="region" aria-label={t.appointments.title} tabIndex={0}>
         <table className="w-full min-w-[40rem] border-collapse bg-white text-sm">
           <thead>
-            <tr className="bg-stone-100 text-left">{[c.date, c.name, c.action, c.title, c.organ, c.notice].map((h) => <th key={h} scope="col" className="px-2 py-1">{h}</th>)}</tr>
+            <tr className="bg-stone-100 text-left">{[c.date, c.name, c.action, c.title, c.decidedBy, c.notice].map((h) => <th key={h} scope="col" className="px-2 py-1">{h}</th>)}</tr>
           </thead>
           <tbody>
             {rows.slice((at - 1) * PAGE_SIZE, at * PAGE_SIZE).map(({ appointment: a, personId, headline }, i) => (
@@ -85,8 +87,8 @@ function Rows({ place, year, organ, action, page }: { place: string | null; year
                 <td className="whitespace-nowrap px-2 py-1">{a.date ? formatDay(a.date, t) : t.appointments.undated}</td>
                 <td className="whitespace-nowrap px-2 py-1">{personId ? <Link to="/people/$personId" params={{ personId }} className="text-red-900 underline">{a.name}</Link> : a.name}</td>
                 <td className="whitespace-nowrap px-2 py-1">{t.people.actions[a.action] ?? a.action}</td>
-                <td className="px-2 py-1">{a.title}</td>
-                <td className="px-2 py-1">{a.org ?? '—'}</td>
+                <td className="px-2 py-1">{a.title}{a.org && <span className="block text-xs text-stone-600">{a.org}</span>}</td>
+                <td className="px-2 py-1">{a.decidedBy ?? '—'}</td>
                 <td className="px-2 py-1">
                   <Link to="/articles/$articleId" params={{ articleId: a.articleId }} search={{ hl: a.name, s: a.sentence }} className="underline" title={a.sentence}>{headline ?? t.untitled}</Link>
                   <p className="text-xs text-stone-600">“{a.sentence.length > 60 ? `${a.sentence.slice(0, 60)}…` : a.sentence}”</p>
