@@ -54,6 +54,18 @@ test('the people directory is paged: the next page is in the URL, a reload keeps
   await expect(page).toHaveTitle('人物 · 县报')
 })
 
+test('the people export holds the whole directory, not the page on screen', async ({ page }) => {
+  const first = view<Paged<PersonEntry>>('people/all-0001.json')
+  await page.goto(`${base}/people?page=2`)
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: '下载 CSV' }).click()
+  const file = await download
+  expect(file.suggestedFilename()).toBe('xianbao-people.csv')
+  const { readFileSync: read } = await import('node:fs')
+  // a header, then one line a person (names hold no line breaks)
+  expect(read(await file.path(), 'utf8').split('\n').filter(Boolean)).toHaveLength(first.total + 1)
+})
+
 test('a profile pages its articles, and its meetings apart', async ({ page }) => {
   const top = view<Paged<PersonEntry>>('people/all-0001.json').items[0]!
   expect(top.articles).toBeGreaterThan(50)

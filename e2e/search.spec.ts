@@ -47,7 +47,9 @@ test('places and offices are looked up by pinyin and by part of their name as on
   const box = page.getByRole('searchbox', { name: '搜索' })
   const lookup = page.getByRole('list', { name: '地方、报纸、职务' })
   await box.fill('songy')
-  await lookup.getByRole('link', { name: /松阳县/ }).click()
+  // the county and its paper (松阳报, named by the bundled pages' papers.yaml) both answer
+  await expect(lookup.getByRole('link', { name: '松阳报 报纸 · 松阳县' })).toBeVisible()
+  await lookup.getByRole('link', { name: '松阳县 地方' }).click()
   await expect(page).toHaveURL(/\/issues\?place=/)
   await expect(page).toHaveTitle(/按日期浏览 · 松阳县/)
   await box.fill('政协主席')

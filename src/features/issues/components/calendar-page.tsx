@@ -8,7 +8,10 @@ import { useDocumentTitle } from '@/components/document-title'
 import { PageTitle } from '@/components/layout'
 import { Pager, pageParam } from '@/components/pager'
 import { Empty } from '@/components/states'
+import { ExportButtons } from '@/components/export-buttons'
+import { exportName } from '@/lib/export-table'
 import { useT } from '@/lib/i18n'
+import { ISSUE_COLUMNS } from '../issue-columns'
 import { compact } from '@/lib/search-params'
 import type { IssueSummary } from '@/shared/view-records'
 import { calendarIndexQueryOptions, calendarMonthQueryOptions, calendarUndatedQueryOptions } from '../queries'
@@ -77,6 +80,9 @@ function Month({ place, month, day }: { place: string | null; month: string; day
   const withoutDay = data.issues.filter((i) => !knownDay(i.date))
   return (
     <>
+      <div className="mb-2 flex justify-end">
+        <ExportButtons name={exportName('issues', [place, month])} columns={ISSUE_COLUMNS} rows={data.issues} />
+      </div>
       <MonthGrid issues={data.issues} month={month} place={place} />
       {withoutDay.length > 0 && (
         <section className="mt-4" aria-labelledby="month-undated">

@@ -5,7 +5,10 @@ import { getRouteApi, Link } from '@tanstack/react-router'
 import { useDocumentTitle } from '@/components/document-title'
 import { PageTitle } from '@/components/layout'
 import { Empty } from '@/components/states'
+import { ExportButtons } from '@/components/export-buttons'
+import { exportName } from '@/lib/export-table'
 import { useT } from '@/lib/i18n'
+import { COVERAGE_COLUMNS, coverageRows } from '../issue-columns'
 import { compact } from '@/lib/search-params'
 import { calendarDaysQueryOptions, calendarIndexQueryOptions } from '../queries'
 
@@ -41,8 +44,13 @@ function YearGrid({ place, year }: { place: string | null; year: string }) {
   const counts = Object.values(data.days)
   return (
     <>
-      <p className="mb-2 text-sm text-stone-700" role="status">{t.issues.coverageCount(counts.length, counts.reduce((n, c) => n + c, 0))}</p>
-      <div className="overflow-x-auto">
+      <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
+        <p className="text-sm text-stone-700" role="status">{t.issues.coverageCount(counts.length, counts.reduce((n, c) => n + c, 0))}</p>
+        <ExportButtons name={exportName('coverage', [place, year])} columns={COVERAGE_COLUMNS} rows={coverageRows(year, data.days)} />
+      </div>
+      {/* a year is 31 columns: on a narrow screen it scrolls sideways inside its own box, and says so */}
+      <p className="mb-1 text-xs text-stone-600 sm:hidden">{t.issues.coverageScrolls}</p>
+      <div className="overflow-x-auto" role="region" aria-label={t.issues.coverageTitle(place ?? '', year)} tabIndex={0}>
       <table className="border-collapse text-center text-[10px]" aria-label={t.issues.coverageTitle(place ?? '', year)}>
         <tbody>
           {Array.from({ length: 12 }, (_, m) => {

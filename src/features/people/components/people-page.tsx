@@ -1,6 +1,6 @@
 // /people: the directory a page at a time (the people seen most first, optionally of one kind), or everyone a
 // name or pinyin query matches, from the find buckets the query names.
-import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
+import { type QueryClient, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query'
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router'
 import { useDocumentTitle } from '@/components/document-title'
 import { FilterSelect } from '@/components/filter-select'
@@ -14,6 +14,7 @@ import type { PersonEntry } from '@/shared/view-records'
 import { peopleFoundQueryOptions, peopleIndexQueryOptions, peoplePageQueryOptions } from '../queries'
 import { PersonName } from '@/components/person-name'
 import { ExportButtons } from '@/components/export-buttons'
+import { fetchAllPages } from '@/lib/all-pages'
 import { exportName } from '@/lib/export-table'
 import type { ExportColumns } from '@/lib/export-table'
 
@@ -24,8 +25,14 @@ const PEOPLE_COLUMNS: ExportColumns<PersonEntry> = [
   ['latestTitle', (p) => p.latestTitle], ['places', (p) => p.places], ['articles', (p) => p.articles],
 ]
 
+/** Every person of the list shown (a query's matches, or every page of the directory), for an export of all of it. */
+async function allPeople(client: QueryClient, q: string | undefined, kind: PersonEntry['kind'] | null, matches: PersonEntry[] | undefined): Promise<PersonEntry[]> {
+  return q ? (matches ?? []) : fetchAllPages(client, (n) => peoplePageQueryOptions(kind, n))
+}
+
 export function PeoplePage() {
   const t = useT()
+  const queryClient = useQueryClient()
   const search = route.useSearch()
   const navigate = useNavigate({ from: '/people/' })
   const page = pageParam(search.page)
@@ -53,7 +60,7 @@ export function PeoplePage() {
         <>
           <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
             <p className="text-sm text-stone-700" role="status">{t.people.count(shown.total)}{!search.q && !search.kind ? ` · ${t.people.inArchive(index.total)}` : ''}</p>
-            <ExportButtons name={exportName('people', [search.q, search.kind, shown.pages > 1 ? `p${Math.min(page, shown.pages)}` : null])} columns={PEOPLE_COLUMNS} rows={shown.items} />
+            <ExportButtons name={exportName('people', [search.q, search.kind])} columns={PEOPLE_COLUMNS} count={shown.total} loadRows={() => allPeople(queryClient, search.q, search.kind ?? null, matches)} />
           </div>
           {shown.total === 0 ? <Empty /> : (
             <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3" aria-label={t.people.title}>

@@ -1,6 +1,6 @@
 // /people/$personId: a career (roles with their evidence and a chart), meetings, appointments, the people met
 // most often, and the articles a page at a time.
-import { useSuspenseQuery } from '@tanstack/react-query'
+import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query'
 import { getRouteApi, Link } from '@tanstack/react-router'
 import { lazy, Suspense } from 'react'
 import { ChartSpace } from '@/components/chart-space'
@@ -10,9 +10,13 @@ import { useDocumentTitle } from '@/components/document-title'
 import { pageParam } from '@/components/pager'
 import { PersonName } from '@/components/person-name'
 import { Empty } from '@/components/states'
+import { ExportButtons } from '@/components/export-buttons'
+import { fetchAllPages } from '@/lib/all-pages'
 import { correctionEntry } from '@/lib/correction-draft'
+import { type ExportColumns, exportName } from '@/lib/export-table'
 import { useT } from '@/lib/i18n'
-import { preciseSpan } from '@/shared/precise-date'
+import { edtfDate, preciseSpan } from '@/shared/precise-date'
+import type { PersonArticle } from '@/shared/view-records'
 import { personListQueryOptions, personQueryOptions } from '../queries'
 import { roleName } from '../role-format'
 
@@ -21,8 +25,14 @@ const CareerChart = lazy(() => import('./career-chart').then((m) => ({ default: 
 
 const route = getRouteApi('/people/$personId')
 
+const PERSON_ARTICLE_COLUMNS: ExportColumns<PersonArticle> = [
+  ['id', (a) => a.id], ['headline', (a) => a.headline], ['date', (a) => (a.date ? edtfDate(a.date) : null)], ['paper', (a) => a.paper ?? null],
+  ['place', (a) => a.place], ['wrote', (a) => a.wrote],
+]
+
 export function PersonPage() {
   const t = useT()
+  const queryClient = useQueryClient()
   const { personId } = route.useParams()
   const search = route.useSearch()
   const { data } = useSuspenseQuery(personQueryOptions(personId))
@@ -109,7 +119,10 @@ export function PersonPage() {
         </section>
       )}
       <section aria-labelledby="articles">
-        <h2 id="articles" className="mb-1 font-bold">{person.kind === 'journalist' ? t.people.written : t.people.articles}（{articles.total}）</h2>
+        <div className="mb-1 flex flex-wrap items-center justify-between gap-2">
+          <h2 id="articles" className="font-bold">{person.kind === 'journalist' ? t.people.written : t.people.articles}（{articles.total}）</h2>
+          <ExportButtons name={exportName('articles', [person.name])} columns={PERSON_ARTICLE_COLUMNS} count={articles.total} loadRows={() => fetchAllPages(queryClient, (n) => personListQueryOptions(personId, 'articles', n))} />
+        </div>
         <ul className="space-y-1 text-sm">
           {articles.items.map((a) => (
             <li key={a.id}>

@@ -1,16 +1,19 @@
 // /search: exact full-text search in the worker, its filters, the month histogram and the results a page at a time.
-import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router'
 import { useDocumentTitle } from '@/components/document-title'
 import { PageTitle } from '@/components/layout'
 import { Pager, pageParam } from '@/components/pager'
 import { Empty, Loading } from '@/components/states'
+import { ExportButtons } from '@/components/export-buttons'
+import { type ExportColumns, exportName } from '@/lib/export-table'
 import { useT } from '@/lib/i18n'
+import { edtfDate } from '@/shared/precise-date'
 import { compact } from '@/lib/search-params'
 import { ARTICLE_KINDS } from '@/shared/corpus-schema'
-import type { SearchFilters } from '@/shared/search/search-types'
-import { RESULTS_PER_PAGE, searchQueryOptions, warmUpSearch } from '../search-client'
+import type { SearchFilters, SearchHit } from '@/shared/search/search-types'
+import { RESULTS_PER_PAGE, searchQueryOptions, suggestQueryOptions, warmUpSearch } from '../search-client'
 import { PeopleCards } from './people-cards'
 import { ResultHistogram } from './result-histogram'
 import { SearchResults } from './search-results'
@@ -18,8 +21,17 @@ import { parseQuery } from '@/shared/search/query'
 
 const route = getRouteApi('/search')
 
+/** An export holds the results in order, up to this many (each result's snippet is read from its fragment file). */
+const EXPORT_MAX = 2000
+
+const HIT_COLUMNS: ExportColumns<SearchHit> = [
+  ['id', (h) => h.id], ['headline', (h) => h.headline], ['kind', (h) => h.kind], ['paper', (h) => h.paper], ['place', (h) => h.place],
+  ['date', (h) => (h.date ? edtfDate(h.date) : null)], ['hits', (h) => h.count], ['snippet', (h) => h.snippet],
+]
+
 export function SearchPage() {
   const t = useT()
+  const queryClient = useQueryClient()
   const search = route.useSearch()
   const navigate = useNavigate({ from: route.id })
   const page = pageParam(search.page)
@@ -35,6 +47,8 @@ export function SearchPage() {
   // a new filter starts again at the first page
   const set = (patch: Record<string, string | undefined>) => navigate({ search: (prev) => compact({ ...prev, page: undefined, ...patch }) })
   const data = result.data
+  // a name or pinyin query (mxb) may find a person whose name the text never holds as typed: the cards say who
+  const peopleFound = (useQuery({ ...suggestQueryOptions(q.trim()), enabled: !!q.trim() }).data?.people.length ?? 0) > 0
   useDocumentTitle(q ? `${t.search.title}：${q}` : t.search.title)
   const pages = Math.max(1, Math.ceil((data?.result.total ?? 0) / RESULTS_PER_PAGE))
   const places = [...new Set((data?.result.hits ?? []).map((h) => h.place).filter((p): p is string => !!p))]
@@ -85,11 +99,19 @@ export function SearchPage() {
         <p role="alert" className="rounded border border-red-300 bg-red-50 p-3">{navigator.onLine ? t.search.failed(result.error.message) : t.search.offline}</p>
       ) : !data ? <Loading /> : (
         <>
-          <p role="status" className="mb-2 text-sm text-stone-700">
-            {data.result.complete ? t.search.total(data.result.total) : t.search.counting(data.result.total)}
-          </p>
+          <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
+            <p role="status" className="text-sm text-stone-700">
+              {data.result.complete ? t.search.total(data.result.total) : t.search.counting(data.result.total)}
+            </p>
+            <ExportButtons
+              name={exportName('search', [q, search.place, search.kind, search.from, search.to, search.person, data.result.total > EXPORT_MAX ? `first-${EXPORT_MAX}` : null])}
+              columns={HIT_COLUMNS}
+              count={data.result.total}
+              loadRows={async () => (await queryClient.fetchQuery(searchQueryOptions(q, filters, Math.ceil(Math.min(data.result.total, EXPORT_MAX) / RESULTS_PER_PAGE))))?.result.hits ?? []}
+            />
+          </div>
           <ResultHistogram buckets={data.result.histogram} onSelect={(bucket) => set(bucket.length === 4 ? { from: `${bucket}-01`, to: `${bucket}-12` } : { from: bucket, to: bucket })} />
-          {data.result.total === 0 ? <Empty>{t.search.none}</Empty> : data.result.complete && page > pages ? (
+          {data.result.total === 0 ? <Empty>{peopleFound ? t.search.noneButPeople : t.search.none}</Empty> : data.result.complete && page > pages ? (
             // an address past the last page (an old link, a hand-typed page=99): say so, one click from the last
             <Empty>
               {t.search.beyond(pages)} <Link to="/search" search={(prev) => ({ ...prev, page: pages > 1 ? String(pages) : undefined })} className="underline">{t.search.lastPage}</Link>
