@@ -2,7 +2,8 @@ import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from './fixtures/test'
 
 const routes = ['/', '/search?q=会议', '/issues', '/issues/001_a9866df5d050a74f', '/articles/002_44dc3695a8be58eb-a03', '/timeline', '/timeline?month=2025-01', '/people', '/people/曾上俊-温州市', '/offices', '/figures', '/figures?place=平阳县&label=网络销售额', '/about',
-  '/appointments', '/meetings/002_44dc3695a8be58eb-a01-m1', '/offices?place=平阳县&date=2019-06-01', '/coverage?place=平阳县&year=2025']
+  '/appointments', '/meetings/002_44dc3695a8be58eb-a01-m1', '/offices?place=平阳县&date=2019-06-01', '/coverage?place=平阳县&year=2025',
+  '/issues?place=平阳县&year=2025&month=1', '/nowhere']
 
 for (const route of routes) {
   test(`no serious or critical accessibility violation on ${route}`, async ({ page }) => {
@@ -36,4 +37,14 @@ test('the main navigation is reachable by keyboard', async ({ page }) => {
   await expect(target).toBeFocused()
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(/\/issues/)
+})
+
+test('on a 360 px phone a wide table scrolls inside its own box, which the keyboard can reach', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 })
+  for (const [route, name] of [['/coverage?place=平阳县&year=2025', /平阳县 2025/], ['/appointments', '任免记录']] as const) {
+    await page.goto(route)
+    const box = page.getByRole('region', { name })
+    await expect(box).toHaveAttribute('tabindex', '0')
+    expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true)
+  }
 })

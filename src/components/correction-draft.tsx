@@ -13,7 +13,7 @@ export function CorrectionDraft({ entry, label }: { entry: string; label?: strin
   const [open, setOpen] = useState(false)
   return (
     <details className="mt-1 text-sm" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary className="inline-block min-h-6 cursor-pointer text-stone-600 underline decoration-dotted">{label ? `${t.correction.action}：${label}` : t.correction.action}</summary>
+      <summary className="inline-block min-h-6 cursor-pointer text-stone-600 underline decoration-dotted">{label ? `${t.correction.action}${t.colon}${label}` : t.correction.action}</summary>
       {open && <div className="mt-1 rounded border border-stone-200 bg-stone-50 p-2">
         <p className="mb-1 text-xs text-stone-700">{t.correction.intro}</p>
         <textarea value={text} onChange={(e) => setText(e.target.value)} rows={text.split('\n').length} aria-label={`${t.correction.action} YAML`}

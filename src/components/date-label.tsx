@@ -11,7 +11,7 @@ export function formatPreciseDate(p: PreciseDate, t: Strings, mark = false): str
     : p.precision === 'year' ? t.dates.year(p.from.slice(0, 4))
     : p.precision === 'month' ? t.dates.month(Number(p.from.slice(0, 4)), Number(p.from.slice(5, 7)))
     : t.dates.range(p.from, p.to)
-  return mark && p.inferred ? `${text}（${t.dates.inferred}）` : text
+  return mark && p.inferred ? `${text}${t.paren(t.dates.inferred)}` : text
 }
 
 export function formatIssueDate(date: IssueDate, t: Strings): string {
@@ -44,7 +44,7 @@ export function DateLabel({ date, note = true }: { date: IssueDate; note?: boole
   return (
     <span>
       <time dateTime={p.precision === 'day' ? p.from! : p.precision === 'year' ? p.from?.slice(0, 4) : undefined}>{formatPreciseDate(p, t, !note)}</time>
-      {basis && <span className="ml-2 text-xs text-stone-600">（{basis}）</span>}
+      {basis && <span className="ml-2 text-xs text-stone-600">{t.paren(basis)}</span>}
     </span>
   )
 }

@@ -4,6 +4,10 @@ import type { LookupEntry } from '@/shared/view-records'
 
 export const zh = {
   lang: 'zh-CN',
+  /** punctuation around interface text: full-width in Chinese, half-width with spaces in English */
+  paren: (s: string | number) => `（${s}）`,
+  colon: '：',
+  comma: '，',
   switchTo: 'English',
   appName: '县报',
   appTagline: '县级党报的结构化阅读器',

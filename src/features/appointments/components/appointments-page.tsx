@@ -42,7 +42,7 @@ export function AppointmentsPage() {
       {!entry || !year ? <Empty /> : (
         <>
           <form className="mb-3 flex flex-wrap items-end gap-3" onSubmit={(e) => e.preventDefault()}>
-            <FilterSelect label={t.appointments.year} value={year} options={entry.years.map((y) => [y.year, `${y.year === 'undated' ? t.appointments.undated : y.year}（${y.count}）`] as const)} onChange={(v) => set({ year: v })} />
+            <FilterSelect label={t.appointments.year} value={year} options={entry.years.map((y) => [y.year, `${y.year === 'undated' ? t.appointments.undated : y.year}${t.paren(y.count)}`] as const)} onChange={(v) => set({ year: v })} />
             <FilterSelect label={t.appointments.organ} value={search.organ} options={entry.organs} onChange={(v) => set({ organ: v })} />
             <FilterSelect label={t.appointments.action} value={search.action} options={APPOINTMENT_ACTIONS.map((a) => [a, t.people.actions[a] ?? a] as const)} onChange={(v) => set({ action: v })} />
           </form>

@@ -49,7 +49,7 @@ export function AboutPage() {
         <section role="status" className="mt-4 rounded border border-amber-300 bg-amber-50 p-4 text-sm">
           <p>{t.about.unread(manifest.unread.count)}</p>
           <ul className="mt-2 list-disc pl-5">
-            {manifest.unread.files.map((f) => <li key={f.file}><span className="font-mono">{f.file}</span>：{f.reason}</li>)}
+            {manifest.unread.files.map((f) => <li key={f.file}><span className="font-mono">{f.file}</span>{t.colon}{f.reason}</li>)}
           </ul>
           {manifest.unread.count > manifest.unread.files.length && <p className="mt-2">{t.about.unreadMore(manifest.unread.count - manifest.unread.files.length)}</p>}
         </section>

@@ -25,7 +25,12 @@ export function HomePage() {
               </Link>
               {p.papers.length > 0 && <span className="ml-2 text-stone-600">{p.papers.join('、')}</span>}
               <p className="text-sm text-stone-600">{t.home.pages(p.issues)}</p>
-              {p.first && p.last && <p className="text-sm text-stone-600">{t.home.coverage(formatPreciseDate(p.first, t, true), formatPreciseDate(p.last, t, true))}</p>}
+              {p.first && p.last && (
+                <p className="text-sm text-stone-600">
+                  {/* one date (a single page, or pages of one day) is said once, not as a span from itself to itself */}
+                  {p.first.from === p.last.from && p.first.to === p.last.to ? formatPreciseDate(p.first, t, true) : t.home.coverage(formatPreciseDate(p.first, t, true), formatPreciseDate(p.last, t, true))}
+                </p>
+              )}
             </li>
           ))}
         </ul>

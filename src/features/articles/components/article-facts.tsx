@@ -23,7 +23,7 @@ export function ArticleFacts({ people, meetings, figures, place }: { people: Art
                 {p.then && (
                   <Link to="/articles/$articleId" params={{ articleId: p.then.articleId }} search={{ hl: p.name, s: p.then.sentence }} className="ml-2 text-stone-700 underline" title={p.then.sentence}>
                     {t.article.then(placedTitle(p.then.place, p.then.title))}
-                    <span className="ml-1 text-xs text-stone-600">（{p.then.basis === 'appointed' ? t.article.thenAppointed(t.dates.day(p.then.date!)) : t.article.thenSeen}）</span>
+                    <span className="ml-1 text-xs text-stone-600">{t.paren(p.then.basis === 'appointed' ? t.article.thenAppointed(t.dates.day(p.then.date!)) : t.article.thenSeen)}</span>
                   </Link>
                 )}
               </li>
@@ -44,7 +44,7 @@ export function ArticleFacts({ people, meetings, figures, place }: { people: Art
         </FactSection>
       )}
       {figures.length > 0 && (
-        <FactSection id="facts-figures" title={`${t.article.figures}（${figures.length}）`}>
+        <FactSection id="facts-figures" title={`${t.article.figures}${t.paren(figures.length)}`}>
           <ul className="space-y-1">
             {figures.map((f) => (
               <li key={f.id}>

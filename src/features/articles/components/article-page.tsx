@@ -68,23 +68,23 @@ export function ArticlePage() {
         {article.toPage != null && (
           <p className="mt-4 text-sm">
             {target ? (
-              <Link to="/issues/$issueId" params={{ issueId: target.id }} className="underline">（{t.continuesOn(article.toPage)}）</Link>
+              <Link to="/issues/$issueId" params={{ issueId: target.id }} className="underline">{t.paren(t.continuesOn(article.toPage))}</Link>
             ) : (
-              <span className="text-stone-600">（{t.continuesOn(article.toPage)}）</span>
+              <span className="text-stone-600">{t.paren(t.continuesOn(article.toPage))}</span>
             )}
           </p>
         )}
         <footer className="mt-6 border-t border-stone-200 pt-3 text-sm text-stone-700">
           <p>
-            {t.source}：{article.source.file}，{t.lines(article.source.lines[0], article.source.lines[1])}
+            {t.source}{t.colon}{article.source.file}{t.comma}{t.lines(article.source.lines[0], article.source.lines[1])}
           </p>
           <div className="flex flex-wrap gap-x-4">
             {prev && <CorrectionDraft label={t.article.joinDraft} entry={correctionEntry([['page', article.source.file], ['join', String(article.source.lines[0])], ['note', '']])} />}
             <CorrectionDraft label={t.article.splitDraft} entry={correctionEntry([['page', article.source.file], ['split', String(article.source.lines[1])], ['note', '']])} />
           </div>
           <nav className="mt-3 flex flex-wrap justify-between gap-4" aria-label={t.issues.inThisPage}>
-            {prev ? <Link to="/articles/$articleId" params={{ articleId: prev.id }} className="underline">← {t.article.prev}：{prev.headline ?? t.untitled}</Link> : <span />}
-            {next ? <Link to="/articles/$articleId" params={{ articleId: next.id }} className="underline">{t.article.next}：{next.headline ?? t.untitled} →</Link> : <span />}
+            {prev ? <Link to="/articles/$articleId" params={{ articleId: prev.id }} className="underline">← {t.article.prev}{t.colon}{prev.headline ?? t.untitled}</Link> : <span />}
+            {next ? <Link to="/articles/$articleId" params={{ articleId: next.id }} className="underline">{t.article.next}{t.colon}{next.headline ?? t.untitled} →</Link> : <span />}
           </nav>
         </footer>
       </article>

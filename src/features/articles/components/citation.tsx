@@ -26,7 +26,7 @@ export function Citation({ article, issue }: { article: Article; issue: ArticleI
         ))}
       </details>
       <p className="mt-2">
-        {t.article.permalink}：
+        {t.article.permalink}{t.colon}
         <a href={url} className="break-all underline">{url}</a>
       </p>
     </section>

@@ -9,7 +9,7 @@ export function SeriesCharts({ label, series }: { label: string; series: FigureS
   const t = useT()
   return (
     <div className="grid gap-3 md:grid-cols-2">
-      {series.map(({ unit, points }) => <SeriesChart key={unit} title={series.length > 1 ? `${t.figures.chartOverTime(label)}（${unit}）` : t.figures.chartOverTime(label)} unit={unit} points={points} />)}
+      {series.map(({ unit, points }) => <SeriesChart key={unit} title={series.length > 1 ? `${t.figures.chartOverTime(label)}${t.paren(unit)}` : t.figures.chartOverTime(label)} unit={unit} points={points} />)}
     </div>
   )
 }
@@ -39,7 +39,7 @@ export function TopSeries({ charts, labels }: { charts: { label: string; series:
   if (!charts.length) return <LabelCounts labels={labels} />
   return (
     <div className="grid gap-3 md:grid-cols-2">
-      {charts.map(({ label, series }) => <SeriesChart key={label} title={`${t.figures.chartOverTime(label)}（${series.unit}）`} unit={series.unit} points={series.points} />)}
+      {charts.map(({ label, series }) => <SeriesChart key={label} title={`${t.figures.chartOverTime(label)}${t.paren(series.unit)}`} unit={series.unit} points={series.points} />)}
     </div>
   )
 }

@@ -51,7 +51,7 @@ export function FiguresPage() {
       <PageTitle title={t.figures.title} intro={t.figures.intro} />
       <form className="mb-4 flex flex-wrap items-end gap-3" onSubmit={(e) => e.preventDefault()}>
         <FilterSelect label={t.figures.place} value={place ?? undefined} options={index.places.map((p) => p.place ?? '').filter(Boolean)} onChange={(v) => set({ place: v, label: undefined })} />
-        <FilterSelect label={t.figures.filterLabel} value={label ?? undefined} options={(entry?.labels ?? []).map((l) => [l.label, `${l.label}（${l.count}）`] as [string, string])} onChange={(v) => set({ label: v })} />
+        <FilterSelect label={t.figures.filterLabel} value={label ?? undefined} options={(entry?.labels ?? []).map((l) => [l.label, `${l.label}${t.paren(l.count)}`] as [string, string])} onChange={(v) => set({ label: v })} />
         <ExportButtons name={exportName('figures', [place, label, rows && rows.pages > 1 ? `p${rows.page}` : null])} columns={FIGURE_COLUMNS} rows={rows?.items ?? []} />
         {label && <Link to="/figures" search={compact({ place: search.place })} className="text-sm underline">{t.timeline.clear}</Link>}
       </form>

@@ -105,7 +105,7 @@ function Undated({ place, total, page }: { place: string | null; total: number; 
   const { data } = useSuspenseQuery(calendarUndatedQueryOptions(place, page))
   return (
     <section className="mt-6" aria-labelledby="undated">
-      <h2 id="undated" className="mb-2 font-bold">{t.issues.undated}（{t.issues.undatedCount(total)}）</h2>
+      <h2 id="undated" className="mb-2 font-bold">{t.issues.undated}{t.paren(t.issues.undatedCount(total))}</h2>
       <PageList issues={data.items} dated />
       <Pager page={data.page} pages={data.pages} label={t.issues.undated} />
     </section>

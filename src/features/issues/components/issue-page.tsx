@@ -37,7 +37,7 @@ export function IssuePage() {
       <CorrectionDraft label={t.issues.correctDraft} entry={correctionEntry([['page', issue.source], ['date', issue.date.value ?? issue.date.earliest?.slice(0, 4) ?? ''], ['place', issue.place ?? ''], ['note', '']])} />
       {m && (
         <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1 rounded bg-white p-3 text-sm text-stone-700" aria-label={t.issues.masthead}>
-          {m.publisher && <li>{t.issues.publisher}：{m.publisher}</li>}
+          {m.publisher && <li>{t.issues.publisher}{t.colon}{m.publisher}</li>}
           {m.weekday && <li>{m.weekday}</li>}
           {m.lunarDate && <li>{t.issues.lunar(m.lunarDate)}</li>}
           {m.issueNumber && <li>{t.issues.issueNumber(m.issueNumber)}</li>}
@@ -57,8 +57,8 @@ export function IssuePage() {
       )}
       {(prevIssue || nextIssue) && (
         <nav aria-label={t.issues.adjacentIssues} className="mt-2 flex flex-wrap gap-4 text-sm">
-          {prevIssue && <Link to="/issues/$issueId" params={{ issueId: prevIssue.id }} className="min-h-6 underline">{t.issues.prevIssue}（{formatIssueDate(prevIssue.date, t)}）</Link>}
-          {nextIssue && <Link to="/issues/$issueId" params={{ issueId: nextIssue.id }} className="min-h-6 underline">{t.issues.nextIssue}（{formatIssueDate(nextIssue.date, t)}）</Link>}
+          {prevIssue && <Link to="/issues/$issueId" params={{ issueId: prevIssue.id }} className="min-h-6 underline">{t.issues.prevIssue}{t.paren(formatIssueDate(prevIssue.date, t))}</Link>}
+          {nextIssue && <Link to="/issues/$issueId" params={{ issueId: nextIssue.id }} className="min-h-6 underline">{t.issues.nextIssue}{t.paren(formatIssueDate(nextIssue.date, t))}</Link>}
         </nav>
       )}
       <h2 className="mt-6 font-bold">{t.issues.inThisPage}</h2>
@@ -82,7 +82,7 @@ export function IssuePage() {
         ))}
       </ol>
       <p className="mt-6 text-sm text-stone-600">
-        {t.source}：{issue.source}
+        {t.source}{t.colon}{issue.source}
       </p>
     </article>
   )

@@ -13,7 +13,7 @@ export function MeetingCard({ row }: { row: MeetingRow }) {
       <p className="font-medium"><Link to="/meetings/$meetingId" params={{ meetingId: m.id }} className="hover:underline">{m.name}</Link></p>
       <p className="text-sm text-stone-700">
         {formatMeetingDate(m.date, t, row.year)}
-        {m.date.text && <span className="ml-1">（{m.date.text}，{t.timeline.dateBasis[m.date.basis]}）</span>}
+        {m.date.text && <span className="ml-1">{t.paren(`${m.date.text}${t.comma}${t.timeline.dateBasis[m.date.basis]}`)}</span>}
         {row.place && <span className="ml-2">{row.place}</span>}
         <span className="ml-2 rounded bg-stone-100 px-1 text-xs">{row.type}</span>
       </p>

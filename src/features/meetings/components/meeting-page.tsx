@@ -26,7 +26,7 @@ export function MeetingPage() {
         <h1 className="text-2xl font-bold">{m.name}</h1>
         <p className="text-stone-700">
           {m.date.value ? formatMeetingDate(m.date, t) : data.issue ? <DateLabel date={data.issue.date} note={false} /> : t.timeline.undated}
-          {m.date.text && <span className="ml-1">（{m.date.text}，{t.timeline.dateBasis[m.date.basis]}）</span>}
+          {m.date.text && <span className="ml-1">{t.paren(`${m.date.text}${t.comma}${t.timeline.dateBasis[m.date.basis]}`)}</span>}
           {data.place && <span className="ml-2">{data.place}</span>}
         </p>
       </header>

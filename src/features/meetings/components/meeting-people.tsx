@@ -15,6 +15,6 @@ export function MeetingPeople({ meeting: m, people }: { meeting: Meeting; people
     [t.timeline.attendees, m.attendees],
   ] as const
   return roles.filter(([, names]) => names.length).map(([label, names]) => (
-    <p key={label} className="text-sm"><span className="text-stone-600">{label}：</span>{names.map(linkName)}</p>
+    <p key={label} className="text-sm"><span className="text-stone-600">{label}{t.colon}</span>{names.map(linkName)}</p>
   ))
 }

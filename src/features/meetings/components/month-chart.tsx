@@ -30,7 +30,7 @@ export function MonthChart({ data, selected, onSelect }: { data: { month: string
         {data.map((d) => (
           <li key={d.month}>
             <button type="button" onClick={() => onSelect(d.month)} aria-pressed={d.month === selected} className={`rounded px-1.5 py-0.5 ${d.month === selected ? 'bg-red-800 text-white' : 'bg-stone-100'}`}>
-              {d.month}（{d.count}）
+              {d.month}{t.paren(d.count)}
             </button>
           </li>
         ))}

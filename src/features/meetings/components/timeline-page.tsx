@@ -69,7 +69,7 @@ export function TimelinePage() {
       {index.undated.length > 0 && (
         <p className="mt-2 flex flex-wrap gap-2 text-sm">
           {index.undated.filter((u) => u.year).map((u) => (
-            <Link key={u.year} to="/timeline" search={{ month: `${u.year}-00` }} className="rounded bg-stone-100 px-2 py-0.5">{t.timeline.yearOnly(u.year)}（{u.count}）</Link>
+            <Link key={u.year} to="/timeline" search={{ month: `${u.year}-00` }} className="rounded bg-stone-100 px-2 py-0.5">{t.timeline.yearOnly(u.year)}{t.paren(u.count)}</Link>
           ))}
         </p>
       )}

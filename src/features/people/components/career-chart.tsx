@@ -25,7 +25,7 @@ function careerBars(rows: CareerRow[], t: Strings) {
     const [from, to] = [asYear(r.span.from!), asYear(r.span.to!)]
     // a point sits in the middle of what it stands for (a year-only sighting: mid-year)
     const start = r.point ? (from + to + 1 / 365) / 2 - POINT / 2 : from
-    return { name: `${r.name}${r.kind === 'seen' ? `（${t.people.seenShort}）` : ''}`, kind: r.kind, start, length: r.point ? POINT : Math.max(to - from, POINT), label: careerLabel(r, t) }
+    return { name: `${r.name}${r.kind === 'seen' ? `${t.paren(t.people.seenShort)}` : ''}`, kind: r.kind, start, length: r.point ? POINT : Math.max(to - from, POINT), label: careerLabel(r, t) }
   })
 }
 

@@ -37,7 +37,7 @@ export function PeoplePage() {
   const navigate = useNavigate({ from: '/people/' })
   const page = pageParam(search.page)
   const { data: index } = useSuspenseQuery(peopleIndexQueryOptions())
-  useDocumentTitle(search.q ? `${t.people.title}：${search.q}` : t.people.title)
+  useDocumentTitle(search.q ? `${t.people.title}${t.colon}${search.q}` : t.people.title)
   // a query's matches are cut into pages here; the directory's pages are files
   const found = useQuery({ ...peopleFoundQueryOptions(search.q ?? ''), enabled: !!search.q })
   const listed = useQuery({ ...peoplePageQueryOptions(search.kind ?? null, page), enabled: !search.q })

@@ -79,7 +79,7 @@ export function PersonPage() {
         )}
       </section>
       <section aria-labelledby="meetings">
-        <h2 id="meetings" className="mb-1 font-bold">{t.people.meetings}（{meetings.total}）</h2>
+        <h2 id="meetings" className="mb-1 font-bold">{t.people.meetings}{t.paren(meetings.total)}</h2>
         {meetings.total === 0 ? <p className="text-sm text-stone-600">{t.people.none}</p> : (
           <ul className="space-y-1 text-sm">
             {meetings.items.map((m) => (
@@ -113,14 +113,14 @@ export function PersonPage() {
           <h2 id="together" className="mb-1 font-bold">{t.people.together}</h2>
           <ul className="flex flex-wrap gap-2 text-sm">
             {data.together.map(({ person: p, count }) => (
-              <li key={p.id}><Link to="/people/$personId" params={{ personId: p.id }} className="rounded bg-stone-100 px-2 py-0.5 hover:bg-stone-200"><PersonName name={p.name} romanized={p.romanized} />（{t.people.times(count)}）</Link></li>
+              <li key={p.id}><Link to="/people/$personId" params={{ personId: p.id }} className="rounded bg-stone-100 px-2 py-0.5 hover:bg-stone-200"><PersonName name={p.name} romanized={p.romanized} />{t.paren(t.people.times(count))}</Link></li>
             ))}
           </ul>
         </section>
       )}
       <section aria-labelledby="articles">
         <div className="mb-1 flex flex-wrap items-center justify-between gap-2">
-          <h2 id="articles" className="font-bold">{person.kind === 'journalist' ? t.people.written : t.people.articles}（{articles.total}）</h2>
+          <h2 id="articles" className="font-bold">{person.kind === 'journalist' ? t.people.written : t.people.articles}{t.paren(articles.total)}</h2>
           <ExportButtons name={exportName('articles', [person.name])} columns={PERSON_ARTICLE_COLUMNS} count={articles.total} loadRows={() => fetchAllPages(queryClient, (n) => personListQueryOptions(personId, 'articles', n))} />
         </div>
         <ul className="space-y-1 text-sm">

@@ -49,12 +49,12 @@ export function SearchPage() {
   const data = result.data
   // a name or pinyin query (mxb) may find a person whose name the text never holds as typed: the cards say who
   const peopleFound = (useQuery({ ...suggestQueryOptions(q.trim()), enabled: !!q.trim() }).data?.people.length ?? 0) > 0
-  useDocumentTitle(q ? `${t.search.title}：${q}` : t.search.title)
+  useDocumentTitle(q ? `${t.search.title}${t.colon}${q}` : t.search.title)
   const pages = Math.max(1, Math.ceil((data?.result.total ?? 0) / RESULTS_PER_PAGE))
   const places = [...new Set((data?.result.hits ?? []).map((h) => h.place).filter((p): p is string => !!p))]
   return (
     <div>
-      <PageTitle title={q ? `${t.search.title}：${q}` : t.search.title} intro={t.search.prompt} />
+      <PageTitle title={q ? `${t.search.title}${t.colon}${q}` : t.search.title} intro={t.search.prompt} />
       <form className="mb-4 flex flex-wrap items-end gap-3 text-sm" onSubmit={(e) => e.preventDefault()} aria-label={t.search.title}>
         <label>
           <span className="block text-stone-700">{t.issues.place}</span>
@@ -84,7 +84,7 @@ export function SearchPage() {
         </label>
         {search.person && (
           <span className="rounded bg-stone-100 px-2 py-1">
-            {t.search.person}：{search.person}{' '}
+            {t.search.person}{t.colon}{search.person}{' '}
             <button type="button" className="underline" onClick={() => set({ person: undefined })} aria-label={`${t.timeline.clear}: ${search.person}`}>×</button>
           </span>
         )}
