@@ -42,6 +42,11 @@ describe('findFigures', () => {
     expect(figures(['2023年，全县累计产值38.5亿元，新增供地60亩。3年累计新增产值90亿元。']).map((f) => f.label)).toEqual(['累计产值', '新增供地', '累计新增产值'])
   })
 
+  it('marks a figure of a plan as a target, never one series with a result', () => {
+    const found = figures(['2024年，全县工业产值达到86亿元。力争到2027年工业产值突破120亿元，预计新增就业岗位3000个。'])
+    expect(found.map((f) => [f.label, f.value])).toEqual([['工业产值', 8600000000], ['目标工业产值', 12000000000], ['目标新增就业岗位', 3000]])
+  })
+
   it('reads percentages and growth', () => {
     expect(figures(['网络销售额同比增长25.4%，完成率131.5%。']).map((f) => [f.value, f.unit, f.label])).toEqual([[25.4, '%', '网络销售额同比增长'], [131.5, '%', '完成率']])
   })

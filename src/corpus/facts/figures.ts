@@ -94,12 +94,21 @@ function figuresIn(printed: string, articleId: string, year: number | null): Omi
       value: Math.round(value * 1e6) / 1e6,
       unit: baseUnit,
       qualifier: (pre && QUALIFIER[pre]) || inner || post1 || post2 || null,
-      label: labelFor(text, m.index, m.index + raw!.length, unit!),
+      label: `${isTarget(text, m.index) ? '目标' : ''}${labelFor(text, m.index, m.index + raw!.length, unit!)}`,
       year: Number(after.match(/^((?:19|20)\d{2})年度/)?.[1]) || year,
       sentence: evidenceOf(printed, raw!),
     })
   }
   return out
+}
+
+/**
+ * A figure of a plan, not of a result: its clause says 力争, 目标, 计划, 预计, 确保, 争取 or 到…年 before it. Its label
+ * says 目标 so that a target is never one series with what was achieved (到2025年产值达到100亿 is not 2025's output).
+ */
+function isTarget(text: string, at: number): boolean {
+  const clause = text.slice(0, at).split(/[。；！？]/).pop() ?? ''
+  return /力争|目标|计划|预计|确保|争取|有望|预期|(?:^|[，、])到(?:19|20)\d{2}年/.test(clause)
 }
 
 /**
@@ -176,7 +185,9 @@ function labelFor(text: string, start: number, end: number, unit: string): strin
   // 代表联名提出的议案55件: what is counted is the noun after the last 的, not the clause before it
   const afterDe = before.split('的').at(-1)!
   const noun = afterDe.length >= 2 && before.includes('的') ? afterDe : before
-  const unverbed = withoutLeadingFunctionWords(afterClauseVerb(noun.replace(VERB_LEAD, '')))
+  // a plan's words (力争到2027年) and the verb before the number (突破, 达到) are no part of what is measured
+  const planless = noun.replace(/^(?:力争|争取|确保|预计|计划|目标)?(?:在|到|至)?(?:(?:19|20)\d{2}年(?:底|末|前)?)?/, '').replace(/(?:突破|达到|超过|增至|提高到|提升到|控制在|保持在)$/, '')
+  const unverbed = withoutLeadingFunctionWords(afterClauseVerb(planless.replace(VERB_LEAD, '')))
   return trimLabel((unverbed.length >= 2 ? unverbed : noun).slice(-16))
 }
 
