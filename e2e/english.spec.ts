@@ -23,3 +23,10 @@ test('a meeting in English gives its relative date with half-width punctuation',
   await expect(header).toContainText('(昨天下午, ')
   await expect(header).not.toContainText('（')
 })
+
+test('places in English carry their English name beside the characters', async ({ page }) => {
+  await page.goto('/?lang=en')
+  await expect(page.getByRole('link', { name: '平阳县 (Pingyang County)' })).toBeVisible()
+  await page.goto('/offices?lang=en')
+  await expect(page.getByRole('link', { name: '莲都区 (Liandu District)' })).toBeVisible()
+})

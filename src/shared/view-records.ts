@@ -271,5 +271,7 @@ export const LookupSchema = v.array(v.object({
   place: orNull(text),
   pinyin: text,
   initials: text,
+  /** a place's name as English writes it (平阳县 → Pingyang County), for the English interface */
+  romanized: v.optional(text),
 }))
 export type LookupEntry = v.InferOutput<typeof LookupSchema>[number]

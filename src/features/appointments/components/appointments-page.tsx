@@ -20,11 +20,13 @@ import { appointmentsIndexQueryOptions, appointmentsQueryOptions } from '../quer
 import { ExportButtons } from '@/components/export-buttons'
 import { exportName } from '@/lib/export-table'
 import type { ExportColumns } from '@/lib/export-table'
+import { usePlaceLabel } from '@/lib/place-names'
 
 const route = getRouteApi('/appointments')
 
 export function AppointmentsPage() {
   const t = useT()
+  const placeLabel = usePlaceLabel()
   const search = route.useSearch()
   const navigate = useNavigate({ from: '/appointments' })
   const { data: index } = useSuspenseQuery(appointmentsIndexQueryOptions())
@@ -36,7 +38,7 @@ export function AppointmentsPage() {
       <PageTitle title={t.appointments.title} intro={t.appointments.intro} />
       <nav aria-label={t.issues.place} className="mb-3 flex flex-wrap gap-2 text-sm">
         {index.places.map((p) => (
-          <Link key={p.place ?? ''} to="/appointments" search={compact({ place: p.place ?? undefined })} className={`rounded border px-2 py-0.5 ${p.place === place ? 'border-red-800 bg-red-800 text-white' : 'border-stone-300 bg-white'}`}>{p.place ?? t.unknownPlace}</Link>
+          <Link key={p.place ?? ''} to="/appointments" search={compact({ place: p.place ?? undefined })} className={`rounded border px-2 py-0.5 ${p.place === place ? 'border-red-800 bg-red-800 text-white' : 'border-stone-300 bg-white'}`}>{p.place ? placeLabel(p.place) : t.unknownPlace}</Link>
         ))}
       </nav>
       {!entry || !year ? <Empty /> : (

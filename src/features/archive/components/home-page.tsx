@@ -6,9 +6,11 @@ import { useDocumentTitle } from '@/components/document-title'
 import { PageTitle } from '@/components/layout'
 import { useT } from '@/lib/i18n'
 import { archiveQueryOptions } from '../queries'
+import { usePlaceLabel } from '@/lib/place-names'
 
 export function HomePage() {
   const t = useT()
+  const placeLabel = usePlaceLabel()
   const { data } = useSuspenseQuery(archiveQueryOptions())
   useDocumentTitle(null)
   return (
@@ -21,7 +23,7 @@ export function HomePage() {
           {data.places.map((p) => (
             <li key={p.place ?? '-'} className="rounded border border-stone-200 bg-white p-4">
               <Link to="/issues" search={p.place ? { place: p.place } : {}} className="font-bold text-red-900 hover:underline">
-                {p.place ?? t.unknownPlace}
+                {p.place ? placeLabel(p.place) : t.unknownPlace}
               </Link>
               {p.papers.length > 0 && <span className="ml-2 text-stone-600">{p.papers.join('、')}</span>}
               <p className="text-sm text-stone-600">{t.home.pages(p.issues)}</p>

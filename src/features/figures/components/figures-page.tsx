@@ -17,6 +17,7 @@ import { ExportButtons } from '@/components/export-buttons'
 import { exportName } from '@/lib/export-table'
 import { FIGURE_COLUMNS } from '../figure-table'
 import { figureSeriesQueryOptions, figuresIndexQueryOptions, figuresPageQueryOptions } from '../queries'
+import { usePlaceLabel } from '@/lib/place-names'
 
 // the chart library loads after the list: the list is the content, the chart comes when ready
 const TopSeries = lazy(() => import('./figure-charts').then((m) => ({ default: m.TopSeries })))
@@ -29,6 +30,7 @@ const TOP_CHARTS = 4
 
 export function FiguresPage() {
   const t = useT()
+  const placeLabel = usePlaceLabel()
   const search = route.useSearch()
   const navigate = useNavigate({ from: '/figures' })
   const { data: index } = useSuspenseQuery(figuresIndexQueryOptions())
@@ -50,7 +52,7 @@ export function FiguresPage() {
     <div>
       <PageTitle title={t.figures.title} intro={t.figures.intro} />
       <form className="mb-4 flex flex-wrap items-end gap-3" onSubmit={(e) => e.preventDefault()}>
-        <FilterSelect label={t.figures.place} value={place ?? undefined} options={index.places.map((p) => p.place ?? '').filter(Boolean)} onChange={(v) => set({ place: v, label: undefined })} />
+        <FilterSelect label={t.figures.place} value={place ?? undefined} options={index.places.map((p) => p.place ?? '').filter(Boolean).map((p) => [p, placeLabel(p)] as const)} onChange={(v) => set({ place: v, label: undefined })} />
         <FilterSelect label={t.figures.filterLabel} value={label ?? undefined} options={(entry?.labels ?? []).map((l) => [l.label, `${l.label}${t.paren(l.count)}`] as [string, string])} onChange={(v) => set({ label: v })} />
         <ExportButtons name={exportName('figures', [place, label, rows && rows.pages > 1 ? `p${rows.page}` : null])} columns={FIGURE_COLUMNS} rows={rows?.items ?? []} />
         {label && <Link to="/figures" search={compact({ place: search.place })} className="text-sm underline">{t.timeline.clear}</Link>}

@@ -17,6 +17,7 @@ import type { IssueSummary } from '@/shared/view-records'
 import { calendarIndexQueryOptions, calendarMonthQueryOptions, calendarUndatedQueryOptions } from '../queries'
 import { MonthGrid } from './month-grid'
 import { knownDay } from '../calendar'
+import { usePlaceLabel } from '@/lib/place-names'
 
 const route = getRouteApi('/issues/')
 
@@ -24,6 +25,7 @@ const chip = (on: boolean) => `inline-block min-h-6 rounded px-2 py-0.5 text-sm 
 
 export function CalendarPage() {
   const t = useT()
+  const placeLabel = usePlaceLabel()
   const search = route.useSearch()
   const { data: index } = useSuspenseQuery(calendarIndexQueryOptions())
   const selection = route.useLoaderData()
@@ -36,7 +38,7 @@ export function CalendarPage() {
       <nav aria-label={t.issues.place} className="mb-4 flex flex-wrap gap-2">
         {index.places.map((p) => p.place ?? '').map((p) => (
           <Link key={p} to="/issues" search={compact({ place: p || undefined })} className={`rounded border px-3 py-1 ${p === place ? 'border-red-800 bg-red-800 text-white' : 'border-stone-300 bg-white'}`}>
-            {p || t.unknownPlace}
+            {p ? placeLabel(p) : t.unknownPlace}
           </Link>
         ))}
       </nav>

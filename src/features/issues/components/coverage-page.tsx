@@ -11,11 +11,13 @@ import { useT } from '@/lib/i18n'
 import { COVERAGE_COLUMNS, coverageRows } from '../issue-columns'
 import { compact } from '@/lib/search-params'
 import { calendarDaysQueryOptions, calendarIndexQueryOptions } from '../queries'
+import { usePlaceLabel } from '@/lib/place-names'
 
 const route = getRouteApi('/coverage')
 
 export function CoveragePage() {
   const t = useT()
+  const placeLabel = usePlaceLabel()
   const { data: index } = useSuspenseQuery(calendarIndexQueryOptions())
   const { entry, place, year } = route.useLoaderData()
   const title = t.issues.coverageTitle(place ?? t.unknownPlace, year ?? '')
@@ -25,7 +27,7 @@ export function CoveragePage() {
       <PageTitle title={title} intro={t.issues.coverageIntro} />
       <nav aria-label={t.issues.place} className="mb-3 flex flex-wrap gap-2">
         {index.places.map((p) => (
-          <Link key={p.place ?? ''} to="/coverage" search={compact({ place: p.place ?? undefined })} className={`rounded border px-3 py-1 ${p.place === place ? 'border-red-800 bg-red-800 text-white' : 'border-stone-300 bg-white'}`}>{p.papers[0] ?? p.place ?? t.unknownPlace}</Link>
+          <Link key={p.place ?? ''} to="/coverage" search={compact({ place: p.place ?? undefined })} className={`rounded border px-3 py-1 ${p.place === place ? 'border-red-800 bg-red-800 text-white' : 'border-stone-300 bg-white'}`}>{p.papers[0] ?? (p.place ? placeLabel(p.place) : t.unknownPlace)}</Link>
         ))}
       </nav>
       <nav aria-label={t.issues.year} className="mb-3 flex flex-wrap gap-2 text-sm">

@@ -8,11 +8,13 @@ import { KindBadge } from '@/components/layout'
 import { correctionEntry } from '@/lib/correction-draft'
 import { useT } from '@/lib/i18n'
 import { issueQueryOptions } from '../queries'
+import { usePlaceLabel } from '@/lib/place-names'
 
 const route = getRouteApi('/issues/$issueId')
 
 export function IssuePage() {
   const t = useT()
+  const placeLabel = usePlaceLabel()
   const { issueId } = route.useParams()
   const { data } = useSuspenseQuery(issueQueryOptions(issueId))
   const { issue, articles, teaserTargets, sameDay, prevIssue, nextIssue } = data
@@ -28,7 +30,7 @@ export function IssuePage() {
         {heading}
       </h1>
       {issue.place && (issue.paper || issue.placeNow) && (
-        <p className="text-sm text-stone-600">{issue.place}{issue.placeNow ? t.issues.placeNow(issue.placeNow) : ''}</p>
+        <p className="text-sm text-stone-600">{placeLabel(issue.place)}{issue.placeNow ? t.issues.placeNow(issue.placeNow) : ''}</p>
       )}
       <p className="mt-1 text-stone-700">
         <DateLabel date={issue.date} />

@@ -17,11 +17,13 @@ import { OfficesOnDate } from './offices-on-date'
 import { ExportButtons } from '@/components/export-buttons'
 import { exportName } from '@/lib/export-table'
 import type { ExportColumns } from '@/lib/export-table'
+import { usePlaceLabel } from '@/lib/place-names'
 
 const route = getRouteApi('/offices')
 
 export function OfficesPage() {
   const t = useT()
+  const placeLabel = usePlaceLabel()
   const search = route.useSearch()
   const navigate = useNavigate({ from: '/offices' })
   const { data: index } = useSuspenseQuery(officesIndexQueryOptions())
@@ -33,7 +35,7 @@ export function OfficesPage() {
       <PageTitle title={search.date ? t.offices.onDateTitle : t.offices.title} intro={search.date ? t.offices.onDateIntro : t.offices.intro} />
       <nav aria-label={t.issues.place} className="mb-4 flex flex-wrap gap-2 text-sm">
         {index.places.map(({ place: p }) => (
-          <Link key={p} to="/offices" search={compact({ place: p, date: search.date })} className={`rounded border px-2 py-0.5 ${p === entry?.place ? 'border-red-800 bg-red-800 text-white' : 'border-stone-300 bg-white'}`}>{p}</Link>
+          <Link key={p} to="/offices" search={compact({ place: p, date: search.date })} className={`rounded border px-2 py-0.5 ${p === entry?.place ? 'border-red-800 bg-red-800 text-white' : 'border-stone-300 bg-white'}`}>{placeLabel(p)}</Link>
         ))}
       </nav>
       {entry && (
