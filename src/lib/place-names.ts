@@ -6,7 +6,7 @@ import { loadOptionalView } from '@/lib/corpus-client'
 import { useT } from '@/lib/i18n'
 import { viewFile } from '@/shared/views'
 
-export const placeNamesQueryOptions = () =>
+const placeNamesQueryOptions = () =>
   queryOptions({
     queryKey: ['lookup', 'places'],
     queryFn: async () => new Map((await loadOptionalView(viewFile.lookup()) ?? []).filter((e) => e.kind === 'place' && e.romanized).map((e) => [e.label, e.romanized!])),
