@@ -195,4 +195,9 @@ describe('a title misprinted', () => {
   it('leaves two real titles one character apart alone when each is printed as often', () => {
     expect(roles('县委书记王明出席。县委副书记李刚主持。')).toEqual(['王明:平阳县县委书记', '李刚:平阳县县委副书记'])
   })
+
+  it('reads a person named by an epithet, with no role, even where a county\'s name is inside the name', () => {
+    expect(roles('子长县是民族英雄谢子长的故乡，革命烈士王二小等事迹感人。')).toEqual(['谢子长:', '王二小:'])
+    expect(roles('县里的英雄事迹报告会召开。')).toEqual([])
+  })
 })

@@ -37,6 +37,7 @@ export const findNameMentions: Stage<{ article: Article; home: string | null }, 
       titledNames(clause, home, organs, add)
       namedBeforeTitle(clause, home, add)
       leaderLists(clause, add)
+      for (const name of epithetNames(clause)) out.push({ name, kind: 'person', roles: [], articleId: article.id, sentence: evidenceOf(printed, name) })
     }
   }
   const fixed = typosFixed(out, [article.kicker, article.headline, article.subheadline, ...article.paragraphs].filter(Boolean).join('\n'))
@@ -46,6 +47,17 @@ export const findNameMentions: Stage<{ article: Article; home: string | null }, 
     }
   }
   return fixed
+}
+
+/**
+ * A person the text names by an epithet, not a title: 民族英雄谢子长, 革命烈士王某, 时代楷模李某, 全国劳动模范张某.
+ * No role (an epithet is no office); the name as the surname and one or two characters after the epithet, ended by
+ * 的, punctuation, 同志, 等 or the clause's end. A county's name inside it (子长 in 谢子长) is the person's, not the place.
+ */
+const EPITHET_NAME = /(?:英雄|烈士|先烈|楷模|劳动模范|劳模|先进典型)([\u4e00-\u9fff]{2,3}?)(?=的|同志|等|、|$)/g
+
+function epithetNames(clause: string): string[] {
+  return [...clause.matchAll(EPITHET_NAME)].map((m) => m[1]!).filter((name) => looksLikeName(name))
 }
 
 /**
