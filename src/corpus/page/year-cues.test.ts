@@ -16,7 +16,11 @@ describe('the year a page dates by its content', () => {
   })
 
   it('gives a five-year plan as a range, narrowed by an anniversary', () => {
-    expect(years('“十四五”规划开局之年')).toMatchObject({ from: 2021, to: 2025 })
+    expect(years('“十四五”规划时期')).toMatchObject({ from: 2021, to: 2025 })
+    // its opening and closing years are one year each
+    expect(years('“十四五”规划开局之年')).toMatchObject({ from: 2021, to: 2021 })
+    expect(years('确保“十三五”圆满收官')).toMatchObject({ from: 2020, to: 2020 })
+    expect(years('“十三五”收官之年')).toMatchObject({ from: 2020, to: 2020 })
     expect(years('建党100周年、“十四五”开好局的关键时期')).toMatchObject({ from: 2021, to: 2021 })
     expect(years('“十三五”收官之年，迎接建党100周年')).toBeNull()
   })

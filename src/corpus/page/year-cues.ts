@@ -1,6 +1,7 @@
 // The year a page was printed, where it prints none as a fact: what its content dates by itself. An anniversary of
 // a national founding event (中国共产党成立100周年 → 2021), the report of a year just closed printed in a title
-// (《关于2012年度…审计工作报告》 is heard in 2013), a five-year plan as the present (“十四五”: 2021–2025).
+// (《关于2012年度…审计工作报告》 is heard in 2013), a five-year plan as the present (“十四五”: 2021–2025; its
+// 开局 2021, its 收官 2025).
 import { parseNumber } from '../lib/chinese-numerals'
 
 /** Founding years of the events papers count anniversaries of. */
@@ -25,7 +26,7 @@ export interface YearCue {
 
 const ANNIVERSARY = /(\d{1,3}|[一二三四五六七八九十百]{1,4})\s*周年/g
 /** 十二五 … 十五五: the third plan began in 1966 (after three years of adjustment), each since five years later. */
-const FIVE_YEAR_PLAN = /[“"]?(十[一二三四五六七八九]五)[”"]?(?:规划|时期|期间|开局|以来)?/g
+const FIVE_YEAR_PLAN = /[“"]?(十[一二三四五六七八九]五)[”"]?(?:规划|时期|期间|以来)?(?:圆满|顺利|良好)?(开局|收官)?/g
 const CLOSED_YEAR_REPORT = /((?:19|20)\d{2})\s*年度[^》]{0,40}?(?:执行|审计|决算|工作报告|工作总结|考核|述职)/g
 
 export function yearCues(text: string): YearCue[] {
@@ -44,7 +45,9 @@ export function yearCues(text: string): YearCue[] {
     const n = parseNumber(m[1]!.slice(0, -1))
     if (!n) continue
     const start = 1966 + 5 * (n - 3)
-    cues.push({ from: start, to: start + 4, text: m[0] })
+    // the year a plan opens (“十四五”开局之年: 2021) or closes (“十三五”收官: 2020) is one year of its five
+    const year = m[2] === '开局' ? start : m[2] === '收官' ? start + 4 : null
+    cues.push({ from: year ?? start, to: year ?? start + 4, text: m[0] })
   }
   return cues
 }
