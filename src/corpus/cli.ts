@@ -21,6 +21,7 @@ import { maxOf } from './lib/collections'
 import { type CorpusReport, corpusReportJson } from './io/corpus-report'
 import { cleanStale, lockOutput, tempPagesPrefix } from './io/output-lock'
 import { progressLine } from './io/progress-line'
+import { expandPdfs, type InputPage } from './input/expand-pdfs'
 
 interface Options {
   input: string
@@ -152,7 +153,7 @@ async function buildInto(opts: Options, inputDir: string, outDir: string): Promi
   const paths = listPages(inputDir, problems)
   if (!paths.length) {
     for (const d of problems) console.error(`  ${formatDiagnostic(d)}`)
-    usage(`no page texts (*.txt, *.md) could be read under ${opts.input}`)
+    usage(`no pages (*.txt, *.md, *.pdf) could be read under ${opts.input}`)
   }
   const started = performance.now()
   const files = paths.flatMap((p) => {
@@ -164,9 +165,9 @@ async function buildInto(opts: Options, inputDir: string, outDir: string): Promi
   })
   if (!files.length) {
     for (const d of problems) console.error(`  ${formatDiagnostic(d)}`)
-    usage(`no page texts (*.txt, *.md) could be read under ${opts.input}`)
+    usage(`no pages (*.txt, *.md, *.pdf) could be read under ${opts.input}`)
   }
-  const read = (file: { path: string; real: string }): Uint8Array | null => {
+  const readFile = (file: { path: string; real: string }): Uint8Array | null => {
     try {
       return readFileSync(file.real)
     } catch (e) {
@@ -174,6 +175,9 @@ async function buildInto(opts: Options, inputDir: string, outDir: string): Promi
       return null
     }
   }
+  // a PDF is as many pages as it has (paper.pdf#page=2), each laid out as text before the build reads it
+  const pages = await expandPdfs(files, readFile, problems)
+  const read = (file: InputPage): Uint8Array | null => file.text ?? readFile(file)
   // The build time is the newest input's: the same input gives byte-identical output.
   const epoch = Number(process.env.SOURCE_DATE_EPOCH)
   const generatedAt = new Date(Number.isFinite(epoch) && epoch > 0 ? epoch * 1000 : maxOf(paths.map((p) => statSync(p, { throwIfNoEntry: false })?.mtimeMs ?? 0), 0)).toISOString()
@@ -199,10 +203,10 @@ async function buildInto(opts: Options, inputDir: string, outDir: string): Promi
     return 2
   }
   try {
-    const built = await buildCorpus(files, read, cache, () => (folder = new CorpusFolder(outDir)), generatedAt, progressLine(opts.quiet), (key) => problems.length === 0 && record.holds(key), { ...corrections, key: `${corrections.key}|${papers.key}` }, papers.papers, problems)
+    const built = await buildCorpus(pages, read, cache, () => (folder = new CorpusFolder(outDir)), generatedAt, progressLine(opts.quiet), (key) => problems.length === 0 && record.holds(key), { ...corrections, key: `${corrections.key}|${papers.key}` }, papers.papers, problems)
     if (built.upToDate) {
-      console.error(`[corpus] ${opts.output} is up to date: the same ${files.length} pages with the same builder (${((performance.now() - started) / 1000).toFixed(1)}s; its corpus-report.json stands)`)
-      if (opts.stats) writeFileSync(opts.stats, `${JSON.stringify({ pages: files.length, upToDate: true, seconds: (performance.now() - started) / 1000, peakRssMiB: peakRssMiB() }, null, 1)}\n`)
+      console.error(`[corpus] ${opts.output} is up to date: the same ${pages.length} pages with the same builder (${((performance.now() - started) / 1000).toFixed(1)}s; its corpus-report.json stands)`)
+      if (opts.stats) writeFileSync(opts.stats, `${JSON.stringify({ pages: pages.length, upToDate: true, seconds: (performance.now() - started) / 1000, peakRssMiB: peakRssMiB() }, null, 1)}\n`)
       return record.exitCode()
     }
     folder ??= new CorpusFolder(outDir)
@@ -253,7 +257,7 @@ async function buildInto(opts: Options, inputDir: string, outDir: string): Promi
         `${built.diagnostics.length} diagnostics · ${unplaced(built)} unplaced lines · ${cache.hits} pages from the cache · ${seconds.toFixed(1)}s → ${opts.output}`,
     )
     if (opts.stats) {
-      writeFileSync(opts.stats, `${JSON.stringify({ pages: files.length, articles: built.manifest.counts.articles, seconds, cacheHits: cache.hits, peakRssMiB: peakRssMiB(), files: folder.files, bytes: folder.bytes, phases: built.phases, compression }, null, 1)}\n`)
+      writeFileSync(opts.stats, `${JSON.stringify({ pages: pages.length, articles: built.manifest.counts.articles, seconds, cacheHits: cache.hits, peakRssMiB: peakRssMiB(), files: folder.files, bytes: folder.bytes, phases: built.phases, compression }, null, 1)}\n`)
     }
     return code
   } catch (e) {

@@ -1,9 +1,10 @@
-// The page texts of the input folder: every *.txt, *.md and *.text under it, following symbolic links.
+// The pages of the input folder: every *.txt, *.md and *.text under it, and every *.pdf (a paper's page PDFs, read
+// by input/pdf-pages.ts), following symbolic links.
 import { readdirSync, realpathSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import type { Diagnostic } from '../lib/diagnostics'
 
-const INPUT_EXTENSIONS = /\.(txt|md|text)$/i
+const INPUT_EXTENSIONS = /\.(txt|md|text|pdf)$/i
 
 /** A failure of the file system, named by the path it concerns: ENOSPC, EACCES, ENOTDIR… */
 export const ioCode = (e: unknown) => (e as NodeJS.ErrnoException).code ?? 'error'

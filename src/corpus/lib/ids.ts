@@ -1,7 +1,8 @@
 // Stable ids from input paths: the same file gives the same id on every build, and no two files share one.
 import { createHash } from 'node:crypto'
 
-const readable = (p: string) => p.replace(/\.[^./]+$/, '').replace(/\//g, '--').replace(/[^\w\u4e00-\u9fff-]/g, '_') || 'page'
+// a page of a PDF (paper.pdf#page=2) reads as paper-p2
+const readable = (p: string) => p.replace(/\.pdf#page=(\d+)$/i, '-p$1').replace(/\.[^./]+$/, '').replace(/\//g, '--').replace(/[^\w\u4e00-\u9fff-]/g, '_') || 'page'
 const hashOf = (p: string, length: number) => createHash('sha256').update(p).digest('hex').slice(0, length)
 
 /**

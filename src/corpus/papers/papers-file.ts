@@ -91,7 +91,8 @@ function resolveCounty(name: string, code: string): { name: string; code: string
 
 /** 2025-*.txt → a whole-path pattern where * is any run of characters within one folder. */
 function filePattern(glob: string): RegExp {
-  return new RegExp(`^${glob.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*')}$`)
+  // a PDF's pages (paper.pdf#page=2) are the PDF's
+  return new RegExp(`^${glob.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*')}(?:#page=\\d+)?$`)
 }
 
 /** The paper a page belongs to: one that lists the file, else the one of the deepest folder holding it. */

@@ -1,0 +1,46 @@
+// A paper's own page PDFs as input, as a user meets them: a folder of PDFs built by the CLI. The pages are typeset
+// from invented text by scripts/typeset-test-pages.mjs (their boxes written in shuffled order); a scanned page has no
+// text layer; a damaged PDF is cut short.
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { build, folderOf } from '../reliability/run-builder.test-utils'
+
+const fixture = (name: string) => readFileSync(new URL(`../__fixtures__/pdf/${name}`, import.meta.url))
+const page = fixture('songyang-2024-11-08-p1.pdf')
+
+describe('a printed page\'s PDF', () => {
+  const run = build(folderOf({ 'pdf/songyang-2024-11-08-p1.pdf': page, 'pdf/scanned-page.pdf': fixture('scanned-page.pdf'), 'pdf/damaged.pdf': page.subarray(0, 4000) }))
+  const issue = run.issues.find((i) => i.source === 'pdf/songyang-2024-11-08-p1.pdf#page=1')
+  const articles = run.articles.filter((a) => a.issueId === issue?.id)
+
+  it('is a page of the archive, dated and placed by its masthead', () => {
+    expect(issue).toMatchObject({ place: '松阳县', placeBasis: 'masthead', date: { value: '2024-11-08', basis: 'masthead' }, masthead: { publisher: '中共松阳县委机关报', issueNumber: 5127, pages: 8 } })
+  })
+
+  it('gives its articles in reading order with headline, byline and whole paragraphs, whatever order the file holds them in', () => {
+    expect(articles.map((a) => [a.headline, a.byline.reporters, a.byline.correspondents])).toEqual([
+      ['全县冬季农田水利建设现场推进会召开', ['叶清源'], ['周雅琴']],
+      ['城北社区开展敬老志愿服务', [], ['杨小溪']],
+    ])
+    const lead = articles[0]!
+    expect(lead.paragraphs).toHaveLength(6)
+    expect(lead.paragraphs[0]).toMatch(/^11月7日上午，全县冬季农田水利建设现场推进会在古市镇召开。/)
+    // a paragraph carried from the foot of one column to the head of the next is one paragraph
+    expect(lead.paragraphs.some((p) => p.includes('集中力量推进重点工程，确保按期完成年度建设任务。'))).toBe(true)
+    expect(lead.toPage).toBe(2)
+  })
+
+  it('reads its people and their titles like a page text', () => {
+    const text = articles[0]!.paragraphs.join('')
+    expect(text).toContain('县委副书记、县长吴启明')
+    expect(text).not.toMatch(/[\u2E80-\u2FDF]/)
+  })
+
+  it('reports a page without a text layer and a damaged file by name, and builds the rest', () => {
+    expect(run.status).toBe(1)
+    expect(run.diagnostics.filter((d) => d.ruleId === 'pdf/no-text-layer').map((d) => d.file)).toContain('pdf/scanned-page.pdf#page=1')
+    expect(run.diagnostics.find((d) => d.ruleId === 'pdf/unreadable')?.file).toBe('pdf/damaged.pdf')
+    // two pages of the scan and the damaged file are not built; the typeset page is
+    expect(run.stderr).toMatch(/1\/3 pages built, 3 failed/)
+  })
+})

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest'
+import { pageText, type TextRun } from './pdf-layout'
+import { foldRadicals } from './cjk-radicals'
+
+/** A column of text set line by line: each line a run of `perLine` characters of 10 pt type. */
+function column(x: number, top: number, text: string, perLine = 12, size = 10): TextRun[] {
+  const runs: TextRun[] = []
+  for (let i = 0, line = 0; i < text.length; i += perLine, line++) {
+    const piece = text.slice(i, i + perLine)
+    runs.push({ text: piece, x, y: top + line * size * 1.5, width: piece.length * size, size })
+  }
+  return runs
+}
+
+const headline: TextRun = { text: '县里召开秋收工作会议', x: 40, y: 60, width: 220, size: 22 }
+const first = '本报讯（记者 方远）10月9日，县里召开秋收工作会议，部署全县秋收秋种'
+const second = '工作。会议要求，各乡镇抓紧抢收，确保颗粒归仓。'
+const third = '会议还研究了其他事项。'
+
+describe('a printed page laid out as text', () => {
+  // three columns and a headline over them, the runs in an order that is not the reading order
+  const runs = [...column(240, 100, third), headline, ...column(140, 100, second), ...column(40, 100, first)]
+  const text = pageText(runs)
+
+  it('reads the headline first, then the columns left to right', () => {
+    expect(text.split('\n\n')[0]).toBe('# 县里召开秋收工作会议')
+    expect(text.indexOf('本报讯')).toBeLessThan(text.indexOf('会议要求'))
+    expect(text.indexOf('会议要求')).toBeLessThan(text.indexOf('会议还研究'))
+  })
+
+  it('never runs a line across the gutter, and goes on with a sentence from the foot of one column to the next', () => {
+    expect(text).toContain('部署全县秋收秋种工作。会议要求')
+    for (const line of text.split('\n')) expect(line.includes('本报讯') && line.includes('其他事项')).toBe(false)
+  })
+
+  it('takes out the spacing of a justified line, not the space between words', () => {
+    expect(pageText([{ text: '全县 建 设 现 场 推进会', x: 0, y: 0, width: 200, size: 10 }, { text: '（记者 方远）', x: 0, y: 15, width: 70, size: 10 }])).toBe('全县建设现场推进会\n\n（记者 方远）\n')
+  })
+
+  it('ends a paragraph where a line stops short', () => {
+    expect(text.trimEnd().split('\n\n')).toEqual([
+      '# 县里召开秋收工作会议',
+      `${first}${second}`,
+      third,
+    ])
+  })
+})
+
+describe('foldRadicals', () => {
+  it('reads radicals a CJK font maps its glyphs to as the characters they stand for', () => {
+    expect(foldRadicals('县\u2ED3主持会议，\u2F49底前完成')).toBe('县长主持会议，月底前完成')
+    expect(foldRadicals('平阳报')).toBe('平阳报')
+  })
+})

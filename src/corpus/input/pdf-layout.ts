@@ -1,0 +1,159 @@
+// Stage: a printed page's text runs, with their positions and sizes, → the page as text in reading order, for the
+// same stages as a page text. E-paper PDFs put text frames in the order they were made, not read (a headline may
+// come after its body), so the order is rebuilt from geometry alone: runs → lines (one baseline, no gutter between)
+// → blocks (one size, one column, lines close under each other) → reading order by recursive XY-cut of the blocks
+// (a gap across the whole region cuts it: rows top to bottom, then columns left to right). A block in a type larger
+// than the page's body is a headline (`# `); body blocks become paragraphs where a line stops short or the next is
+// indented, and a paragraph left open at the foot of a column goes on at the head of the next.
+import { foldRadicals } from './cjk-radicals'
+
+export interface TextRun {
+  text: string
+  /** left and top of the run in points, from the page's top-left corner */
+  x: number
+  y: number
+  width: number
+  /** the type size in points */
+  size: number
+}
+
+interface Line {
+  runs: TextRun[]
+  x: number
+  y: number
+  right: number
+  size: number
+}
+
+interface Block {
+  lines: Line[]
+  x: number
+  y: number
+  right: number
+  bottom: number
+  size: number
+}
+
+/** Runs on one baseline belong to one line unless a gap wider than this many type sizes (a gutter) parts them. */
+const GUTTER = 1.2
+/** Lines belong to one block when the space between them is at most this many type sizes. */
+const LEADING = 1.1
+/** A block in type this much larger than the body's is a headline. */
+const HEADLINE = 1.3
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0
+
+/** Runs into lines: by baseline, left to right, split where a gutter parts them. */
+function linesOf(runs: readonly TextRun[]): Line[] {
+  const sorted = runs.filter((r) => r.text.trim()).map((r) => ({ ...r, text: foldRadicals(r.text) })).sort((a, b) => a.y - b.y || a.x - b.x)
+  const lines: Line[] = []
+  for (const run of sorted) {
+    const line = lines.findLast((l) => Math.abs(l.y - run.y) <= 0.3 * Math.max(l.size, run.size) && Math.abs(l.size - run.size) <= 0.2 * l.size && run.x >= l.right - 0.5 * run.size && run.x - l.right <= GUTTER * run.size)
+    if (line) {
+      line.runs.push(run)
+      line.right = Math.max(line.right, run.x + run.width)
+    } else lines.push({ runs: [run], x: run.x, y: run.y, right: run.x + run.width, size: run.size })
+  }
+  return lines
+}
+
+/** Lines into blocks: the same size, overlapping columns, each close under the one before. */
+function blocksOf(lines: readonly Line[]): Block[] {
+  const blocks: Block[] = []
+  for (const line of [...lines].sort((a, b) => a.y - b.y || a.x - b.x)) {
+    const block = blocks.find((b) => {
+      const last = b.lines.at(-1)!
+      const sameSize = Math.abs(b.size - line.size) <= 0.15 * b.size
+      const below = line.y > last.y && line.y - (last.y + last.size) <= LEADING * line.size
+      const sameColumn = Math.min(b.right, line.right) - Math.max(b.x, line.x) > 0.5 * Math.min(b.right - b.x, line.right - line.x)
+      return sameSize && below && sameColumn
+    })
+    if (block) {
+      block.lines.push(line)
+      block.x = Math.min(block.x, line.x)
+      block.right = Math.max(block.right, line.right)
+      block.bottom = line.y + line.size
+    } else blocks.push({ lines: [line], x: line.x, y: line.y, right: line.right, bottom: line.y + line.size, size: line.size })
+  }
+  return blocks
+}
+
+/**
+ * Blocks in reading order by recursive XY-cut: a horizontal gap no block crosses cuts the region into rows (read
+ * top to bottom); failing that, a vertical gap cuts it into columns (left to right); a region no gap cuts is read
+ * top to bottom.
+ */
+function readingOrder(blocks: readonly Block[]): Block[] {
+  if (blocks.length <= 1) return [...blocks]
+  const rows = cut(blocks, (b) => [b.y, b.bottom])
+  if (rows.length > 1) return rows.flatMap(readingOrder)
+  const columns = cut(blocks, (b) => [b.x, b.right])
+  if (columns.length > 1) return columns.flatMap(readingOrder)
+  return [...blocks].sort((a, b) => a.y - b.y || a.x - b.x)
+}
+
+/** The blocks cut at every gap along one axis that no block spans, in order along it. */
+function cut(blocks: readonly Block[], span: (b: Block) => [number, number]): Block[][] {
+  const sorted = [...blocks].sort((a, b) => span(a)[0] - span(b)[0])
+  const groups: Block[][] = []
+  let end = -Infinity
+  for (const b of sorted) {
+    const [from, to] = span(b)
+    if (from >= end && groups.length) groups.push([b])
+    else if (!groups.length) groups.push([b])
+    else groups.at(-1)!.push(b)
+    end = Math.max(end, to)
+  }
+  return groups
+}
+
+const SENTENCE_END = /[。！？”」』）)…]$/
+const CJK = '[\\u3000-\\u9fff\\uff00-\\uffef]'
+/** Characters set apart one by one (建 设 现 场: a justified line's spacing), not words parted by a space (记者 方远). */
+const SPACED_OUT = new RegExp(`${CJK}(?: ${CJK}){2,}`, 'g')
+/** A line's text, the spacing justification puts between single characters taken out. */
+const lineText = (l: Line) => l.runs.map((r) => r.text).join('').replace(SPACED_OUT, (run) => run.replaceAll(' ', ''))
+
+/** Two pieces of text joined: Chinese needs no space at a break, two Latin words or numbers do. */
+const join = (a: string, b: string) => (/[A-Za-z0-9]$/.test(a) && /^[A-Za-z0-9]/.test(b) ? `${a} ${b}` : a + b)
+
+/** A block this many times the body's type, first on the page, is the masthead (平阳报): a line, not a headline. */
+const MASTHEAD = 2.5
+
+/** The page as text: the masthead a line, headlines as `# ` lines, paragraphs one a line, a blank line between. */
+export function pageText(runs: readonly TextRun[]): string {
+  const blocks = readingOrder(blocksOf(linesOf(runs)))
+  if (!blocks.length) return ''
+  const body = median(blocks.flatMap((b) => b.lines.flatMap((l) => l.runs.flatMap((r) => Array<number>(r.text.length).fill(r.size)))))
+  const out: string[] = []
+  let open = false
+  // above the first headline, lines are the masthead's and the page header's: each a line of its own
+  let masthead = true
+  for (const [i, block] of blocks.entries()) {
+    if (i === 0 && block.size >= MASTHEAD * body) {
+      out.push(block.lines.map(lineText).reduce(join))
+      continue
+    }
+    if (masthead && block.size < HEADLINE * body) {
+      out.push(...block.lines.map(lineText))
+      continue
+    }
+    masthead = false
+    if (block.size >= HEADLINE * body) {
+      out.push(`# ${block.lines.map(lineText).reduce(join)}`)
+      open = false
+      continue
+    }
+    block.lines.forEach((line, i) => {
+      const text = lineText(line)
+      const next = block.lines[i + 1]
+      if (open) out[out.length - 1] = join(out.at(-1)!, text)
+      else out.push(text)
+      // a line that stops short of the column's right edge, or before an indented line, ends its paragraph
+      const short = line.right < block.right - 1.5 * line.size
+      const indentedNext = !!next && next.x > block.x + 1.5 * next.size
+      open = !(short || indentedNext || (!next && SENTENCE_END.test(text)))
+    })
+  }
+  return `${out.join('\n\n')}\n`
+}

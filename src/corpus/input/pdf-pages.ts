@@ -1,0 +1,64 @@
+// Stage: a paper's PDF (版面 PDF: one printed page a file, or several) → one page text for each of its pages, read
+// from the text layer with positions (pdfjs-dist, in Node) and laid out by geometry (pdf-layout.ts). A page with no
+// text layer (a scan inside a PDF), a damaged or an encrypted file is a diagnostic naming the file and the page;
+// the rest of the build goes on. Node only.
+import type { Diagnostic } from '../lib/diagnostics'
+import { pageText, type TextRun } from './pdf-layout'
+
+export interface PdfPage {
+  /** 1-based */
+  number: number
+  /** the page laid out as text, in reading order (headlines as `# ` lines) */
+  text: string
+}
+
+/** A page with fewer characters in its text layer than this is a picture of text (a scan), not text. */
+const MIN_TEXT_CHARS = 20
+
+interface PdfTextItem {
+  str: string
+  transform: number[]
+  width: number
+  height: number
+}
+
+/** The pages of a PDF as texts, and what could not be read, named by `path` and page. */
+export async function readPdfPages(bytes: Uint8Array, path: string): Promise<{ pages: PdfPage[]; problems: Diagnostic[] }> {
+  const problems: Diagnostic[] = []
+  const problem = (ruleId: string, message: string, page = 0) => problems.push({ file: page ? `${path}#page=${page}` : path, line: 0, ruleId, message, fatal: page === 0 })
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs')
+  let doc
+  try {
+    // a copy: pdfjs takes over the buffer it is given
+    doc = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, useSystemFonts: false, verbosity: 0 }).promise
+  } catch (e) {
+    const name = (e as Error).name
+    if (name === 'PasswordException') problem('pdf/encrypted', 'the PDF is encrypted (it asks for a password): its pages are not read; the other pages are built')
+    else problem('pdf/unreadable', `the PDF cannot be read (${(e as Error).message}): its pages are not read; the other pages are built`)
+    return { pages: [], problems }
+  }
+  const pages: PdfPage[] = []
+  for (let n = 1; n <= doc.numPages; n++) {
+    try {
+      const page = await doc.getPage(n)
+      const height = page.getViewport({ scale: 1 }).height
+      const content = await page.getTextContent()
+      const runs: TextRun[] = (content.items as PdfTextItem[]).filter((i) => 'str' in i && i.str.trim()).map((i) => {
+        const size = Math.hypot(i.transform[2]!, i.transform[3]!) || i.height
+        // PDF space has its origin at the bottom left and y upwards; a run's transform gives its baseline
+        return { text: i.str, x: i.transform[4]!, y: height - i.transform[5]! - size, width: i.width, size }
+      })
+      const chars = runs.reduce((count, r) => count + r.text.replace(/\s/g, '').length, 0)
+      if (chars < MIN_TEXT_CHARS) {
+        problem('pdf/no-text-layer', `page ${n} has no text layer (a scanned page?): it is not read; OCR of scans is not part of this build`, n)
+        continue
+      }
+      pages.push({ number: n, text: pageText(runs) })
+      page.cleanup()
+    } catch (e) {
+      problem('pdf/page-unreadable', `page ${n} cannot be read (${(e as Error).message}); the other pages are built`, n)
+    }
+  }
+  await doc.destroy()
+  return { pages, problems }
+}
