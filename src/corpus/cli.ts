@@ -175,9 +175,7 @@ async function buildInto(opts: Options, inputDir: string, outDir: string): Promi
       return null
     }
   }
-  // a PDF is as many pages as it has (paper.pdf#page=2), each laid out as text before the build reads it
-  const pages = await expandPdfs(files, readFile, problems)
-  const read = (file: InputPage): Uint8Array | null => file.text ?? readFile(file)
+
   // The build time is the newest input's: the same input gives byte-identical output.
   const epoch = Number(process.env.SOURCE_DATE_EPOCH)
   const generatedAt = new Date(Number.isFinite(epoch) && epoch > 0 ? epoch * 1000 : maxOf(paths.map((p) => statSync(p, { throwIfNoEntry: false })?.mtimeMs ?? 0), 0)).toISOString()
@@ -185,6 +183,9 @@ async function buildInto(opts: Options, inputDir: string, outDir: string): Promi
   // without a cache of earlier builds the pages still go through one of this build's: the later passes read them there
   const cacheRoot = opts.useCache ? opts.cache : mkdtempSync(tempPagesPrefix())
   const cache = new PageCache(cacheRoot, builderVersion())
+  // a PDF is as many pages as it has (paper.pdf#page=2), each laid out as text before the build reads it
+  const pages = await expandPdfs(files, readFile, problems, join(cacheRoot, 'pdf'))
+  const read = (file: InputPage): Uint8Array | null => file.text ?? readFile(file)
   let folder: CorpusFolder | null = null
   // the process's peak resident memory, worker threads included, as the kernel counts it
   const peakRssMiB = () => process.resourceUsage().maxRSS / 1024

@@ -44,6 +44,8 @@ export interface CorpusSource {
   facts: CorpusFactsResult
   /** every page with its articles, newest first (shared/issue-day.ts newestFirst) */
   pages(): Iterable<{ issue: Issue; articles: Article[] }>
+  /** the images of pages read from PDFs (`print/<hash>.webp`), for the clip beside an article */
+  prints?(): Iterable<{ path: string; bytes: Uint8Array }>
 }
 
 const json = (v: unknown) => `${JSON.stringify(v)}\n`
@@ -86,6 +88,11 @@ export function writeCorpusFiles(source: CorpusSource, generatedAt: string, sink
         yield part
       }
     })())
+  }
+  // the printed pages' images: named by their content, fetched when an article's clip is shown (not saved offline)
+  for (const print of source.prints?.() ?? []) {
+    version.update(print.path).update('\0').update(print.bytes)
+    sink.write(print.path, print.bytes)
   }
   const ctx = new ViewContext(source.issues, source.articles, source.facts)
   const viewFolder = `views/${PENDING}/`

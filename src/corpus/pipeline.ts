@@ -2,15 +2,39 @@
 // orchestrator, io/build-corpus.ts, in the main thread or a worker). No I/O here.
 import { createReporter, type Diagnostic, type Reporter } from './lib/diagnostics'
 import type { Article, Issue } from '../shared/corpus-schema'
-import { type PageInput, type PageResult, runPageStages } from './page/page-stages'
+import { type PageInput, type PageResult, type PrintedPage, runPageStages } from './page/page-stages'
 import { pageFacts, type PageFacts } from './facts/facts'
 import { createHash } from 'node:crypto'
 
-export type { PageInput, PageResult, PaperHint } from './page/page-stages'
+export type { PageInput, PageResult, PaperHint, PrintedPage } from './page/page-stages'
 
 /** A page through every stage of PAGE_STAGES: its Issue, Articles and the lines no article or block holds. */
 export function buildPage(input: PageInput, issueId: string, report: Reporter): PageResult | null {
-  return runPageStages(input, issueId, report)?.page ?? null
+  const page = runPageStages(input, issueId, report)?.page ?? null
+  return page && input.print ? withPrint(page, input.print) : page
+}
+
+/**
+ * A page read from a PDF keeps its print: the page's image and size on the issue, and on each article the box of
+ * the printed page it was read from (the lines its text and headline came from, together), for the clip beside it.
+ */
+function withPrint(page: PageResult, print: PrintedPage): PageResult {
+  const boxOf = (lines: number[]) => {
+    const boxes = lines.map((n) => print.boxes[n - 1]).filter((b): b is [number, number, number, number] => !!b)
+    if (!boxes.length) return undefined
+    const [x, y] = [Math.min(...boxes.map((b) => b[0])), Math.min(...boxes.map((b) => b[1]))]
+    const round = (n: number) => Math.round(n * 10) / 10
+    return [round(x), round(y), round(Math.max(...boxes.map((b) => b[0] + b[2])) - x), round(Math.max(...boxes.map((b) => b[1] + b[3])) - y)] as [number, number, number, number]
+  }
+  const span = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i)
+  return {
+    ...page,
+    issue: { ...page.issue, print: { image: print.image, width: Math.round(print.width), height: Math.round(print.height) } },
+    articles: page.articles.map((a) => {
+      const box = boxOf([...span(a.source.lines[0], a.source.lines[1]), ...a.source.headlineLines])
+      return box ? { ...a, source: { ...a.source, box } } : a
+    }),
+  }
 }
 
 /** One page through its stages and its own facts (pass 1), with everything reported: what a worker returns. */

@@ -79,6 +79,8 @@ export const IssueSchema = v.object({
   layout: v.picklist(PAGE_LAYOUTS),
   blocks: v.array(PageBlockSchema),
   articleIds: v.array(text),
+  /** an extension: a page read from a PDF as printed — its image (a corpus file) and its size in points */
+  print: v.optional(v.object({ image: text, width: v.number(), height: v.number() })),
 })
 export type Issue = v.InferOutput<typeof IssueSchema>
 
@@ -111,7 +113,8 @@ export const ArticleSchema = v.pipe(
     toPage: orNull(v.number()),
     /** the page it was begun on: 上接第一版 (an extension of CORPUS.md) */
     fromPage: v.optional(v.number()),
-    source: v.object({ file: text, lines: lineSpan, headlineLines: v.array(v.number()) }),
+    /** `box` (an extension): where a page read from a PDF prints it, in points from the top left: x, y, w, h */
+    source: v.object({ file: text, lines: lineSpan, headlineLines: v.array(v.number()), box: v.optional(v.tuple([v.number(), v.number(), v.number(), v.number()])) }),
   }),
   v.check((a) => a.sections.every((s) => s.startParagraph <= a.paragraphs.length), 'a section starts outside its article'),
 )

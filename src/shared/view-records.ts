@@ -84,7 +84,11 @@ const PersonRefSchema = v.object({
 export type PersonRef = v.InferOutput<typeof PersonRefSchema>
 
 /** The page an article was printed on, as its view and citation need it; `publisher`: the masthead's (中共平阳县委机关报). */
-const ArticleIssueSchema = v.object({ ...IssueSummarySchema.entries, source: text, publisher: orNull(text), issueNumber: orNull(num) })
+/** The page an article was printed on, as its view needs it: for a page read from a PDF, its print (the clip). */
+const ArticleIssueSchema = v.object({
+  ...IssueSummarySchema.entries, source: text, publisher: orNull(text), issueNumber: orNull(num),
+  print: orNull(v.object({ image: text, width: num, height: num })),
+})
 export type ArticleIssue = v.InferOutput<typeof ArticleIssueSchema>
 
 /** 时任: the title a person held on a date, and how that is known (a notice, or a sighting), with its sentence. */

@@ -1,7 +1,8 @@
 // A paper's own page PDFs as input, as a user meets them: a folder of PDFs built by the CLI. The pages are typeset
 // from invented text by scripts/typeset-test-pages.mjs (their boxes written in shuffled order); a scanned page has no
 // text layer; a damaged PDF is cut short.
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { build, folderOf } from '../reliability/run-builder.test-utils'
 
@@ -28,6 +29,16 @@ describe('a printed page\'s PDF', () => {
     // a paragraph carried from the foot of one column to the head of the next is one paragraph
     expect(lead.paragraphs.some((p) => p.includes('集中力量推进重点工程，确保按期完成年度建设任务。'))).toBe(true)
     expect(lead.toPage).toBe(2)
+  })
+
+  it('keeps the printed page as an image and each article\'s box on it: the lead over three columns, the box in the last', () => {
+    expect(issue!.print).toMatchObject({ image: expect.stringMatching(/^print\/[0-9a-f]{20}\.webp$/), width: 596, height: 842 })
+    expect(existsSync(join(run.out, issue!.print!.image))).toBe(true)
+    const [lead, box] = articles.map((a) => a.source.box!) as [[number, number, number, number], [number, number, number, number]]
+    expect(lead[0]).toBeLessThan(60)
+    expect(lead[0] + lead[2]).toBeGreaterThan(500)
+    expect(box[0]).toBeGreaterThan(380)
+    expect(box[1]).toBeGreaterThan(lead[1] + lead[3])
   })
 
   it('reads its people and their titles like a page text', () => {

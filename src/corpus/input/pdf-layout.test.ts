@@ -20,7 +20,7 @@ const third = '会议还研究了其他事项。'
 describe('a printed page laid out as text', () => {
   // three columns and a headline over them, the runs in an order that is not the reading order
   const runs = [...column(240, 100, third), headline, ...column(140, 100, second), ...column(40, 100, first)]
-  const text = pageText(runs)
+  const text = pageText(runs).text
 
   it('reads the headline first, then the columns left to right', () => {
     expect(text.split('\n\n')[0]).toBe('# 县里召开秋收工作会议')
@@ -34,7 +34,17 @@ describe('a printed page laid out as text', () => {
   })
 
   it('takes out the spacing of a justified line, not the space between words', () => {
-    expect(pageText([{ text: '全县 建 设 现 场 推进会', x: 0, y: 0, width: 200, size: 10 }, { text: '（记者 方远）', x: 0, y: 15, width: 70, size: 10 }])).toBe('全县建设现场推进会\n\n（记者 方远）\n')
+    expect(pageText([{ text: '全县 建 设 现 场 推进会', x: 0, y: 0, width: 200, size: 10 }, { text: '（记者 方远）', x: 0, y: 15, width: 70, size: 10 }]).text).toBe('全县建设现场推进会\n\n（记者 方远）\n')
+  })
+
+  it('says where each line of the text is printed: a paragraph over two columns spans both', () => {
+    const { text: laid, boxes } = pageText(runs)
+    const lines = laid.trimEnd().split('\n')
+    expect(boxes).toHaveLength(lines.length)
+    expect(lines.map((l, i) => (l ? !!boxes[i] : boxes[i] === null)).every(Boolean)).toBe(true)
+    const [x, y, w] = boxes[lines.findIndex((l) => l.startsWith('本报讯'))]!
+    expect([x, y]).toEqual([40, 100])
+    expect(x + w).toBeGreaterThan(140)
   })
 
   it('ends a paragraph where a line stops short', () => {

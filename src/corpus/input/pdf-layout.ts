@@ -38,8 +38,8 @@ interface Block {
 const GUTTER = 1.2
 /** Lines belong to one block when the space between them is at most this many type sizes. */
 const LEADING = 1.1
-/** A block in type this much larger than the body's is a headline. */
-const HEADLINE = 1.3
+/** A block in type this much larger than the body's is a headline (a small one is 12 pt over 10 pt body). */
+const HEADLINE = 1.2
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0
 
@@ -120,40 +120,66 @@ const join = (a: string, b: string) => (/[A-Za-z0-9]$/.test(a) && /^[A-Za-z0-9]/
 /** A block this many times the body's type, first on the page, is the masthead (平阳报): a line, not a headline. */
 const MASTHEAD = 2.5
 
-/** The page as text: the masthead a line, headlines as `# ` lines, paragraphs one a line, a blank line between. */
-export function pageText(runs: readonly TextRun[]): string {
+/** A rectangle of the printed page in points from its top-left corner: x, y, width, height. */
+export type Box = [number, number, number, number]
+
+export interface LaidOutPage {
+  /** the page as text: the masthead a line, headlines as `# ` lines, paragraphs one a line, a blank line between */
+  text: string
+  /** for each line of the text (1-based: `boxes[n - 1]` for line n), where it is printed; null for a blank line */
+  boxes: (Box | null)[]
+}
+
+const union = (a: Box | null, b: Box): Box => {
+  if (!a) return b
+  const [x, y] = [Math.min(a[0], b[0]), Math.min(a[1], b[1])]
+  return [x, y, Math.max(a[0] + a[2], b[0] + b[2]) - x, Math.max(a[1] + a[3], b[1] + b[3]) - y]
+}
+const boxOf = (l: Line): Box => [l.x, l.y, l.right - l.x, l.size]
+
+/** The page laid out as text, with where each of its lines is printed. */
+export function pageText(runs: readonly TextRun[]): LaidOutPage {
   const blocks = readingOrder(blocksOf(linesOf(runs)))
-  if (!blocks.length) return ''
+  if (!blocks.length) return { text: '', boxes: [] }
   const body = median(blocks.flatMap((b) => b.lines.flatMap((l) => l.runs.flatMap((r) => Array<number>(r.text.length).fill(r.size)))))
   const out: string[] = []
+  const where: Box[] = []
+  const push = (text: string, box: Box) => {
+    out.push(text)
+    where.push(box)
+  }
   let open = false
   // above the first headline, lines are the masthead's and the page header's: each a line of its own
   let masthead = true
   for (const [i, block] of blocks.entries()) {
+    const whole = block.lines.map(boxOf).reduce<Box | null>(union, null)!
     if (i === 0 && block.size >= MASTHEAD * body) {
-      out.push(block.lines.map(lineText).reduce(join))
+      push(block.lines.map(lineText).reduce(join), whole)
       continue
     }
     if (masthead && block.size < HEADLINE * body) {
-      out.push(...block.lines.map(lineText))
+      for (const line of block.lines) push(lineText(line), boxOf(line))
       continue
     }
     masthead = false
     if (block.size >= HEADLINE * body) {
-      out.push(`# ${block.lines.map(lineText).reduce(join)}`)
+      push(`# ${block.lines.map(lineText).reduce(join)}`, whole)
       open = false
       continue
     }
     block.lines.forEach((line, i) => {
       const text = lineText(line)
       const next = block.lines[i + 1]
-      if (open) out[out.length - 1] = join(out.at(-1)!, text)
-      else out.push(text)
+      if (open) {
+        out[out.length - 1] = join(out.at(-1)!, text)
+        where[where.length - 1] = union(where.at(-1)!, boxOf(line))
+      } else push(text, boxOf(line))
       // a line that stops short of the column's right edge, or before an indented line, ends its paragraph
       const short = line.right < block.right - 1.5 * line.size
       const indentedNext = !!next && next.x > block.x + 1.5 * next.size
       open = !(short || indentedNext || (!next && SENTENCE_END.test(text)))
     })
   }
-  return `${out.join('\n\n')}\n`
+  // one item a line, a blank line between: line 2n - 1 of the text is item n
+  return { text: `${out.join('\n\n')}\n`, boxes: where.flatMap((box, n) => (n ? [null, box] : [box])) }
 }

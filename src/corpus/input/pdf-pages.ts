@@ -3,14 +3,24 @@
 // text layer (a scan inside a PDF), a damaged or an encrypted file is a diagnostic naming the file and the page;
 // the rest of the build goes on. Node only.
 import type { Diagnostic } from '../lib/diagnostics'
-import { pageText, type TextRun } from './pdf-layout'
+import { type Box, pageText, type TextRun } from './pdf-layout'
 
 export interface PdfPage {
   /** 1-based */
   number: number
   /** the page laid out as text, in reading order (headlines as `# ` lines) */
   text: string
+  /** where each line of the text is printed, in points from the top left (null for a blank line) */
+  boxes: (Box | null)[]
+  /** the page's size in points */
+  width: number
+  height: number
+  /** the printed page as an image (WebP), for the clip of an article beside its text */
+  image: Uint8Array
 }
+
+/** The printed page is drawn this many pixels wide: enough to read a column's type in a clip. */
+const IMAGE_WIDTH = 1240
 
 /** A page with fewer characters in its text layer than this is a picture of text (a scan), not text. */
 const MIN_TEXT_CHARS = 20
@@ -41,7 +51,7 @@ export async function readPdfPages(bytes: Uint8Array, path: string): Promise<{ p
   for (let n = 1; n <= doc.numPages; n++) {
     try {
       const page = await doc.getPage(n)
-      const height = page.getViewport({ scale: 1 }).height
+      const { width, height } = page.getViewport({ scale: 1 })
       const content = await page.getTextContent()
       const runs: TextRun[] = (content.items as PdfTextItem[]).filter((i) => 'str' in i && i.str.trim()).map((i) => {
         const size = Math.hypot(i.transform[2]!, i.transform[3]!) || i.height
@@ -53,7 +63,7 @@ export async function readPdfPages(bytes: Uint8Array, path: string): Promise<{ p
         problem('pdf/no-text-layer', `page ${n} has no text layer (a scanned page?): it is not read; OCR of scans is not part of this build`, n)
         continue
       }
-      pages.push({ number: n, text: pageText(runs) })
+      pages.push({ number: n, ...pageText(runs), width, height, image: await render(page, IMAGE_WIDTH / width) })
       page.cleanup()
     } catch (e) {
       problem('pdf/page-unreadable', `page ${n} cannot be read (${(e as Error).message}); the other pages are built`, n)
@@ -61,4 +71,18 @@ export async function readPdfPages(bytes: Uint8Array, path: string): Promise<{ p
   }
   await doc.destroy()
   return { pages, problems }
+}
+
+interface RenderablePage {
+  getViewport(o: { scale: number }): { width: number; height: number }
+  render(o: object): { promise: Promise<void> }
+}
+
+/** The page drawn at `scale` (pdfjs with @napi-rs/canvas) and encoded as WebP. */
+async function render(page: RenderablePage, scale: number): Promise<Uint8Array> {
+  const { createCanvas } = await import('@napi-rs/canvas')
+  const viewport = page.getViewport({ scale })
+  const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height))
+  await page.render({ canvas, canvasContext: canvas.getContext('2d'), viewport }).promise
+  return canvas.encode('webp', 72)
 }

@@ -8,6 +8,7 @@
 import type { CorrectionRecord, Issue } from '../../shared/corpus-schema'
 import type { Manifest } from '../../shared/corpus-manifest'
 import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
 import { boundaryFixesFor, CorrectionLog, correctPage, recordBoundaries, recordUnmatchedPages } from '../corrections/apply-corrections'
 import type { Correction } from '../corrections/parse-corrections'
 import { CorpusFacts } from '../facts/facts'
@@ -21,13 +22,15 @@ import { articleErrors, corpusErrors } from './contract-check'
 import { articleMeta, type ArticleMeta } from '../views/view-context'
 import { PageCache } from './page-cache'
 import { type PageSource, passAgain, passPages } from './page-passes'
-import type { PagePass } from '../pipeline'
+import type { PagePass, PrintedPage } from '../pipeline'
 import { type Paper, paperOfPage } from '../papers/papers-file'
 import { paperConsensus, type PaperSummary, paperSummaries } from '../papers/consensus'
 
 export interface InputFile {
   /** relative to the input folder, with / separators */
   path: string
+  /** a page read from a PDF: its print, and where its image is kept (written to the corpus under `print.image`) */
+  print?: PrintedPage & { file: string }
 }
 
 /** The same pages with the same builder and build time: the previous build's output is this build's. */
@@ -89,7 +92,7 @@ export async function buildCorpus<F extends InputFile>(
     const boundaries = boundaryFixesFor(file.path, corrections.list)
     const registered = paperOfPage(papers, file.path)
     const paper = registered ? { name: registered.name, place: registered.place, code: registered.code, evidence: [`${registered.origin}: ${registered.name}, ${registered.place}`], dates: registered.dates } : undefined
-    const source: PageSource = { path: file.path, issueId: ids[i]!, key: '', read: () => read(file), ...(boundaries.length ? { boundaries } : {}), ...(paper ? { paper } : {}) }
+    const source: PageSource = { path: file.path, issueId: ids[i]!, key: '', read: () => read(file), ...(boundaries.length ? { boundaries } : {}), ...(paper ? { paper } : {}), ...(file.print ? { print: file.print } : {}) }
     sources.push(keyed(source, hash))
     hashOf.set(file.path, hash)
   })
@@ -178,6 +181,10 @@ export async function buildCorpus<F extends InputFile>(
   const notRead = [...new Set([...unread.map((d) => d.file), ...failed])].map((file) => ({ file, reason: reasons.get(file) ?? 'could not be built' }))
   const manifest = errors.length ? null : writeCorpusFiles({
     issues, articles: metas, facts: result,
+    *prints() {
+      // the images of the pages read from PDFs, one at a time from where expandPdfs kept them
+      for (const source of built) if (source.print) yield { path: source.print.image, bytes: readFileSync(source.print.file) }
+    },
     *pages() {
       for (const [i, issue] of newest.entries()) {
         progress('files', i + 1, newest.length)
@@ -195,7 +202,7 @@ const PASSED: PagePass = { result: null, facts: null, diagnostics: [] }
 
 /** A page's cache key: its path, id and bytes, and what else it was built with (boundary fixes, its paper). */
 function keyed(source: PageSource, hash: string): PageSource {
-  const extra = [source.boundaries?.length ? source.boundaries : null, source.paper ?? null]
+  const extra = [source.boundaries?.length ? source.boundaries : null, source.paper ?? null, source.print ? { ...source.print, file: undefined } : null]
   const key = PageCache.keyOf(source.path, source.issueId, extra.some(Boolean) ? `${hash}-${contentHash(new TextEncoder().encode(JSON.stringify(extra)))}` : hash)
   return { ...source, key }
 }

@@ -37,6 +37,16 @@ export interface PageInput {
   boundaries?: readonly BoundaryFix[]
   /** the paper it belongs to (papers.yaml) or its paper's county (the other pages of its paper) */
   paper?: PaperHint
+  /** a page read from a PDF: its print, and where each line of its text is printed */
+  print?: PrintedPage
+}
+
+/** A page of a PDF as printed: its image in the corpus, its size in points, and each text line's box (null: blank). */
+export interface PrintedPage {
+  image: string
+  width: number
+  height: number
+  boxes: ([number, number, number, number] | null)[]
 }
 
 export interface PageResult {

@@ -29,7 +29,7 @@ export function emitPageViews(ctx: ViewContext, issue: Issue, articles: readonly
   articles.forEach((article, i) => {
     const target = article.toPage ? ctx.pageOfSameDay(issue, article.toPage) : null
     const view: ArticleView = {
-      article, issue: { ...ctx.summary(issue), source: issue.source, publisher: issue.masthead?.publisher ?? null, issueNumber: issue.masthead?.issueNumber ?? null }, prev: near(articles[i - 1]), next: near(articles[i + 1]),
+      article, issue: { ...ctx.summary(issue), source: issue.source, publisher: issue.masthead?.publisher ?? null, issueNumber: issue.masthead?.issueNumber ?? null, print: issue.print ?? null }, prev: near(articles[i - 1]), next: near(articles[i + 1]),
       people: (ctx.peopleByArticle.get(article.id) ?? []).map((p) => ({ ...personRef(p), then: titleThen(p, ctx.appointmentsOf(p.id), date, article.id) })),
       meetings: ctx.meetingsByArticle.get(article.id) ?? [],
       figures: ctx.figuresByArticle.get(article.id) ?? [],

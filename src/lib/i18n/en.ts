@@ -124,6 +124,9 @@ export const en: Strings = {
   summary: 'In brief',
   untitled: '(untitled)',
   article: {
+    print: 'As printed',
+    printAlt: (headline) => `As printed: ${headline} (a clip of the page's image)`,
+    wholePage: 'The whole page',
     then: (title) => `then ${title}`,
     evidenceHere: 'The sentence cited is in this paragraph',
     thenAppointed: (day) => `appointed ${day}`,

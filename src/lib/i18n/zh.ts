@@ -128,6 +128,9 @@ export const zh = {
   summary: '阅读提示',
   untitled: '（无标题）',
   article: {
+    print: '原版',
+    printAlt: (headline: string) => `原版：${headline}（报纸版面图像的剪切）`,
+    wholePage: '查看整版',
     then: (title: string) => `时任${title}`,
     evidenceHere: '所引的句子在这一段',
     thenAppointed: (day: string) => `据${day}任免通知`,

@@ -11,6 +11,7 @@ import { articleQueryOptions } from '../queries'
 import { ArticleBody } from './article-body'
 import { ArticleFacts } from './article-facts'
 import { Citation } from './citation'
+import { PrintClip } from './print-clip'
 
 const route = getRouteApi('/articles/$articleId')
 
@@ -74,6 +75,7 @@ export function ArticlePage() {
             )}
           </p>
         )}
+        {article.source.box && issue.print && <PrintClip box={article.source.box} print={issue.print} headline={article.headline ?? t.untitled} />}
         <footer className="mt-6 border-t border-stone-200 pt-3 text-sm text-stone-700">
           <p>
             {t.source}{t.colon}{article.source.file}{t.comma}{t.lines(article.source.lines[0], article.source.lines[1])}
