@@ -32,7 +32,7 @@ test.afterAll(async () => {
 })
 
 test('an article read from a PDF shows the clip of the printed page it came from', async ({ page }) => {
-  await page.goto(`${base}/articles/songyang-2024-11-08-p1-p1-a02`)
+  await page.goto(`${base}/articles/songyang-2024-11-08-p1-a02`)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('城北社区开展敬老志愿服务')
   const clip = page.getByRole('img', { name: /^原版：城北社区开展敬老志愿服务/ })
   await expect(clip).toBeVisible()

@@ -11,7 +11,7 @@ import type { PrintedPage } from '../page/page-stages'
 import { readPdfPages } from './pdf-pages'
 
 export interface InputPage {
-  /** relative to the input folder; a PDF's page is its path and #page=N */
+  /** relative to the input folder; a page of a PDF of several pages is its path and #page=N */
   path: string
   /** where its bytes are on disk */
   real: string
@@ -42,8 +42,11 @@ export async function expandPdfs(files: readonly InputPage[], readFile: (file: I
     const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 32)
     const pdf = readCached(cacheDir, hash) ?? (await readAndKeep(bytes, file.path, cacheDir, hash))
     problems.push(...pdf.problems)
+    // a PDF of one page (a 版面 PDF) is that page, named by its file; a PDF of several pages names each (#page=N)
+    const single = pdf.pages.length === 1 && pdf.pages[0]!.number === 1 && !pdf.problems.length
     for (const page of pdf.pages) {
-      out.push({ path: `${file.path}#page=${page.number}`, real: file.real, text: encoder.encode(page.text), print: { ...page.print, file: join(cacheDir, page.print.image) } })
+      const path = single ? file.path : `${file.path}#page=${page.number}`
+      out.push({ path, real: file.real, text: encoder.encode(page.text), print: { ...page.print, file: join(cacheDir, page.print.image) } })
     }
   }
   return out

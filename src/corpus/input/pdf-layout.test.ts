@@ -3,7 +3,7 @@ import { pageText, type TextRun } from './pdf-layout'
 import { foldRadicals } from './cjk-radicals'
 
 /** A column of text set line by line: each line a run of `perLine` characters of 10 pt type. */
-function column(x: number, top: number, text: string, perLine = 12, size = 10): TextRun[] {
+function column(x: number, top: number, text: string, perLine = 8, size = 10): TextRun[] {
   const runs: TextRun[] = []
   for (let i = 0, line = 0; i < text.length; i += perLine, line++) {
     const piece = text.slice(i, i + perLine)
@@ -13,7 +13,7 @@ function column(x: number, top: number, text: string, perLine = 12, size = 10): 
 }
 
 const headline: TextRun = { text: '县里召开秋收工作会议', x: 40, y: 60, width: 220, size: 22 }
-const first = '本报讯（记者 方远）10月9日，县里召开秋收工作会议，部署全县秋收秋种'
+const first = '本报讯（记者 方远）10月9日，县里召开秋收工作会议，专题研究部署全县秋收和秋种' // five full lines of 8
 const second = '工作。会议要求，各乡镇抓紧抢收，确保颗粒归仓。'
 const third = '会议还研究了其他事项。'
 
@@ -29,7 +29,7 @@ describe('a printed page laid out as text', () => {
   })
 
   it('never runs a line across the gutter, and goes on with a sentence from the foot of one column to the next', () => {
-    expect(text).toContain('部署全县秋收秋种工作。会议要求')
+    expect(text).toContain('部署全县秋收和秋种工作。会议要求')
     for (const line of text.split('\n')) expect(line.includes('本报讯') && line.includes('其他事项')).toBe(false)
   })
 
@@ -45,6 +45,21 @@ describe('a printed page laid out as text', () => {
     const [x, y, w] = boxes[lines.findIndex((l) => l.startsWith('本报讯'))]!
     expect([x, y]).toEqual([40, 100])
     expect(x + w).toBeGreaterThan(140)
+  })
+
+  it('reads a gap between runs as a space (names in a byline), and runs on one baseline as one line whatever their order', () => {
+    const byline: TextRun[] = [{ text: '方远', x: 68, y: 0.4, width: 20, size: 10 }, { text: '记者', x: 40, y: 0, width: 20, size: 10 }, { text: '李青', x: 96, y: 0, width: 20, size: 10 }]
+    expect(pageText(byline).text).toBe('记者 方远 李青\n')
+  })
+
+  it('sets the largest of a kicker, a headline and a subheadline as the headline, the others as lines beside it', () => {
+    const head: TextRun[] = [
+      { text: '聚焦秋收', x: 100, y: 40, width: 56, size: 14 },
+      { text: '县里召开秋收工作会议', x: 60, y: 60, width: 220, size: 22 },
+      { text: '方远主持', x: 100, y: 90, width: 56, size: 14 },
+      ...column(40, 120, first),
+    ]
+    expect(pageText(head).text.split('\n\n').slice(0, 3)).toEqual(['聚焦秋收', '# 县里召开秋收工作会议', '方远主持'])
   })
 
   it('ends a paragraph where a line stops short', () => {

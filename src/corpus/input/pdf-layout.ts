@@ -43,16 +43,31 @@ const HEADLINE = 1.2
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0
 
-/** Runs into lines: by baseline, left to right, split where a gutter parts them. */
+/**
+ * Runs into lines: runs on one baseline (within a third of their size: fonts of one line differ a little) form a
+ * band, read left to right, split where a gutter parts them or the type size changes.
+ */
 function linesOf(runs: readonly TextRun[]): Line[] {
   const sorted = runs.filter((r) => r.text.trim()).map((r) => ({ ...r, text: foldRadicals(r.text) })).sort((a, b) => a.y - b.y || a.x - b.x)
-  const lines: Line[] = []
+  const bands: TextRun[][] = []
   for (const run of sorted) {
-    const line = lines.findLast((l) => Math.abs(l.y - run.y) <= 0.3 * Math.max(l.size, run.size) && Math.abs(l.size - run.size) <= 0.2 * l.size && run.x >= l.right - 0.5 * run.size && run.x - l.right <= GUTTER * run.size)
-    if (line) {
-      line.runs.push(run)
-      line.right = Math.max(line.right, run.x + run.width)
-    } else lines.push({ runs: [run], x: run.x, y: run.y, right: run.x + run.width, size: run.size })
+    const band = bands.at(-1)
+    if (band && Math.abs(band[0]!.y - run.y) <= 0.3 * Math.max(band[0]!.size, run.size)) band.push(run)
+    else bands.push([run])
+  }
+  const lines: Line[] = []
+  for (const band of bands) {
+    let line: Line | null = null
+    for (const run of band.sort((a, b) => a.x - b.x)) {
+      const joins = line && Math.abs(line.size - run.size) <= 0.2 * line.size && run.x - line.right <= GUTTER * run.size
+      if (line && joins) {
+        line.runs.push(run)
+        line.right = Math.max(line.right, run.x + run.width)
+      } else {
+        line = { runs: [run], x: run.x, y: run.y, right: run.x + run.width, size: run.size }
+        lines.push(line)
+      }
+    }
   }
   return lines
 }
@@ -111,8 +126,20 @@ const SENTENCE_END = /[。！？”」』）)…]$/
 const CJK = '[\\u3000-\\u9fff\\uff00-\\uffef]'
 /** Characters set apart one by one (建 设 现 场: a justified line's spacing), not words parted by a space (记者 方远). */
 const SPACED_OUT = new RegExp(`${CJK}(?: ${CJK}){2,}`, 'g')
-/** A line's text, the spacing justification puts between single characters taken out. */
-const lineText = (l: Line) => l.runs.map((r) => r.text).join('').replace(SPACED_OUT, (run) => run.replaceAll(' ', ''))
+/** Wider than this many type sizes, a gap between two runs is a space of the text (记者 徐明 叶如舟), not spacing. */
+const WORD_GAP = 0.3
+
+/** A line's text: a space where the runs leave a gap, the spacing justification puts between single characters taken out. */
+function lineText(l: Line): string {
+  let text = ''
+  let right = -Infinity
+  for (const run of l.runs) {
+    if (text && run.x - right > WORD_GAP * run.size && !/\s$/.test(text) && !/^\s/.test(run.text)) text += ' '
+    text += run.text
+    right = run.x + run.width
+  }
+  return text.replace(SPACED_OUT, (spaced) => spaced.replaceAll(' ', ''))
+}
 
 /** Two pieces of text joined: Chinese needs no space at a break, two Latin words or numbers do. */
 const join = (a: string, b: string) => (/[A-Za-z0-9]$/.test(a) && /^[A-Za-z0-9]/.test(b) ? `${a} ${b}` : a + b)
@@ -163,7 +190,12 @@ export function pageText(runs: readonly TextRun[]): LaidOutPage {
     }
     masthead = false
     if (block.size >= HEADLINE * body) {
-      push(`# ${block.lines.map(lineText).reduce(join)}`, whole)
+      // a kicker above a headline and a subheadline under it are set large too: of a run of large blocks, the
+      // largest is the headline (`# `), the others lines of their own beside it
+      const isMasthead = (b: Block) => b === blocks[0] && b.size >= MASTHEAD * body
+      const group = [blocks[i - 1], blocks[i + 1]].filter((b): b is Block => !!b && b.size >= HEADLINE * body && !isMasthead(b))
+      const largest = group.every((b) => b.size <= block.size + 0.01 && !(b.size === block.size && blocks.indexOf(b) < i))
+      push(`${largest ? '# ' : ''}${block.lines.map(lineText).reduce(join)}`, whole)
       open = false
       continue
     }
