@@ -2,41 +2,31 @@
 // built and served beside the bundled corpus. Every long list is paged in the URL, a reload keeps the page, the
 // counts say how many there are, and search shows results beyond the first 50.
 import { execFileSync } from 'node:child_process'
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Manifest } from '../src/shared/corpus-manifest'
 import { viewFile } from '../src/shared/views'
 import type { Paged, MeetingRow, MeetingView, OfficeEntry, OfficesIndex, PersonEntry, TimelineIndex, TimelineYear } from '../src/shared/view-records'
 import { expect, test } from './fixtures/test'
-import { serveSwitchable } from './static-server'
+import { buildAndServe, ownCorpusFolder } from './own-corpus'
 
 let base = ''
-let work = ''
-let server: Awaited<ReturnType<typeof serveSwitchable>> | null = null
+let close = async () => {}
 let view: <T>(file: { path: string } | string) => T
 
 test.describe.configure({ mode: 'serial', timeout: 180_000 })
 
 test.beforeAll(async () => {
   test.setTimeout(300_000)
-  work = mkdtempSync(join(tmpdir(), 'xianbao-archive-e2e-'))
-  const publicDir = join(work, 'public')
-  cpSync('public', publicDir, { recursive: true, filter: (src) => !src.includes('/corpus') })
-  execFileSync('npx', ['tsx', 'bench/gen-archive.ts', '--articles', '14000', '--out', join(work, 'pages'), '--seed', '7'])
-  execFileSync(process.execPath, ['--import', 'tsx', 'src/corpus/cli.ts', '--in', join(work, 'pages'), '--out', join(publicDir, 'corpus'), '--quiet', '--no-cache'])
-  execFileSync('npx', ['vite', 'build', '--outDir', join(work, 'dist'), '--emptyOutDir', '--logLevel', 'error'], { env: { ...process.env, XIANBAO_PUBLIC_DIR: publicDir } })
-  const corpus = join(publicDir, 'corpus')
+  const folder = ownCorpusFolder('archive')
+  execFileSync('npx', ['tsx', 'bench/gen-archive.ts', '--articles', '14000', '--out', join(folder.work, 'pages'), '--seed', '7'])
+  ;({ base, close } = await buildAndServe(folder, join(folder.work, 'pages')))
+  const corpus = join(folder.publicDir, 'corpus')
   const manifest = JSON.parse(readFileSync(join(corpus, 'manifest.json'), 'utf8')) as Manifest
   view = <T>(file: { path: string } | string) => JSON.parse(readFileSync(join(corpus, manifest.views, typeof file === 'string' ? file : file.path), 'utf8')) as T
-  server = await serveSwitchable(join(work, 'dist'))
-  base = server.origin
 })
 
-test.afterAll(async () => {
-  await server?.close()
-  rmSync(work, { recursive: true, force: true })
-})
+test.afterAll(() => close())
 
 test('the people directory is paged: the next page is in the URL, a reload keeps it, the count is the whole', async ({ page }) => {
   const first = view<Paged<PersonEntry>>('people/all-0001.json')

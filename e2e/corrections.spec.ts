@@ -1,15 +1,14 @@
 // A historian's corrections file over the bundled pages, built and served as a corpus of its own: a merge and a
 // split change the profiles and offices, and every corrected record shows what the corpus had before.
 import { execFileSync } from 'node:child_process'
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from './fixtures/test'
-import { serveSwitchable } from './static-server'
+import { buildAndServe, ownCorpusFolder } from './own-corpus'
 
 let base = ''
 let work = ''
-let server: Awaited<ReturnType<typeof serveSwitchable>> | null = null
+let close = async () => {}
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 })
 
@@ -26,10 +25,9 @@ function secondArticleLine(): number {
 
 test.beforeAll(async () => {
   test.setTimeout(240_000)
-  work = mkdtempSync(join(tmpdir(), 'xianbao-corrections-e2e-'))
+  const folder = ownCorpusFolder('corrections')
+  work = folder.work
   writeFileSync(join(work, 'none.yaml'), '')
-  const publicDir = join(work, 'public')
-  cpSync('public', publicDir, { recursive: true, filter: (src) => !src.includes('/corpus') })
   writeFileSync(join(work, 'corrections.yaml'), [
     '- merge: [曾上俊-温州市, 陈栋-温州市]',
     '  note: 合并示例',
@@ -45,16 +43,10 @@ test.beforeAll(async () => {
     '  set: { date: 2025-01-08 }',
     '',
   ].join('\n').replace('JOIN_AT', String(secondArticleLine())))
-  execFileSync(process.execPath, ['--import', 'tsx', 'src/corpus/cli.ts', '--in', 'data/issues', '--out', join(publicDir, 'corpus'), '--corrections', join(work, 'corrections.yaml'), '--quiet', '--no-cache'])
-  execFileSync('npx', ['vite', 'build', '--outDir', join(work, 'dist'), '--emptyOutDir', '--logLevel', 'error'], { env: { ...process.env, XIANBAO_PUBLIC_DIR: publicDir } })
-  server = await serveSwitchable(join(work, 'dist'))
-  base = server.origin
+  ;({ base, close } = await buildAndServe(folder, 'data/issues', ['--corrections', join(work, 'corrections.yaml')]))
 })
 
-test.afterAll(async () => {
-  await server?.close()
-  rmSync(work, { recursive: true, force: true })
-})
+test.afterAll(() => close())
 
 test('a merge makes one profile of two, shown as a correction with the two originals', async ({ page }) => {
   await page.goto(`${base}/people/${encodeURIComponent('曾上俊-温州市')}`)

@@ -1,35 +1,24 @@
 // A paper's page PDF as the archive: built and served as a corpus of its own, an article read from it shows its
 // clip of the printed page (原版) beside the text, and the whole page is a link away.
-import { execFileSync } from 'node:child_process'
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { copyFileSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from './fixtures/test'
-import { serveSwitchable } from './static-server'
+import { buildAndServe, ownCorpusFolder } from './own-corpus'
 
 let base = ''
-let work = ''
-let server: Awaited<ReturnType<typeof serveSwitchable>> | null = null
+let close = async () => {}
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 })
 
 test.beforeAll(async () => {
   test.setTimeout(240_000)
-  work = mkdtempSync(join(tmpdir(), 'xianbao-print-e2e-'))
-  const publicDir = join(work, 'public')
-  cpSync('public', publicDir, { recursive: true, filter: (src) => !src.includes('/corpus') })
-  mkdirSync(join(work, 'pages'))
-  copyFileSync('src/corpus/__fixtures__/pdf/songyang-2024-11-08-p1.pdf', join(work, 'pages', 'songyang-2024-11-08-p1.pdf'))
-  execFileSync(process.execPath, ['--import', 'tsx', 'src/corpus/cli.ts', '--in', join(work, 'pages'), '--out', join(publicDir, 'corpus'), '--quiet', '--no-cache'])
-  execFileSync('npx', ['vite', 'build', '--outDir', join(work, 'dist'), '--emptyOutDir', '--logLevel', 'error'], { env: { ...process.env, XIANBAO_PUBLIC_DIR: publicDir } })
-  server = await serveSwitchable(join(work, 'dist'))
-  base = server.origin
+  const folder = ownCorpusFolder('print')
+  mkdirSync(join(folder.work, 'pages'))
+  copyFileSync('src/corpus/__fixtures__/pdf/songyang-2024-11-08-p1.pdf', join(folder.work, 'pages', 'songyang-2024-11-08-p1.pdf'))
+  ;({ base, close } = await buildAndServe(folder, join(folder.work, 'pages')))
 })
 
-test.afterAll(async () => {
-  await server?.close()
-  rmSync(work, { recursive: true, force: true })
-})
+test.afterAll(() => close())
 
 test('an article read from a PDF shows the clip of the printed page it came from', async ({ page }) => {
   await page.goto(`${base}/articles/songyang-2024-11-08-p1-a02`)
