@@ -50,7 +50,10 @@ const pdfDir = join(work, 'pdf')
 mkdirSync(pdfDir)
 const browser = await chromium.launch({ executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined, args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] })
 const page = await browser.newPage()
+mkdirSync(join(work, 'html'))
 for (const issue of issues) {
+  // the typeset page is kept beside the PDFs, to look at
+  writeFileSync(join(work, 'html', issue.source.replace(/\.\w+$/, '.html')), typeset(issue))
   await page.setContent(typeset(issue), { waitUntil: 'load' })
   await page.pdf({ path: join(pdfDir, issue.source.replace(/\.\w+$/, '.pdf')), width: '297mm', height: '420mm', printBackground: true })
 }

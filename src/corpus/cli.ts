@@ -21,7 +21,7 @@ import { maxOf } from './lib/collections'
 import { type CorpusReport, corpusReportJson } from './io/corpus-report'
 import { cleanStale, lockOutput, tempPagesPrefix } from './io/output-lock'
 import { progressLine } from './io/progress-line'
-import { expandPdfs, type InputPage } from './input/expand-pdfs'
+import { expandInputs, type InputPage } from './input/expand-inputs'
 
 interface Options {
   input: string
@@ -153,7 +153,7 @@ async function buildInto(opts: Options, inputDir: string, outDir: string): Promi
   const paths = listPages(inputDir, problems)
   if (!paths.length) {
     for (const d of problems) console.error(`  ${formatDiagnostic(d)}`)
-    usage(`no pages (*.txt, *.md, *.pdf) could be read under ${opts.input}`)
+    usage(`no pages (*.txt, *.md, *.pdf, *.html) could be read under ${opts.input}`)
   }
   const started = performance.now()
   const files = paths.flatMap((p) => {
@@ -165,7 +165,7 @@ async function buildInto(opts: Options, inputDir: string, outDir: string): Promi
   })
   if (!files.length) {
     for (const d of problems) console.error(`  ${formatDiagnostic(d)}`)
-    usage(`no pages (*.txt, *.md, *.pdf) could be read under ${opts.input}`)
+    usage(`no pages (*.txt, *.md, *.pdf, *.html) could be read under ${opts.input}`)
   }
   const readFile = (file: { path: string; real: string }): Uint8Array | null => {
     try {
@@ -183,8 +183,9 @@ async function buildInto(opts: Options, inputDir: string, outDir: string): Promi
   // without a cache of earlier builds the pages still go through one of this build's: the later passes read them there
   const cacheRoot = opts.useCache ? opts.cache : mkdtempSync(tempPagesPrefix())
   const cache = new PageCache(cacheRoot, builderVersion())
-  // a PDF is as many pages as it has (paper.pdf#page=2), each laid out as text before the build reads it
-  const pages = await expandPdfs(files, readFile, problems, join(cacheRoot, 'pdf'))
+  // a PDF is as many pages as it has (paper.pdf#page=2), each laid out as text before the build reads it; a saved
+  // e-paper page is read into a page text
+  const pages = await expandInputs(files, readFile, problems, join(cacheRoot, 'pdf'))
   const read = (file: InputPage): Uint8Array | null => file.text ?? readFile(file)
   let folder: CorpusFolder | null = null
   // the process's peak resident memory, worker threads included, as the kernel counts it

@@ -182,7 +182,7 @@ export async function buildCorpus<F extends InputFile>(
   const manifest = errors.length ? null : writeCorpusFiles({
     issues, articles: metas, facts: result,
     *prints() {
-      // the images of the pages read from PDFs, one at a time from where expandPdfs kept them
+      // the images of the pages read from PDFs, one at a time from where expandInputs kept them
       for (const source of built) if (source.print) yield { path: source.print.image, bytes: readFileSync(source.print.file) }
     },
     *pages() {

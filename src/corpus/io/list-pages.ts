@@ -1,10 +1,10 @@
-// The pages of the input folder: every *.txt, *.md and *.text under it, and every *.pdf (a paper's page PDFs, read
-// by input/pdf-pages.ts), following symbolic links.
+// The pages of the input folder: every *.txt, *.md and *.text under it, every *.pdf (a paper's page PDFs, read by
+// input/pdf-pages.ts) and *.html (saved e-paper article pages, input/epaper-html.ts), following symbolic links.
 import { readdirSync, realpathSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import type { Diagnostic } from '../lib/diagnostics'
 
-const INPUT_EXTENSIONS = /\.(txt|md|text|pdf)$/i
+const INPUT_EXTENSIONS = /\.(txt|md|text|pdf|html?)$/i
 
 /** A failure of the file system, named by the path it concerns: ENOSPC, EACCES, ENOTDIR… */
 export const ioCode = (e: unknown) => (e as NodeJS.ErrnoException).code ?? 'error'

@@ -1,6 +1,6 @@
-// The input's PDFs as pages: each page of a PDF becomes a page of the build (paper.pdf#page=2), its text laid out
-// from the PDF's geometry, with where each line is printed and an image of the printed page; page texts pass
-// through as they are. A PDF is read once: what it gave is kept in the cache folder by the hash of its bytes (the
+// The input's files as pages: each page of a PDF becomes a page of the build (paper.pdf#page=2), its text laid out
+// from the PDF's geometry, with where each line is printed and an image of the printed page; a saved e-paper
+// article page (.html) becomes a page text of its fields and body (epaper-html.ts); page texts pass through. A PDF is read once: what it gave is kept in the cache folder by the hash of its bytes (the
 // laid-out pages as JSON, the images as files), so a rebuild reads no PDF again. What cannot be read is a
 // diagnostic, the rest is built. Node only.
 import { createHash } from 'node:crypto'
@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Diagnostic } from '../lib/diagnostics'
 import type { PrintedPage } from '../page/page-stages'
+import { epaperPageText } from './epaper-html'
 import { readPdfPages } from './pdf-pages'
 
 export interface InputPage {
@@ -15,7 +16,7 @@ export interface InputPage {
   path: string
   /** where its bytes are on disk */
   real: string
-  /** a PDF page's text as laid out; a page text is read from `real` */
+  /** a PDF page's text as laid out, an HTML page's as read; a page text is read from `real` */
   text?: Uint8Array
   /** a PDF page's print: its size, where its lines are, and its image (`file`, written to the corpus as `image`) */
   print?: PrintedPage & { file: string }
@@ -27,18 +28,23 @@ interface CachedPdf {
 }
 
 const isPdf = (path: string) => /\.pdf$/i.test(path)
+const isHtml = (path: string) => /\.html?$/i.test(path)
 
 /** `cacheDir`: where PDFs read before are kept. */
-export async function expandPdfs(files: readonly InputPage[], readFile: (file: InputPage) => Uint8Array | null, problems: Diagnostic[], cacheDir: string): Promise<InputPage[]> {
+export async function expandInputs(files: readonly InputPage[], readFile: (file: InputPage) => Uint8Array | null, problems: Diagnostic[], cacheDir: string): Promise<InputPage[]> {
   const out: InputPage[] = []
   const encoder = new TextEncoder()
   for (const file of files) {
-    if (!isPdf(file.path)) {
+    if (!isPdf(file.path) && !isHtml(file.path)) {
       out.push(file)
       continue
     }
     const bytes = readFile(file)
     if (!bytes) continue
+    if (isHtml(file.path)) {
+      out.push({ ...file, text: encoder.encode(epaperPageText(bytes)) })
+      continue
+    }
     const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 32)
     const pdf = readCached(cacheDir, hash) ?? (await readAndKeep(bytes, file.path, cacheDir, hash))
     problems.push(...pdf.problems)
