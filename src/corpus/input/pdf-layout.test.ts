@@ -34,7 +34,7 @@ describe('a printed page laid out as text', () => {
   })
 
   it('takes out the spacing of a justified line, not the space between words', () => {
-    expect(pageText([{ text: '全县 建 设 现 场 推进会', x: 0, y: 0, width: 200, size: 10 }, { text: '（记者 方远）', x: 0, y: 15, width: 70, size: 10 }]).text).toBe('全县建设现场推进会\n\n（记者 方远）\n')
+    expect(pageText([{ text: '全县 建 设 现 场 推进会召开。', x: 0, y: 0, width: 200, size: 10 }, { text: '（记者 方远）', x: 0, y: 40, width: 70, size: 10 }]).text).toBe('全县建设现场推进会召开。\n\n（记者 方远）\n')
   })
 
   it('says where each line of the text is printed: a paragraph over two columns spans both', () => {
@@ -60,6 +60,15 @@ describe('a printed page laid out as text', () => {
       ...column(40, 120, first),
     ]
     expect(pageText(head).text.split('\n\n').slice(0, 3)).toEqual(['聚焦秋收', '# 县里召开秋收工作会议', '方远主持'])
+  })
+
+  it('sets a bold line of body type standing alone between paragraphs as a section head', () => {
+    const withHead: TextRun[] = [
+      ...column(40, 100, third),
+      { text: '抓好秋收', x: 40, y: 130, width: 40, size: 10, bold: true },
+      ...column(40, 145, third),
+    ]
+    expect(pageText(withHead).text.trimEnd().split('\n\n')).toEqual([third, '## 抓好秋收', third])
   })
 
   it('ends a paragraph where a line stops short', () => {

@@ -15,6 +15,8 @@ export interface TextRun {
   width: number
   /** the type size in points */
   size: number
+  /** set in a bold face (its font's name says so): a section head in body type is bold */
+  bold?: boolean
 }
 
 interface Line {
@@ -176,8 +178,9 @@ export function pageText(runs: readonly TextRun[]): LaidOutPage {
     where.push(box)
   }
   let open = false
-  // above the first headline, lines are the masthead's and the page header's: each a line of its own
-  let masthead = true
+  // above the first headline, lines are the masthead's and the page header's: each a line of its own (a page
+  // without a headline has no such band)
+  let masthead = blocks.some((b, i) => i > 0 && b.size >= HEADLINE * body)
   for (const [i, block] of blocks.entries()) {
     const whole = block.lines.map(boxOf).reduce<Box | null>(union, null)!
     if (i === 0 && block.size >= MASTHEAD * body) {
@@ -202,6 +205,12 @@ export function pageText(runs: readonly TextRun[]): LaidOutPage {
     block.lines.forEach((line, i) => {
       const text = lineText(line)
       const next = block.lines[i + 1]
+      // a line in bold body type that stands alone, between paragraphs, is a section head (小标题): `## `
+      const standsAlone = !open && line.right < block.right - 1.5 * line.size && !SENTENCE_END.test(text)
+      if (line.runs.every((r) => r.bold) && standsAlone && text.length <= 30) {
+        push(`## ${text}`, boxOf(line))
+        return
+      }
       if (open) {
         out[out.length - 1] = join(out.at(-1)!, text)
         where[where.length - 1] = union(where.at(-1)!, boxOf(line))

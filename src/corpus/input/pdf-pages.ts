@@ -27,6 +27,7 @@ const MIN_TEXT_CHARS = 20
 
 interface PdfTextItem {
   str: string
+  fontName: string
   transform: number[]
   width: number
   height: number
@@ -53,17 +54,33 @@ export async function readPdfPages(bytes: Uint8Array, path: string): Promise<{ p
       const page = await doc.getPage(n)
       const { width, height } = page.getViewport({ scale: 1 })
       const content = await page.getTextContent()
-      const runs: TextRun[] = (content.items as PdfTextItem[]).filter((i) => 'str' in i && i.str.trim()).map((i) => {
-        const size = Math.hypot(i.transform[2]!, i.transform[3]!) || i.height
-        // PDF space has its origin at the bottom left and y upwards; a run's transform gives its baseline
-        return { text: i.str, x: i.transform[4]!, y: height - i.transform[5]! - size, width: i.width, size }
-      })
-      const chars = runs.reduce((count, r) => count + r.text.replace(/\s/g, '').length, 0)
-      if (chars < MIN_TEXT_CHARS) {
+      const items = (content.items as PdfTextItem[]).filter((i) => 'str' in i && i.str.trim())
+      if (items.reduce((count, i) => count + i.str.replace(/\s/g, '').length, 0) < MIN_TEXT_CHARS) {
         problem('pdf/no-text-layer', `page ${n} has no text layer (a scanned page?): it is not read; OCR of scans is not part of this build`, n)
         continue
       }
-      pages.push({ number: n, ...pageText(runs), width, height, image: await render(page, IMAGE_WIDTH / width) })
+      // drawing the page loads its fonts, whose own names (NotoSerifCJKsc-Bold) tell a bold face
+      const image = await render(page, IMAGE_WIDTH / width)
+      const bold = new Map<string, boolean>()
+      const isBold = (font: string) => {
+        if (!bold.has(font)) {
+          let name = ''
+          try {
+            name = (page.commonObjs.get(font) as { name?: string }).name ?? ''
+          } catch {
+            // a font pdfjs could not load: its runs are read as regular type
+          }
+          // a bold or heavy face, or a 黑体 (Hei): how section heads in body type are set
+          bold.set(font, /bold|heavy|black|hei/i.test(name))
+        }
+        return bold.get(font)!
+      }
+      const runs: TextRun[] = items.map((i) => {
+        const size = Math.hypot(i.transform[2]!, i.transform[3]!) || i.height
+        // PDF space has its origin at the bottom left and y upwards; a run's transform gives its baseline
+        return { text: i.str, x: i.transform[4]!, y: height - i.transform[5]! - size, width: i.width, size, bold: isBold(i.fontName) }
+      })
+      pages.push({ number: n, ...pageText(runs), width, height, image })
       page.cleanup()
     } catch (e) {
       problem('pdf/page-unreadable', `page ${n} cannot be read (${(e as Error).message}); the other pages are built`, n)
