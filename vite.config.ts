@@ -107,10 +107,11 @@ export default defineConfig({
         maximumFileSizeToCacheInBytes: precacheLimit,
         // what the reader opens is kept, and what /about saves goes to the same cache (src/lib/archive-saver.ts): no
         // entry limit, since a saved archive is every file; paths name their build, so a kept copy is never stale
-        // the printed pages' images (print/<content hash>.webp) are kept as they are viewed, in either case
+        // the printed pages' images (print/<content hash>.webp) are kept as they are viewed, in either case, in the cache
+        // that saving the whole archive fills (src/features/archive/archive-saver.ts)
         runtimeCaching: [
           ...(precacheWhole ? [] : [{ urlPattern: /\/corpus\/(views|search)\//, handler: 'CacheFirst' as const, options: { cacheName: CORPUS_CACHE } }]),
-          { urlPattern: /\/corpus\/print\//, handler: 'CacheFirst' as const, options: { cacheName: `${CORPUS_CACHE}-print` } },
+          { urlPattern: /\/corpus\/print\//, handler: 'CacheFirst' as const, options: { cacheName: CORPUS_CACHE } },
         ],
         navigateFallback: '/index.html',
         // the first visit's worker takes control at once, so the page works offline after one visit

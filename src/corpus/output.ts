@@ -89,11 +89,9 @@ export function writeCorpusFiles(source: CorpusSource, generatedAt: string, sink
       }
     })())
   }
-  // the printed pages' images: named by their content, fetched when an article's clip is shown (not saved offline)
-  for (const print of source.prints?.() ?? []) {
-    version.update(print.path).update('\0').update(print.bytes)
-    sink.write(print.path, print.bytes)
-  }
+  // the printed pages' images: named by their content, fetched when an article's clip is shown, and in the list of
+  // what saving the whole archive fetches
+  for (const print of source.prints?.() ?? []) write(print.path, print.bytes)
   const ctx = new ViewContext(source.issues, source.articles, source.facts)
   const viewFolder = `views/${PENDING}/`
   const emitted = new Set<string>()

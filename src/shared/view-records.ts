@@ -260,7 +260,8 @@ export const OfflineIndexSchema = v.object({ files: num, bytes: num, parts: num 
 export type OfflineIndex = v.InferOutput<typeof OfflineIndexSchema>
 
 const fileList = v.array(v.tuple([text, num]))
-export const OfflinePartSchema = v.object({ views: fileList, search: fileList })
+/** `print`: the printed pages' images of pages read from PDFs (their clips), by name under `print/` */
+export const OfflinePartSchema = v.object({ views: fileList, search: fileList, print: fileList })
 export type OfflinePart = v.InferOutput<typeof OfflinePartSchema>
 
 /**

@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { build, folderOf } from '../reliability/run-builder.test-utils'
+import { viewFile } from '../../shared/views'
 
 const fixture = (name: string) => readFileSync(new URL(`../__fixtures__/pdf/${name}`, import.meta.url))
 const page = fixture('songyang-2024-11-08-p1.pdf')
@@ -34,6 +35,10 @@ describe('a printed page\'s PDF', () => {
   it('keeps the printed page as an image and each article\'s box on it: the lead over three columns, the box in the last', () => {
     expect(issue!.print).toMatchObject({ image: expect.stringMatching(/^print\/[0-9a-f]{20}\.webp$/), width: 596, height: 842 })
     expect(existsSync(join(run.out, issue!.print!.image))).toBe(true)
+    // and in the list of what saving the whole archive fetches
+    const manifest = JSON.parse(readFileSync(join(run.out, 'manifest.json'), 'utf8')) as { views: string }
+    const part = JSON.parse(readFileSync(join(run.out, manifest.views, viewFile.offlinePart(0).path), 'utf8')) as { print: [string, number][] }
+    expect(part.print.map(([name]) => `print/${name}`)).toContain(issue!.print!.image)
     const [lead, box] = articles.map((a) => a.source.box!) as [[number, number, number, number], [number, number, number, number]]
     expect(lead[0]).toBeLessThan(60)
     expect(lead[0] + lead[2]).toBeGreaterThan(500)

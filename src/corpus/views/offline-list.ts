@@ -1,14 +1,14 @@
 // The list of the files a reader saves to have the whole archive offline (src/shared/views.ts OfflineIndex):
-// every file written to the views folder and to the search index's folder, with its size, written part by part
+// every file written to the views folder, to the search index's folder and the printed pages' images, with its size, written part by part
 // as the files come so that the list is never held whole.
 import type * as v from 'valibot'
 import { OFFLINE_PART_FILES, type ViewFile, viewFile } from '../../shared/views'
 import type { OfflineIndex, OfflinePart } from '../../shared/view-records'
 
-const FOLDERS = { views: /^views\/[^/]+\//, search: /^search\/[^/]+\// } as const
+const FOLDERS = { views: /^views\/[^/]+\//, search: /^search\/[^/]+\//, print: /^print\// } as const
 
 export class OfflineList {
-  private part: OfflinePart = { views: [], search: [] }
+  private part: OfflinePart = { views: [], search: [], print: [] }
   private listed = 0
   private readonly index: OfflineIndex = { files: 0, bytes: 0, parts: 0 }
 
@@ -29,7 +29,7 @@ export class OfflineList {
 
   private flush(): void {
     this.write(viewFile.offlinePart(this.index.parts++), this.part)
-    this.part = { views: [], search: [] }
+    this.part = { views: [], search: [], print: [] }
     this.listed = 0
   }
 

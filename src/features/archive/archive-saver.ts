@@ -75,7 +75,7 @@ export class ArchiveSaver {
       for (; progress.part < this.index.parts; progress.part++) {
         if (this.paused) return report('paused')
         const part = await loadView(viewFile.offlinePart(progress.part))
-        const files = [...part.views.map(([p, n]) => [`${this.manifest.views}${p}`, n] as const), ...part.search.map(([p, n]) => [searchFolder + p, n] as const)]
+        const files = [...part.views.map(([p, n]) => [`${this.manifest.views}${p}`, n] as const), ...part.search.map(([p, n]) => [searchFolder + p, n] as const), ...part.print.map(([p, n]) => [`print/${p}`, n] as const)]
         const before = { files: progress.doneFiles, bytes: progress.doneBytes }
         let next = 0
         await Promise.all(Array.from({ length: AT_ONCE }, async () => {
@@ -103,7 +103,8 @@ export class ArchiveSaver {
 
   /** Removes cached corpus files of other builds (their folders are named by version). */
   private async removeOtherVersions(cache: Cache): Promise<void> {
-    const keep = [corpusUrl(this.manifest.views ?? ''), this.manifest.search ? corpusUrl(this.manifest.search.file.slice(0, this.manifest.search.file.lastIndexOf('/') + 1)) : null].filter((k): k is string => !!k)
+    // the printed pages' images are named by their content: any build's that is cached is still right
+    const keep = [corpusUrl(this.manifest.views ?? ''), this.manifest.search ? corpusUrl(this.manifest.search.file.slice(0, this.manifest.search.file.lastIndexOf('/') + 1)) : null, corpusUrl('print/')].filter((k): k is string => !!k)
     for (const req of await cache.keys()) {
       const path = new URL(req.url).pathname
       if (!keep.some((k) => path.startsWith(k))) await cache.delete(req)
