@@ -14,7 +14,7 @@ import { BuildRecord } from './io/build-record'
 import type { Manifest } from '../shared/corpus-manifest'
 import { compressFolder } from './io/compress'
 import { CorpusFolder, CorpusWriteError } from './io/corpus-folder'
-import { ioCode, ioWarning, listPages } from './io/list-pages'
+import { ioCode, ioWarning, listPages, pagesOfSize } from './io/list-pages'
 import { builderVersion, DEFAULT_CACHE, PageCache } from './io/page-cache'
 import type { Diagnostic, Reporter } from './lib/diagnostics'
 import { maxOf } from './lib/collections'
@@ -144,9 +144,6 @@ function readYamlText(path: string, report: Reporter): string | undefined {
   return isBlank(bytes) ? '' : decodePage(bytes, report)?.text
 }
 
-/** A file larger than this is no printed page (a dump, a log, an archive renamed): named, not read. */
-const MAX_PAGE_BYTES = 8 * 2 ** 20
-
 /** The build, with the output folder locked. */
 async function buildInto(opts: Options, inputDir: string, outDir: string): Promise<number> {
   const problems: Diagnostic[] = []
@@ -156,13 +153,7 @@ async function buildInto(opts: Options, inputDir: string, outDir: string): Promi
     usage(`no pages (*.txt, *.md, *.pdf, *.html) could be read under ${opts.input}`)
   }
   const started = performance.now()
-  const files = paths.flatMap((p) => {
-    const path = relative(inputDir, p).split(sep).join('/')
-    const size = statSync(p, { throwIfNoEntry: false })?.size ?? 0
-    if (size <= MAX_PAGE_BYTES) return [{ path, real: p }]
-    problems.push(ioWarning('input/too-large', path, `the file is ${(size / 2 ** 20).toFixed(0)} MB, more than any printed page (${MAX_PAGE_BYTES / 2 ** 20} MB): not read; the other pages are built`))
-    return []
-  })
+  const files = pagesOfSize(inputDir, paths, problems)
   if (!files.length) {
     for (const d of problems) console.error(`  ${formatDiagnostic(d)}`)
     usage(`no pages (*.txt, *.md, *.pdf, *.html) could be read under ${opts.input}`)

@@ -106,8 +106,12 @@ function figuresIn(printed: string, articleId: string, year: number | null): Omi
  * A figure of a plan, not of a result: its clause says 力争, 目标, 计划, 预计, 确保, 争取 or 到…年 before it. Its label
  * says 目标 so that a target is never one series with what was achieved (到2025年产值达到100亿 is not 2025's output).
  */
+/** How far before a number its plan's words are looked for: longer than any clause that announces a target. */
+const TARGET_LOOKBACK = 120
+
 function isTarget(text: string, at: number): boolean {
-  const clause = text.slice(0, at).split(/[。；！？]/).pop() ?? ''
+  // the sentence before the number, read back a bounded way: every figure of a long paragraph costs the same
+  const clause = text.slice(Math.max(0, at - TARGET_LOOKBACK), at).split(/[。；！？]/).pop() ?? ''
   return /力争|目标|计划|预计|确保|争取|有望|预期|(?:^|[，、])到(?:19|20)\d{2}年/.test(clause)
 }
 

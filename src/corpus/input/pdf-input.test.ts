@@ -11,7 +11,9 @@ const fixture = (name: string) => readFileSync(new URL(`../__fixtures__/pdf/${na
 const page = fixture('songyang-2024-11-08-p1.pdf')
 
 describe('a printed page\'s PDF', () => {
-  const run = build(folderOf({ 'pdf/songyang-2024-11-08-p1.pdf': page, 'pdf/scanned-page.pdf': fixture('scanned-page.pdf'), 'pdf/damaged.pdf': page.subarray(0, 4000) }))
+  // a PDF larger than any page text (its fonts and pictures) is read all the same: here one padded past 8 MB
+  const large = Buffer.concat([page, Buffer.from(`\n%${'x'.repeat(9 * 2 ** 20)}\n`)])
+  const run = build(folderOf({ 'pdf/songyang-2024-11-08-p1.pdf': large, 'pdf/scanned-page.pdf': fixture('scanned-page.pdf'), 'pdf/damaged.pdf': page.subarray(0, 4000) }))
   const issue = run.issues.find((i) => i.source === 'pdf/songyang-2024-11-08-p1.pdf')
   const articles = run.articles.filter((a) => a.issueId === issue?.id)
 

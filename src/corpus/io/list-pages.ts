@@ -1,7 +1,7 @@
 // The pages of the input folder: every *.txt, *.md and *.text under it, every *.pdf (a paper's page PDFs, read by
 // input/pdf-pages.ts) and *.html (saved e-paper article pages, input/epaper-html.ts), following symbolic links.
 import { readdirSync, realpathSync, statSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { join, relative, sep } from 'node:path'
 import type { Diagnostic } from '../lib/diagnostics'
 
 const INPUT_EXTENSIONS = /\.(txt|md|text|pdf|html?)$/i
@@ -50,3 +50,19 @@ export function listPages(root: string, problems: Diagnostic[]): string[] {
   return out.sort()
 }
 
+/** A file larger than this is no printed page (a dump, a log, an archive renamed): named, not read. */
+const MAX_PAGE_BYTES = 8 * 2 ** 20
+/** A paper's page PDF holds its fonts and pictures: larger than a text, bounded still (a whole issue is ~100 MB). */
+const MAX_PDF_BYTES = 256 * 2 ** 20
+
+/** The pages under root with their paths relative to it; one larger than a page of its kind is a diagnostic. */
+export function pagesOfSize(root: string, paths: readonly string[], problems: Diagnostic[]): { path: string; real: string }[] {
+  return paths.flatMap((p) => {
+    const path = relative(root, p).split(sep).join('/')
+    const size = statSync(p, { throwIfNoEntry: false })?.size ?? 0
+    const max = /\.pdf$/i.test(path) ? MAX_PDF_BYTES : MAX_PAGE_BYTES
+    if (size <= max) return [{ path, real: p }]
+    problems.push(ioWarning('input/too-large', path, `the file is ${(size / 2 ** 20).toFixed(0)} MB, more than any printed page (${max / 2 ** 20} MB): not read; the other pages are built`))
+    return []
+  })
+}
