@@ -1,63 +1,17 @@
-// Benchmark and check of PDF input: the bundled seed pages typeset into printed pages of another layout (A3, a
-// masthead band, each article a headline over four columns, the articles written to the DOM in reverse order so the
-// PDF's text order is not the reading order), printed to PDF with Chromium, built from the PDFs alone, timed (pages
-// per second, cold: no cache), and — when the shared grader and the seed gold are beside the repo — graded against
-// the seed gold as the text pages are. Writes bench/results/pdf-pages.txt. Run: npx tsx bench/pdf-pages.bench.ts
+// Benchmark and check of PDF input: the bundled seed pages typeset into printed pages of another layout
+// (typeset-seed-pages.ts), built from the PDFs alone, timed (pages per second, cold: no cache), and — when the shared
+// grader and the seed gold are beside the repo — graded against the seed gold as the text pages are.
+// Writes bench/results/pdf-pages.txt. Run: npx tsx bench/pdf-pages.bench.ts
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium } from '@playwright/test'
-import type { Article, Issue } from '../src/shared/corpus-schema'
-import type { Manifest } from '../src/shared/corpus-manifest'
+import { typesetSeedPages } from './typeset-seed-pages'
 
 const work = mkdtempSync(join(tmpdir(), 'xianbao-pdf-bench-'))
 const cli = (input: string, out: string) => execFileSync(process.execPath, ['--max-old-space-size=1280', '--import', 'tsx', 'src/corpus/cli.ts', '--in', input, '--out', out, '--quiet', '--no-cache'], { stdio: ['ignore', 'ignore', 'inherit'] })
 
-// the seed pages as the text builder reads them: what is typeset
-const textCorpus = join(work, 'text')
-cli('data/issues', textCorpus)
-const json = <T>(file: string) => JSON.parse(readFileSync(join(textCorpus, file), 'utf8')) as T
-const manifest = json<Manifest>('manifest.json')
-const issues = json<Issue[]>('issues.json')
-const articles = manifest.articleShards.flatMap((s) => json<Article[]>(s))
-
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
-const byline = (a: Article) => {
-  const parts = [a.byline.reporters.length ? `记者 ${a.byline.reporters.join(' ')}` : '', a.byline.correspondents.length ? `通讯员 ${a.byline.correspondents.join(' ')}` : ''].filter(Boolean)
-  return parts.length ? `本报讯（${parts.join(' ')}）` : ''
-}
-
-function typeset(issue: Issue): string {
-  const own = articles.filter((a) => a.issueId === issue.id)
-  const masthead = issue.blocks.filter((b) => b.kind === 'masthead' || b.kind === 'page-header').flatMap((b) => b.text)
-  const blocks = own.map((a, i) => `<section style="order:${i}">
-    ${a.kicker ? `<p class="kicker">${esc(a.kicker)}</p>` : ''}${a.headline ? `<h2>${esc(a.headline)}</h2>` : ''}${a.subheadline ? `<p class="sub">${esc(a.subheadline)}</p>` : ''}
-    <div class="cols">${a.paragraphs.map((p, n) => `${a.sections.filter((x) => x.startParagraph === n).map((x) => `<p class="section">${esc(x.heading)}</p>`).join('')}<p>${n === 0 ? esc(byline(a)) : ''}${esc(p)}</p>`).join('')}${
-      a.byline.photographers.length ? `<p>（${esc(a.byline.photographers.join(' '))} 摄）</p>` : ''}</div></section>`)
-  return `<!doctype html><html><head><meta charset="utf-8"><style>
-@page { size: 297mm 420mm; margin: 0 } body { margin: 12mm; font-family: 'Noto Serif CJK SC', serif; font-size: 8.5pt; line-height: 1.5 }
-header { display: flex; gap: 20mm; align-items: flex-end; border-bottom: 1.5pt solid #000; padding-bottom: 3mm; margin-bottom: 4mm }
-header .name { font-size: 40pt; font-weight: bold } header .lines p { margin: 0; font-size: 8pt }
-main { display: flex; flex-direction: column; gap: 5mm } h2 { font-size: 17pt; text-align: center; margin: 1mm 0 }
-.kicker, .sub { font-size: 11pt; text-align: center; margin: 0 } .cols { column-count: 4; column-gap: 6mm; text-align: justify }
-.cols p { margin: 0; text-indent: 2em } .cols p.section { text-indent: 0; font-weight: bold; margin: 1mm 0 }
-</style></head><body><header><div class="name">${esc(issue.paper ?? `${issue.place ?? ''}报`)}</div><div class="lines">${masthead.map((l) => `<p>${esc(l)}</p>`).join('')}</div></header>
-<main>${blocks.reverse().join('\n')}</main></body></html>`
-}
-
-const pdfDir = join(work, 'pdf')
-mkdirSync(pdfDir)
-const browser = await chromium.launch({ executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined, args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] })
-const page = await browser.newPage()
-mkdirSync(join(work, 'html'))
-for (const issue of issues) {
-  // the typeset page is kept beside the PDFs, to look at
-  writeFileSync(join(work, 'html', issue.source.replace(/\.\w+$/, '.html')), typeset(issue))
-  await page.setContent(typeset(issue), { waitUntil: 'load' })
-  await page.pdf({ path: join(pdfDir, issue.source.replace(/\.\w+$/, '.pdf')), width: '297mm', height: '420mm', printBackground: true })
-}
-await browser.close()
+const pdfDir = await typesetSeedPages(work)
 
 // the same pages ten times over (as ten days of a paper), to tell the cost of a page from the cost of a build
 const manyDir = join(work, 'pdf-50')

@@ -13,10 +13,16 @@ const SUPPLEMENT: Record<string, string> = {
   '\u2EE6': '鸟', '\u2EE7': '卤', '\u2EE9': '黄', '\u2EEA': '黾', '\u2EEC': '齐', '\u2EEE': '齿', '\u2EF0': '龙', '\u2EF3': '龟',
 }
 
+/**
+ * Kangxi radicals whose compatibility form is the traditional character while a simplified-Chinese font draws the
+ * simplified one with the same glyph: ⼾ (U+2F3E) NFKC-folds to 戶, but in a county paper's SC font it is 户.
+ */
+const KANGXI_SIMPLIFIED: Record<string, string> = { '\u2F3E': '户', '\u2FAD': '青' }
+
 const RADICAL = /[\u2E80-\u2EFF\u2F00-\u2FDF]/
 
 /** The characters radicals stand for; text without radicals is returned as it is. */
 export function foldRadicals(text: string): string {
   if (!RADICAL.test(text)) return text
-  return [...text].map((c) => SUPPLEMENT[c] ?? (c >= '\u2F00' && c <= '\u2FDF' ? c.normalize('NFKC') : c)).join('')
+  return [...text].map((c) => SUPPLEMENT[c] ?? KANGXI_SIMPLIFIED[c] ?? (c >= '\u2F00' && c <= '\u2FDF' ? c.normalize('NFKC') : c)).join('')
 }

@@ -52,6 +52,40 @@ describe('a printed page laid out as text', () => {
     expect(pageText(byline).text).toBe('记者 方远 李青\n')
   })
 
+  it('reads a space the type set as a word gap, however narrow (a sans byline: 记者 叶琳)', () => {
+    const narrow: TextRun[] = [
+      { text: '本报记者', x: 40, y: 0, width: 34, size: 8.5 },
+      { text: ' ', x: 74, y: 0, width: 2, size: 8.5 },
+      { text: '叶琳', x: 76, y: 0, width: 17, size: 8.5 },
+    ]
+    expect(pageText(narrow).text).toBe('本报记者 叶琳\n')
+  })
+
+  it('reads teasers set side by side one by one, a kicker over one of them only', () => {
+    // a 导读 box: three columns, each a headline and its page marker; the first has a kicker over it
+    const box: TextRun[] = [
+      { text: '稻香满田野', x: 40, y: 300, width: 43, size: 8.5 },
+      { text: '东岭村良田翻耕', x: 40, y: 313, width: 84, size: 12 },
+      { text: '>>>2版', x: 40, y: 333, width: 28, size: 8.5 },
+      { text: '县医院新院区启用', x: 300, y: 301, width: 96, size: 12 },
+      { text: '>>>2版', x: 300, y: 320, width: 28, size: 8.5 },
+      { text: '夜市重开', x: 560, y: 301, width: 48, size: 12 },
+      { text: '>>>3版', x: 560, y: 320, width: 28, size: 8.5 },
+    ]
+    expect(pageText(box).text.trimEnd().split('\n\n')).toEqual(['稻香满田野', '# 东岭村良田翻耕', '>>>2版', '# 县医院新院区启用', '>>>2版', '# 夜市重开', '>>>3版'])
+  })
+
+  it('ends a paragraph at a box of one line: the next box below or beside it is another text', () => {
+    // an advertisement's one line over a caption's text, then beside it another one-line box
+    const boxes: TextRun[] = [
+      { text: '您的随身银行', x: 40, y: 100, width: 60, size: 10 },
+      ...column(40, 130, first),
+      { text: '>>>2版', x: 300, y: 400, width: 28, size: 10 },
+      { text: '>>>3版', x: 400, y: 400, width: 28, size: 10 },
+    ]
+    expect(pageText(boxes).text.trimEnd().split('\n\n')).toEqual(['您的随身银行', first, '>>>2版', '>>>3版'])
+  })
+
   it('sets the largest of a kicker, a headline and a subheadline as the headline, the others as lines beside it', () => {
     const head: TextRun[] = [
       { text: '聚焦秋收', x: 100, y: 40, width: 56, size: 14 },
@@ -84,5 +118,9 @@ describe('foldRadicals', () => {
   it('reads radicals a CJK font maps its glyphs to as the characters they stand for', () => {
     expect(foldRadicals('县\u2ED3主持会议，\u2F49底前完成')).toBe('县长主持会议，月底前完成')
     expect(foldRadicals('平阳报')).toBe('平阳报')
+  })
+
+  it('reads a Kangxi radical as the simplified character a simplified font draws with it', () => {
+    expect(foldRadicals('家喻\u2F3E晓，\u2FAD年')).toBe('家喻户晓，青年')
   })
 })

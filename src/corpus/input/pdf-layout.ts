@@ -17,6 +17,8 @@ export interface TextRun {
   size: number
   /** set in a bold face (its font's name says so): a section head in body type is bold */
   bold?: boolean
+  /** a space run stands right before it (a word gap the type set, however narrow) */
+  spaceBefore?: boolean
 }
 
 interface Line {
@@ -50,7 +52,10 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
  * band, read left to right, split where a gutter parts them or the type size changes.
  */
 function linesOf(runs: readonly TextRun[]): Line[] {
-  const sorted = runs.filter((r) => r.text.trim()).map((r) => ({ ...r, text: foldRadicals(r.text) })).sort((a, b) => a.y - b.y || a.x - b.x)
+  // a run of spaces is no text of its own: it marks a word gap before the run after it
+  const spaces = runs.filter((r) => r.text && !r.text.trim())
+  const spaced = (r: TextRun) => spaces.some((s) => Math.abs(s.y - r.y) <= 0.3 * r.size && Math.abs(s.x + s.width - r.x) <= 0.2 * r.size)
+  const sorted = runs.filter((r) => r.text.trim()).map((r) => ({ ...r, text: foldRadicals(r.text), ...(spaces.length && spaced(r) ? { spaceBefore: true } : {}) })).sort((a, b) => a.y - b.y || a.x - b.x)
   const bands: TextRun[][] = []
   for (const run of sorted) {
     const band = bands.at(-1)
@@ -96,32 +101,48 @@ function blocksOf(lines: readonly Line[]): Block[] {
 }
 
 /**
- * Blocks in reading order by recursive XY-cut: a horizontal gap no block crosses cuts the region into rows (read
- * top to bottom); failing that, a vertical gap cuts it into columns (left to right); a region no gap cuts is read
- * top to bottom.
+ * Blocks in reading order by recursive XY-cut: the widest horizontal gap no block crosses cuts the region into two
+ * rows (read top to bottom, each cut again); failing that, the vertical gaps cut it into columns (left to right); a
+ * region no gap cuts is read top to bottom. Columns go first where they are parallel streams: each begins at the
+ * region's top and their gutter is wider than the widest gap across (three teasers side by side, a kicker over one
+ * of them only), so no row cut runs through them. (A column beside a centred headline begins below it: rows first.)
  */
 function readingOrder(blocks: readonly Block[]): Block[] {
   if (blocks.length <= 1) return [...blocks]
-  const rows = cut(blocks, (b) => [b.y, b.bottom])
-  if (rows.length > 1) return rows.flatMap(readingOrder)
+  const row = widestGap(blocks, (b) => [b.y, b.bottom])
   const columns = cut(blocks, (b) => [b.x, b.right])
-  if (columns.length > 1) return columns.flatMap(readingOrder)
+  const top = Math.min(...blocks.map((b) => b.y))
+  const size = Math.max(...blocks.map((b) => b.size))
+  const parallel = columns.groups.length > 1 && columns.gap > (row?.gap ?? 0) && columns.groups.every((g) => Math.min(...g.map((b) => b.y)) - top <= 0.5 * size)
+  if (row && !parallel) return [...readingOrder(row.before), ...readingOrder(row.after)]
+  if (columns.groups.length > 1) return columns.groups.flatMap(readingOrder)
   return [...blocks].sort((a, b) => a.y - b.y || a.x - b.x)
 }
 
-/** The blocks cut at every gap along one axis that no block spans, in order along it. */
-function cut(blocks: readonly Block[], span: (b: Block) => [number, number]): Block[][] {
+/** The widest gap along one axis that no block spans, with the blocks before and after it; null when there is none. */
+function widestGap(blocks: readonly Block[], span: (b: Block) => [number, number]) {
+  const { groups, gaps } = cut(blocks, span)
+  if (groups.length < 2) return null
+  const at = gaps.indexOf(Math.max(...gaps))
+  return { gap: gaps[at]!, before: groups.slice(0, at + 1).flat(), after: groups.slice(at + 1).flat() }
+}
+
+/** The blocks cut at every gap along one axis that no block spans, in order along it; the gaps, and the narrowest. */
+function cut(blocks: readonly Block[], span: (b: Block) => [number, number]): { groups: Block[][]; gaps: number[]; gap: number } {
   const sorted = [...blocks].sort((a, b) => span(a)[0] - span(b)[0])
   const groups: Block[][] = []
+  const gaps: number[] = []
   let end = -Infinity
   for (const b of sorted) {
     const [from, to] = span(b)
-    if (from >= end && groups.length) groups.push([b])
-    else if (!groups.length) groups.push([b])
-    else groups.at(-1)!.push(b)
+    if (!groups.length) groups.push([b])
+    else if (from >= end) {
+      gaps.push(from - end)
+      groups.push([b])
+    } else groups.at(-1)!.push(b)
     end = Math.max(end, to)
   }
-  return groups
+  return { groups, gaps, gap: gaps.length ? Math.min(...gaps) : 0 }
 }
 
 const SENTENCE_END = /[。！？”」』）)…]$/
@@ -136,11 +157,21 @@ function lineText(l: Line): string {
   let text = ''
   let right = -Infinity
   for (const run of l.runs) {
-    if (text && run.x - right > WORD_GAP * run.size && !/\s$/.test(text) && !/^\s/.test(run.text)) text += ' '
+    if (text && (run.spaceBefore || run.x - right > WORD_GAP * run.size) && !/\s$/.test(text) && !/^\s/.test(run.text)) text += ' '
     text += run.text
     right = run.x + run.width
   }
   return text.replace(SPACED_OUT, (spaced) => spaced.replaceAll(' ', ''))
+}
+
+/**
+ * Whether a paragraph open at the foot of `from` goes on at the head of `to`: the next column, to its right,
+ * beginning as high, in a column as wide. (A block of one line gives no column edge to be short of: it goes on only into a column of several lines as wide.)
+ */
+function continuesIn(from: Block, to: Block): boolean {
+  const width = (b: Block) => b.right - b.x
+  if (to.x < from.right - from.size || Math.abs(to.y - from.y) > 2 * from.size) return false
+  return from.lines.length > 1 || (to.lines.length > 1 && width(from) >= 0.9 * width(to))
 }
 
 /** Two pieces of text joined: Chinese needs no space at a break, two Latin words or numbers do. */
@@ -178,6 +209,7 @@ export function pageText(runs: readonly TextRun[]): LaidOutPage {
     where.push(box)
   }
   let open = false
+  let previous: Block | null = null
   // above the first headline, lines are the masthead's and the page header's: each a line of its own (a page
   // without a headline has no such band)
   let masthead = blocks.some((b, i) => i > 0 && b.size >= HEADLINE * body)
@@ -202,6 +234,9 @@ export function pageText(runs: readonly TextRun[]): LaidOutPage {
       open = false
       continue
     }
+    // a paragraph left open goes on in the next column, not in a box below its own (another article, a caption)
+    if (open && previous && !continuesIn(previous, block)) open = false
+    previous = block
     block.lines.forEach((line, i) => {
       const text = lineText(line)
       const next = block.lines[i + 1]

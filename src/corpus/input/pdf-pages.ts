@@ -54,7 +54,8 @@ export async function readPdfPages(bytes: Uint8Array, path: string): Promise<{ p
       const page = await doc.getPage(n)
       const { width, height } = page.getViewport({ scale: 1 })
       const content = await page.getTextContent()
-      const items = (content.items as PdfTextItem[]).filter((i) => 'str' in i && i.str.trim())
+      // (runs of spaces are kept: a space the type set is a word gap of the text, 记者 叶琳)
+      const items = (content.items as PdfTextItem[]).filter((i) => 'str' in i && i.str)
       if (items.reduce((count, i) => count + i.str.replace(/\s/g, '').length, 0) < MIN_TEXT_CHARS) {
         problem('pdf/no-text-layer', `page ${n} has no text layer (a scanned page?): it is not read; OCR of scans is not part of this build`, n)
         continue

@@ -110,7 +110,8 @@ export function parseBylineLine(raw: string): BylineLine | null {
   }
   // a line that is only a labelled byline: □融媒记者 颜元滔, 本报记者_许洋洋, 寿光日报记者 尹桂建
   const whole = text.length <= 40 ? parseBylineText(text.replace(/^[（(](.*)[）)]$/, '$1')) : null
-  if (whole?.labelled && !/摄$/.test(text)) return { byline: whole.byline, rest: '', kind: 'standalone' }
+  // (a photo credit, 周晴 刘俊杰 摄影报道, is read as one: parseCredit)
+  if (whole?.labelled && !/摄$/.test(text) && !CREDIT_SUFFIX.test(text)) return { byline: whole.byline, rest: '', kind: 'standalone' }
   return null
 }
 

@@ -19,6 +19,14 @@ describe('inferPlace', () => {
     expect(content('全区广大党员干部，莲都发展，莲都区召开推进会。全区上下，智能制造新城建设。').place).toBe('莲都区')
   })
 
+  it("prefers the kind the page's own words use without requiring it: a district named often beats a county stem met once", () => {
+    // 全市 on a district's page is its city; 兴国 inside 兴国之本 is a phrase's word, met once
+    const text = '全市领导干部会议召开。莲都发展，莲都实际，办好莲都事，莲都区召开推进会。强国之基、兴国之本。全市上下，莲都生态工业。'
+    expect(content(text).place).toBe('莲都区')
+    // but a district named once on a page of 全县 decides nothing
+    expect(content('全县代表团赴天津滨海新区学习考察。').place).toBeNull()
+  })
+
   it('chooses among namesakes by the city or province the page names', () => {
     expect(inferPlace({ masthead: '鼓楼', text: '福州市鼓楼区' }).place).toBe('鼓楼区')
     expect(content('我区地处南京市，鼓楼区召开会议，全区上下').place).toBe('鼓楼区')

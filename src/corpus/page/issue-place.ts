@@ -96,6 +96,8 @@ const SELF_WORDS = ['我县', '全县', '本县', '我市', '全市', '本市', 
 const SELF_DISTRICT_WORDS = ['我区', '全区', '本区']
 /** A township shared by more counties than this says nothing of which one (城关镇 is in ~80). */
 const MAX_TOWN_NAMESAKES = 3
+/** How much a unit of the kind the page does not speak of counts (a 区 on a page of 我县) against one it does. */
+const OTHER_KIND = 0.2
 
 interface Weight {
   county: County
@@ -109,6 +111,10 @@ function fromContent(text: string, year: number | null): PlaceInference {
   const selfCounty = SELF_WORDS.reduce((n, w) => n + occurrences(text, w), 0)
   const selfDistrict = SELF_DISTRICT_WORDS.reduce((n, w) => n + occurrences(text, w), 0)
   const wanted = selfDistrict > selfCounty ? /区$/ : selfCounty > 0 ? /(县|市|旗)$/ : /./
+  // the kind the page's own words speak of is preferred, not required: 全市 in a district's paper is its city,
+  // and a district named a dozen times outweighs a county stem met once (兴国之本)
+  const ofKind = (found: County[]) => (found.some((c) => wanted.test(c.name)) ? found.filter((c) => wanted.test(c.name)) : found)
+  const kindWeight = (c: County) => (wanted.test(c.name) ? 1 : OTHER_KIND)
   const weight = new Map<string, Weight>()
   const add = (county: County, found: string, score: number, visitor = false) => {
     const entry = weight.get(county.code) ?? { county, score: 0, home: 0, hits: new Map() }
@@ -120,25 +126,27 @@ function fromContent(text: string, year: number | null): PlaceInference {
   const chosen = new Map<string, County>()
   for (const w of wordsOf(text)) {
     if (/(镇|乡|苏木|街道)$/.test(w.text)) {
-      const towns = countiesOfTown(w.text).filter((c) => wanted.test(c.name))
+      const towns = ofKind(countiesOfTown(w.text))
       // a township is weaker evidence than its county's name, and weaker still when others share its name
-      if (towns.length && towns.length <= MAX_TOWN_NAMESAKES) for (const c of towns) add(c, w.text, 1 / towns.length)
+      if (towns.length && towns.length <= MAX_TOWN_NAMESAKES) for (const c of towns) add(c, w.text, kindWeight(c) / towns.length)
       continue
     }
     if (isSlogan(text, w)) continue
-    const candidates = countiesNamed(w.text, year).filter((c) => wanted.test(c.name))
+    const candidates = ofKind(countiesNamed(w.text, year))
     if (!candidates.length) continue
     const county = chosen.get(w.text) ?? pickByRegion(candidates, text)
     chosen.set(w.text, county)
     // a full name counts more than a short one; a 新区 is as often a zone of another city as a district; a
     // visiting delegation's county (仙居县党政代表团, 赴X考察) counts least: it is not where the paper is
     const visitor = isVisitor(text, w)
-    add(county, w.text, visitor ? 0.5 : w.text === county.name && !/新区$/.test(w.text) ? 3 : 1, visitor)
+    add(county, w.text, kindWeight(county) * (visitor ? 0.5 : w.text === county.name && !/新区$/.test(w.text) ? 3 : 1), visitor)
   }
   const ranked = [...weight.values()].sort((a, b) => b.score - a.score || b.home - a.home || byCodePoint(a.county.code, b.county.code))
   const top = ranked[0]
   // two counties of equal weight (a township both have) leave the page unplaced rather than guessed
-  if (!top || (ranked[1] && ranked[1].score === top.score && ranked[1].home === top.home)) return { place: null, basis: 'unknown', evidence: [] }
+  // a unit of the other kind decides only when named often (a district a dozen times on a page of 全市), not once
+  const weak = !!top && !wanted.test(top.county.name) && top.score < 1
+  if (!top || weak || (ranked[1] && ranked[1].score === top.score && ranked[1].home === top.home)) return { place: null, basis: 'unknown', evidence: [] }
   const evidence = [...top.hits].map(([n, k]) => `${n} ×${k}`)
   if (selfCounty || selfDistrict) evidence.push(selfDistrict > selfCounty ? `我区/全区/本区 ×${selfDistrict}` : `我县/全县/本县 ×${selfCounty}`)
   return { place: top.county.name, code: top.county.code, basis: 'content', evidence }

@@ -24,6 +24,11 @@ describe('assignLineRoles', () => {
     expect(r[0]).toMatchObject({ kind: 'credit', photographers: ['周晴', '刘俊杰', '李茂清'] })
   })
 
+  it('takes a credit set on one line as the photographers', () => {
+    // (a PDF's wider column holds the names and 摄影报道 on one line)
+    expect(roles('吕文清 葛一帆 摄影报道', '正文。')[0]).toMatchObject({ kind: 'credit', photographers: ['吕文清', '葛一帆'] })
+  })
+
   it('marks ad lines, markdown headings and text', () => {
     expect(roles('农农信信手手机机银银行行', '## 老街新生', '正文。').map((r) => r.kind)).toEqual(['ad', 'heading', 'text'])
   })

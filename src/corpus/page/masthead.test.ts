@@ -52,6 +52,14 @@ describe('readMasthead', () => {
     expect(r.blocks).toEqual([{ kind: 'page-header', lines: [1, 1], text: ['05要闻·莲都'] }])
   })
 
+  it("reads the paper's name printed over the page header, as a PDF's page has it", () => {
+    const r = read('东湖区报\n\n03要闻·东湖\n\n本报讯（记者 李明）近日，全区召开会议。')
+    expect(r).toMatchObject({ page: 3, section: '要闻·东湖', paper: '东湖区报', placeHint: '东湖' })
+    expect(r.blocks).toEqual([{ kind: 'page-header', lines: [1, 3], text: ['东湖区报', '03要闻·东湖'] }])
+    // a headline that only ends like a name is no paper when no page header follows it
+    expect(read('捷报频传\n\n本报讯 近日，全区召开会议。').paper).toBeNull()
+  })
+
   it('finds no masthead on a page that starts with an article', () => {
     const r = read('10家企业获评“绿色工厂”\n\n本报讯（记者 李明）近日，省经信厅公布名单。')
     expect(r.masthead).toBeNull()

@@ -12,6 +12,8 @@ export interface MastheadResult {
   placeHint: string | null
   page: number | null
   section: string | null
+  /** the paper's name printed over the page header (莲都区报) */
+  paper: string | null
   blocks: PageBlock[]
   /** the lines left for articles */
   lines: NormalLine[]
@@ -37,11 +39,12 @@ const SHORT = 16
 export function readMasthead(lines: NormalLine[], report: Reporter): MastheadResult {
   const content = lines.filter((l) => l.text)
   const header = readPageHeader(content)
-  const rest = header ? lines.filter((l) => l.no !== header.line.no) : lines
+  const headerLines = header ? [header.paper, header.line].filter((l): l is NormalLine => !!l) : []
+  const rest = lines.filter((l) => !headerLines.includes(l))
   const empty: MastheadResult = {
     masthead: null, date: null, placeHint: header?.section.split('·').pop() ?? null,
-    page: header?.page ?? null, section: header?.section ?? null,
-    blocks: header ? [{ kind: 'page-header', lines: [header.line.no, header.line.no], text: [header.line.raw.trim()] }] : [],
+    page: header?.page ?? null, section: header?.section ?? null, paper: header?.paper?.text ?? null,
+    blocks: header ? [{ kind: 'page-header', lines: [headerLines[0]!.no, header.line.no], text: headerLines.map((l) => l.raw.trim()) }] : [],
     lines: rest,
   }
   // The masthead is a run of short lines at the top of the page that holds at least two masthead anchors.
@@ -80,11 +83,15 @@ export function readMasthead(lines: NormalLine[], report: Reporter): MastheadRes
   }
 }
 
+/** A paper's name alone on the top line, over its page header (莲都区报 / 05要闻·莲都): as a PDF's page prints it. */
+const PAPER_NAME = /^(?:[\u4e00-\u9fff]{2,10}(?:日报|晚报|时报|周报|报)|今日[\u4e00-\u9fff]{2,4})$/
+
 function readPageHeader(content: NormalLine[]) {
-  const first = content[0]
+  const named = content.length > 1 && PAPER_NAME.test(content[0]!.text)
+  const first = content[named ? 1 : 0]
   const m = first?.text.match(PAGE_HEADER)
   if (!first || !m || !SECTION_NAME.test(m[2]!)) return null
-  return { line: first, page: Number(m[1]), section: m[2]! }
+  return { line: first, page: Number(m[1]), section: m[2]!, paper: named ? content[0]! : null }
 }
 
 function numberIn(texts: string[], re: RegExp): number | null {

@@ -140,7 +140,7 @@ export const PAGE_STAGES = [
 ] as const
 
 /** The paper's name: front matter, the e-paper header, or its registry. */
-const paperOf = (s: PageState) => s.text.meta.paper ?? s.furniture.paper ?? s.input.paper?.name ?? null
+const paperOf = (s: PageState) => s.text.meta.paper ?? s.furniture.paper ?? s.masthead.paper ?? s.input.paper?.name ?? null
 
 /**
  * Runs the stages in order, up to and including `until` (all by default); null when one gives nothing (bytes that

@@ -33,4 +33,16 @@ describe('segmentMarkdown', () => {
     expect(notice).toHaveLength(1)
     expect(notice[0]).toMatchObject({ kind: 'notice', subheadline: '(第12号)', paragraphs: ['会议通过，决定任命：', '张三为某县人民政府副县长。'] })
   })
+
+  it("reads a headline over its page marker as a teaser, and a title-like line over a headline as its kicker", () => {
+    // as a PDF's 导读 box comes out: the teaser's kicker in body type, its headline large, the marker
+    const { articles: teased } = segmentText(['# 我县召开春耕动员会', '', '本报讯（记者 林远）昨天，我县召开春耕动员会。', '', '稻香满田野 丰收有盼头', '', '# 东岭村千亩良田完成翻耕', '', '>>>2版', '', '# 县医院新院区启用', '', '>>>3版', '', '2025年3月1日', '', '# 某县人民代表大会常务委员会公告'].join('\n'))
+    expect(teased.map((a) => [a.kind, a.kicker, a.headline, a.toPage])).toEqual([
+      ['news', null, '我县召开春耕动员会', null],
+      ['teaser', '稻香满田野 丰收有盼头', '东岭村千亩良田完成翻耕', 2],
+      ['teaser', null, '县医院新院区启用', 3],
+      // a date line closes the text before it: no kicker
+      ['notice', null, '某县人民代表大会常务委员会公告', null],
+    ])
+  })
 })

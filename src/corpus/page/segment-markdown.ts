@@ -7,6 +7,8 @@ import type { Segmented } from './segment-articles'
 import { pushAll } from '../lib/collections'
 
 const BRACKETED = /^[（(][^（()）]*[)）]$/
+/** A notice's date under its signature (2025年1月9日): the end of the text before, never a kicker */
+const DATE_LINE = /^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$/
 
 export function segmentMarkdown(lines: NormalLine[]): Segmented {
   const drafts: ArticleDraft[] = []
@@ -19,15 +21,23 @@ export function segmentMarkdown(lines: NormalLine[]): Segmented {
   }
   const inHead = (d: ArticleDraft) => !d.body.length && !d.metaLines.length
 
-  for (const { line, role } of assignLineRoles(lines)) {
+  const roled = assignLineRoles(lines)
+  let kicker: NormalLine | null = null
+  for (const [i, { line, role }] of roled.entries()) {
     const cur = current as ArticleDraft | null
+    if (kicker && role.kind !== 'heading') kicker = null
     switch (role.kind) {
       case 'heading': {
         const asLine = { ...line, text: role.text }
         if (role.level === 1 || !cur) {
           const d = start()
+          if (kicker && role.level === 1) {
+            d.titles.push(kicker)
+            d.titleRoles!.push('kicker')
+          }
           d.titles.push(asLine)
           d.titleRoles!.push('headline')
+          kicker = null
         } else if (inHead(cur) && cur.titleRoles!.every((r) => r === 'headline')) {
           // "# issuer" over "## title": the first is the kicker
           cur.titleRoles = cur.titleRoles!.map(() => 'kicker')
@@ -62,11 +72,12 @@ export function segmentMarkdown(lines: NormalLine[]): Segmented {
       case 'teaser-marker':
       case 'continued': {
         const d = cur ?? start()
+        // a headline with nothing under it but its page marker is a teaser (asked before the marker's line is kept)
+        if (role.kind === 'teaser-marker' && inHead(d)) d.kindHint = 'teaser'
         d.toPage = role.toPage
         const text = role.kind === 'teaser-marker' ? role.title : role.text
         if (text) d.body.push({ no: line.no, text })
         else d.metaLines.push(line.no)
-        if (role.kind === 'teaser-marker' && inHead(d)) d.kindHint = 'teaser'
         break
       }
       case 'signed-text': {
@@ -81,10 +92,17 @@ export function segmentMarkdown(lines: NormalLine[]): Segmented {
       }
       case 'ad':
       case 'text': {
-        const d = cur ?? start()
         const t = line.text
-        const subtitle = inHead(d) && d.titles.length > 0 && visibleLength(t) <= 40 &&
-          (BRACKETED.test(t) || (!endsParagraph(t) && !endsMidClause(t) && clauseMarks(t) <= 1))
+        const titleLike = visibleLength(t) <= 40 && !endsParagraph(t) && !endsMidClause(t) && clauseMarks(t) <= 1
+        // after an article's text, a title-like line right over a `#` headline is that headline's kicker (a PDF
+        // sets a kicker in body type apart)
+        const next = roled[i + 1]?.role
+        if (cur && !inHead(cur) && role.kind === 'text' && titleLike && !BRACKETED.test(t) && !DATE_LINE.test(t) && next?.kind === 'heading' && next.level === 1) {
+          kicker = line
+          break
+        }
+        const d = cur ?? start()
+        const subtitle = inHead(d) && d.titles.length > 0 && visibleLength(t) <= 40 && (BRACKETED.test(t) || titleLike)
         if (subtitle) {
           d.titles.push(line)
           d.titleRoles!.push('subheadline')
