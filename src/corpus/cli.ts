@@ -176,8 +176,12 @@ async function buildInto(opts: Options, inputDir: string, outDir: string): Promi
   const cache = new PageCache(cacheRoot, builderVersion())
   // a PDF is as many pages as it has (paper.pdf#page=2), each laid out as text before the build reads it; a saved
   // e-paper page is read into a page text
-  const pages = await expandInputs(files, readFile, problems, join(cacheRoot, 'pdf'))
+  const progress = progressLine(opts.quiet)
+  const pages = await expandInputs(files, readFile, problems, join(cacheRoot, 'pdf'), (done, of) => progress('reading PDFs', done, of, 'PDFs'))
   const read = (file: InputPage): Uint8Array | null => file.text ?? readFile(file)
+  // the files that gave no page (a PDF that could not be read, a scan without text) count as a page not built
+  const expanded = new Set(pages.map((p) => p.path.replace(/#page=\d+$/, '')))
+  const unexpanded = files.filter((f) => !expanded.has(f.path)).length
   let folder: CorpusFolder | null = null
   // the process's peak resident memory, worker threads included, as the kernel counts it
   const peakRssMiB = () => process.resourceUsage().maxRSS / 1024
@@ -196,7 +200,7 @@ async function buildInto(opts: Options, inputDir: string, outDir: string): Promi
     return 2
   }
   try {
-    const built = await buildCorpus(pages, read, cache, () => (folder = new CorpusFolder(outDir)), generatedAt, progressLine(opts.quiet), (key) => problems.length === 0 && record.holds(key), { ...corrections, key: `${corrections.key}|${papers.key}` }, papers.papers, problems)
+    const built = await buildCorpus(pages, read, cache, () => (folder = new CorpusFolder(outDir)), generatedAt, progress, (key) => problems.length === 0 && record.holds(key), { ...corrections, key: `${corrections.key}|${papers.key}` }, papers.papers, problems)
     if (built.upToDate) {
       console.error(`[corpus] ${opts.output} is up to date: the same ${pages.length} pages with the same builder (${((performance.now() - started) / 1000).toFixed(1)}s; its corpus-report.json stands)`)
       if (opts.stats) writeFileSync(opts.stats, `${JSON.stringify({ pages: pages.length, upToDate: true, seconds: (performance.now() - started) / 1000, peakRssMiB: peakRssMiB() }, null, 1)}\n`)
@@ -227,7 +231,7 @@ async function buildInto(opts: Options, inputDir: string, outDir: string): Promi
     const t0 = performance.now()
     const compressProgress = progressLine(opts.quiet)
     const previous = readManifest(outDir)
-    const compression = await compressFolder(folder.path, previous && outDir, (path) => movedTo(path, built.manifest!, previous!), (done, total) => compressProgress('compress', done, total))
+    const compression = await compressFolder(folder.path, previous && outDir, (path) => movedTo(path, built.manifest!, previous!), (done, total) => compressProgress('compress', done, total, 'files'))
     built.phases.compress = +((performance.now() - t0) / 1000).toFixed(2)
     folder.commit()
     cache.prune()
@@ -246,7 +250,7 @@ async function buildInto(opts: Options, inputDir: string, outDir: string): Promi
     }
     const seconds = (performance.now() - started) / 1000
     console.error(
-      `[corpus] ${built.issues}/${paths.length} pages built, ${failed.length} failed · ${built.manifest.counts.articles} articles · ` +
+      `[corpus] ${built.issues}/${pages.length + unexpanded} pages built, ${failed.length} failed · ${built.manifest.counts.articles} articles · ` +
         `${built.diagnostics.length} diagnostics · ${unplaced(built)} unplaced lines · ${cache.hits} pages from the cache · ${seconds.toFixed(1)}s → ${opts.output}`,
     )
     if (opts.stats) {

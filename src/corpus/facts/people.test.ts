@@ -57,6 +57,11 @@ describe('findNameMentions', () => {
     expect(findNameMentions({ article, home: null }, silentReporter).map((m) => [m.name, m.kind])).toEqual([['叶琳', 'journalist'], ['陈培勇', 'journalist']])
   })
 
+  it('takes a reporter as a person whatever the form of the name (a Mongolian name), but not a desk', () => {
+    const article = articleOf(['正文。'], 'x', { byline: { reporters: ['其木格', '乌宣办'], correspondents: [], photographers: [] } })
+    expect(findNameMentions({ article, home: null }, silentReporter).map((m) => m.name)).toEqual(['其木格'])
+  })
+
   it('reads a chain of titles with the place printed in front, the chain sharing it', () => {
     expect(roles('5月8日,丽水市人大常委会委员、法制委副主任委员、法工委主任方林带领调研组一行来调研。', '缙云县')).toEqual([
       '方林:丽水市市人大常委会委员+丽水市法制委副主任委员+丽水市法工委主任',

@@ -20,13 +20,16 @@ export interface NameMention {
   sentence: string
 }
 
+/** A credit that names an office or a desk (宣传办, 融媒中心), not a person. */
+const DESK = /(?:办|委|局|部|中心|组|站|所|队|社|台|网)$/
+
 /** Pass 1 over one article; `home` is the county its page serves. Reports a county or city title it cannot place. */
 export const findNameMentions: Stage<{ article: Article; home: string | null }, NameMention[]> = ({ article, home }, report) => {
   const out: NameMention[] = []
-  // a byline name without a surname is a desk's signature (松纪宣), credited but no person; a pen name of the
-  // familiar forms (小杰, 老李, 阿明) is a person
+  // a correspondent's name without a surname is a desk's signature (通讯员 松纪宣), credited but no person; a
+  // reporter (记者) is a person whatever the name's form (美令, a Mongolian name; 小杰, a pen name)
   for (const key of ['reporters', 'correspondents', 'photographers', 'editors'] as const) {
-    for (const name of article.byline[key] ?? []) if (looksLikeName(name) || /^[小老阿][\u4e00-\u9fff]$/.test(name)) out.push({ name, kind: 'journalist', roles: [], articleId: article.id, sentence: '' })
+    for (const name of article.byline[key] ?? []) if (!DESK.test(name) && (looksLikeName(name) || /^[小老阿][\u4e00-\u9fff]$/.test(name) || (key === 'reporters' && /^[\u4e00-\u9fff]{2,4}$/.test(name)))) out.push({ name, kind: 'journalist', roles: [], articleId: article.id, sentence: '' })
   }
   const sentences = [article.kicker, article.headline, article.subheadline].filter((t): t is string => !!t).map((text) => ({ text: spacedNamesAsList(text) }))
   for (const { text: printed } of [...sentences, ...articleSentences(article)]) {

@@ -13,7 +13,9 @@ const page = fixture('songyang-2024-11-08-p1.pdf')
 describe('a printed page\'s PDF', () => {
   // a PDF larger than any page text (its fonts and pictures) is read all the same: here one padded past 8 MB
   const large = Buffer.concat([page, Buffer.from(`\n%${'x'.repeat(9 * 2 ** 20)}\n`)])
-  const run = build(folderOf({ 'pdf/songyang-2024-11-08-p1.pdf': large, 'pdf/scanned-page.pdf': fixture('scanned-page.pdf'), 'pdf/damaged.pdf': page.subarray(0, 4000) }))
+  const files = { 'pdf/songyang-2024-11-08-p1.pdf': large, 'pdf/scanned-page.pdf': fixture('scanned-page.pdf'), 'pdf/damaged.pdf': page.subarray(0, 4000) }
+  // (three PDFs: read in the worker pool)
+  const run = build(folderOf(files), undefined, { XIANBAO_WORKERS: '2' })
   const issue = run.issues.find((i) => i.source === 'pdf/songyang-2024-11-08-p1.pdf')
   const articles = run.articles.filter((a) => a.issueId === issue?.id)
 
@@ -52,6 +54,12 @@ describe('a printed page\'s PDF', () => {
     const text = articles[0]!.paragraphs.join('')
     expect(text).toContain('县委副书记、县长吴启明')
     expect(text).not.toMatch(/[\u2E80-\u2FDF]/)
+  })
+
+  it('reads PDFs in worker threads as on the main thread: the same articles, the same problems', () => {
+    const alone = build(folderOf(files), undefined, { XIANBAO_WORKERS: '0' })
+    expect(alone.articles).toEqual(run.articles)
+    expect(alone.diagnostics.map((d) => [d.file, d.ruleId])).toEqual(run.diagnostics.map((d) => [d.file, d.ruleId]))
   })
 
   it('reports a page without a text layer and a damaged file by name, and builds the rest', () => {

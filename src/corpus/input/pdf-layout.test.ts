@@ -75,6 +75,17 @@ describe('a printed page laid out as text', () => {
     expect(pageText(box).text.trimEnd().split('\n\n')).toEqual(['稻香满田野', '# 东岭村良田翻耕', '>>>2版', '# 县医院新院区启用', '>>>2版', '# 夜市重开', '>>>3版'])
   })
 
+  it('reads two boxed articles abreast box by box, their headlines on one baseline closer than a gutter', () => {
+    // box A: x 40–200, box B: x 216–376 (a gutter of 16 pt, under 1.2 of the headlines' 15 pt type)
+    const abreast: TextRun[] = [
+      { text: '县里召开秋收工作会议', x: 40, y: 60, width: 160, size: 15 },
+      { text: '东岭村良田翻耕', x: 216, y: 60, width: 105, size: 15 },
+      ...column(40, 90, third, 7), ...column(125, 90, '会议由县长主持。', 7),
+      ...column(216, 90, '本报讯近日，东岭村千亩良田完成翻耕。', 7), ...column(301, 90, '村民说：“好！”', 7),
+    ]
+    expect(pageText(abreast).text.trimEnd().split('\n\n')).toEqual(['# 县里召开秋收工作会议', third, '会议由县长主持。', '# 东岭村良田翻耕', '本报讯近日，东岭村千亩良田完成翻耕。', '村民说：“好！”'])
+  })
+
   it('ends a paragraph at a box of one line: the next box below or beside it is another text', () => {
     // an advertisement's one line over a caption's text, then beside it another one-line box
     const boxes: TextRun[] = [

@@ -79,6 +79,37 @@ function linesOf(runs: readonly TextRun[]): Line[] {
   return lines
 }
 
+/**
+ * Headlines of two boxes abreast on one baseline may stand closer than a gutter's width in their large type: a
+ * gap in a line is a gutter where the lines just under it keep it open — text under it on its left and on its right,
+ * none across it.
+ */
+function splitAtGutters(lines: Line[]): Line[] {
+  return lines.flatMap((line) => {
+    const parts: Line[] = []
+    let part: Line | null = null
+    for (const run of line.runs) {
+      const gap = part ? run.x - part.right : 0
+      if (part && gap >= 0.5 * line.size && isGutter(lines, line, part.right, run.x)) {
+        parts.push(part)
+        part = null
+      }
+      if (!part) part = { runs: [run], x: run.x, y: run.y, right: run.x + run.width, size: line.size }
+      else {
+        part.runs.push(run)
+        part.right = Math.max(part.right, run.x + run.width)
+      }
+    }
+    return part ? [...parts, part] : parts
+  })
+}
+
+function isGutter(lines: readonly Line[], over: Line, from: number, to: number): boolean {
+  const under = lines.filter((l) => l !== over && l.y > over.y && l.y - over.y <= 4 * over.size)
+  const middle = (from + to) / 2
+  return under.some((l) => l.right <= middle) && under.some((l) => l.x >= middle) && !under.some((l) => l.x < middle && l.right > middle)
+}
+
 /** Lines into blocks: the same size, overlapping columns, each close under the one before. */
 function blocksOf(lines: readonly Line[]): Block[] {
   const blocks: Block[] = []
@@ -103,17 +134,20 @@ function blocksOf(lines: readonly Line[]): Block[] {
 /**
  * Blocks in reading order by recursive XY-cut: the widest horizontal gap no block crosses cuts the region into two
  * rows (read top to bottom, each cut again); failing that, the vertical gaps cut it into columns (left to right); a
- * region no gap cuts is read top to bottom. Columns go first where they are parallel streams: each begins at the
- * region's top and their gutter is wider than the widest gap across (three teasers side by side, a kicker over one
- * of them only), so no row cut runs through them. (A column beside a centred headline begins below it: rows first.)
+ * region no gap cuts is read top to bottom. Columns go first where they are parallel streams, their gutter wider
+ * than the gap across (three teasers side by side, a kicker over one of them only; two boxed articles abreast,
+ * their headlines on one line). Columns beside a centred headline lie wholly below the cut: rows first there.
  */
 function readingOrder(blocks: readonly Block[]): Block[] {
   if (blocks.length <= 1) return [...blocks]
   const row = widestGap(blocks, (b) => [b.y, b.bottom])
   const columns = cut(blocks, (b) => [b.x, b.right])
-  const top = Math.min(...blocks.map((b) => b.y))
-  const size = Math.max(...blocks.map((b) => b.size))
-  const parallel = columns.groups.length > 1 && columns.gap > (row?.gap ?? 0) && columns.groups.every((g) => Math.min(...g.map((b) => b.y)) - top <= 0.5 * size)
+  // parallel streams: the row cut would run through a column, with text above it and below it, while a column to
+  // its right has text above it too — read by rows, the first column's foot would come after the second's head
+  const above = (g: Block[]) => !!row && g.some((b) => row.before.includes(b))
+  const below = (g: Block[]) => !!row && g.some((b) => row.after.includes(b))
+  const cutThrough = columns.groups.findIndex((g) => above(g) && below(g))
+  const parallel = cutThrough >= 0 && columns.gap > (row?.gap ?? 0) && columns.groups.slice(cutThrough + 1).some(above)
   if (row && !parallel) return [...readingOrder(row.before), ...readingOrder(row.after)]
   if (columns.groups.length > 1) return columns.groups.flatMap(readingOrder)
   return [...blocks].sort((a, b) => a.y - b.y || a.x - b.x)
@@ -199,7 +233,7 @@ const boxOf = (l: Line): Box => [l.x, l.y, l.right - l.x, l.size]
 
 /** The page laid out as text, with where each of its lines is printed. */
 export function pageText(runs: readonly TextRun[]): LaidOutPage {
-  const blocks = readingOrder(blocksOf(linesOf(runs)))
+  const blocks = readingOrder(blocksOf(splitAtGutters(linesOf(runs))))
   if (!blocks.length) return { text: '', boxes: [] }
   const body = median(blocks.flatMap((b) => b.lines.flatMap((l) => l.runs.flatMap((r) => Array<number>(r.text.length).fill(r.size)))))
   const out: string[] = []

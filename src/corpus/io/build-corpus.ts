@@ -59,7 +59,7 @@ export interface Built {
   papers: PaperSummary[]
 }
 
-export type Progress = (pass: string, done: number, total: number) => void
+export type Progress = (pass: string, done: number, total: number, unit?: string) => void
 
 /**
  * `sink()` opens the output when there is something to write; `unchanged(inputsKey)` says whether the output

@@ -7,7 +7,7 @@ export function progressLine(quiet: boolean): Progress {
   let last = 0
   let passStarted = performance.now()
   let pass = ''
-  return (name: string, done: number, total: number) => {
+  return (name: string, done: number, total: number, unit = 'pages') => {
     if (quiet) return
     const now = performance.now()
     if (name !== pass) [pass, passStarted] = [name, now]
@@ -15,6 +15,6 @@ export function progressLine(quiet: boolean): Progress {
     last = now
     const rate = done / Math.max(0.001, (now - passStarted) / 1000)
     const eta = rate > 0 ? Math.ceil((total - done) / rate) : 0
-    process.stderr.write(`[corpus] ${name}: ${done}/${total} pages · ${rate.toFixed(0)} pages/s · ${done === total ? 'done' : `${eta}s left`}${process.stderr.isTTY && done !== total ? '\r' : '\n'}`)
+    process.stderr.write(`[corpus] ${name}: ${done}/${total} ${unit} · ${rate.toFixed(rate < 10 ? 1 : 0)} ${unit}/s · ${done === total ? 'done' : `${eta}s left`}${process.stderr.isTTY && done !== total ? '\r' : '\n'}`)
   }
 }
