@@ -180,7 +180,7 @@ async function buildInto(opts: Options, inputDir: string, outDir: string): Promi
   const pages = await expandInputs(files, readFile, problems, join(cacheRoot, 'pdf'), (done, of) => progress('reading PDFs', done, of, 'PDFs'))
   const read = (file: InputPage): Uint8Array | null => file.text ?? readFile(file)
   // the files that gave no page (a PDF that could not be read, a scan without text) count as a page not built
-  const expanded = new Set(pages.map((p) => p.path.replace(/#page=\d+$/, '')))
+  const expanded = new Set(pages.flatMap((p) => [p.path.replace(/#page=\d+$/, ''), ...(p.parts ?? []).map((part) => part.file)]))
   const unexpanded = files.filter((f) => !expanded.has(f.path)).length
   let folder: CorpusFolder | null = null
   // the process's peak resident memory, worker threads included, as the kernel counts it

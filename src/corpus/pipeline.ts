@@ -2,16 +2,30 @@
 // orchestrator, io/build-corpus.ts, in the main thread or a worker). No I/O here.
 import { createReporter, type Diagnostic, type Reporter } from './lib/diagnostics'
 import type { Article, Issue } from '../shared/corpus-schema'
-import { type PageInput, type PageResult, type PrintedPage, runPageStages } from './page/page-stages'
+import { type PageInput, type PagePart, type PageResult, type PrintedPage, runPageStages } from './page/page-stages'
 import { pageFacts, type PageFacts } from './facts/facts'
 import { createHash } from 'node:crypto'
 
-export type { PageInput, PageResult, PaperHint, PrintedPage } from './page/page-stages'
+export type { PageInput, PagePart, PageResult, PaperHint, PrintedPage } from './page/page-stages'
 
 /** A page through every stage of PAGE_STAGES: its Issue, Articles and the lines no article or block holds. */
 export function buildPage(input: PageInput, issueId: string, report: Reporter): PageResult | null {
   const page = runPageStages(input, issueId, report)?.page ?? null
-  return page && input.print ? withPrint(page, input.print) : page
+  const printed = page && input.print ? withPrint(page, input.print) : page
+  return printed && input.parts?.length ? withParts(printed, input.parts) : printed
+}
+
+/**
+ * A page put together from saved article pages names them on the issue, and on each article the one it came from:
+ * the last to begin at or before the article's first line.
+ */
+function withParts(page: PageResult, parts: readonly PagePart[]): PageResult {
+  const partOf = (line: number) => parts.findLast((p) => p.fromLine <= line)?.file ?? parts[0]!.file
+  return {
+    ...page,
+    issue: { ...page.issue, parts: parts.map((p) => ({ file: p.file, fromLine: p.fromLine })) },
+    articles: page.articles.map((a) => ({ ...a, source: { ...a.source, part: partOf(Math.min(a.source.lines[0], ...a.source.headlineLines)) } })),
+  }
 }
 
 /**

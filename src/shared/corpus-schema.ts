@@ -81,6 +81,8 @@ export const IssueSchema = v.object({
   articleIds: v.array(text),
   /** an extension: a page read from a PDF as printed — its image (a corpus file) and its size in points */
   print: v.optional(v.object({ image: text, width: v.number(), height: v.number() })),
+  /** an extension: a printed page put together from saved e-paper article pages — each page and the line it begins on */
+  parts: v.optional(v.array(v.object({ file: text, fromLine: v.pipe(v.number(), v.integer(), v.minValue(1)) }))),
 })
 export type Issue = v.InferOutput<typeof IssueSchema>
 
@@ -114,7 +116,8 @@ export const ArticleSchema = v.pipe(
     /** the page it was begun on: 上接第一版 (an extension of CORPUS.md) */
     fromPage: v.optional(v.number()),
     /** `box` (an extension): where a page read from a PDF prints it, in points from the top left: x, y, w, h */
-    source: v.object({ file: text, lines: lineSpan, headlineLines: v.array(v.number()), box: v.optional(v.tuple([v.number(), v.number(), v.number(), v.number()])) }),
+    /** `part` (an extension): of a page put together from saved article pages, the one the article came from */
+    source: v.object({ file: text, lines: lineSpan, headlineLines: v.array(v.number()), box: v.optional(v.tuple([v.number(), v.number(), v.number(), v.number()])), part: v.optional(text) }),
   }),
   v.check((a) => a.sections.every((s) => s.startParagraph <= a.paragraphs.length), 'a section starts outside its article'),
 )

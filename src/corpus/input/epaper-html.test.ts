@@ -46,4 +46,36 @@ describe('a saved e-paper article page', () => {
     expect(text).toContain('# &lt;b&gt;标题')
     expect(text).not.toContain('alert')
   })
+
+})
+
+describe('saved e-paper article pages of one printed page', () => {
+  // three articles of 第02版 and one of 第03版, saved from one day's folder: content_9 comes before content_10
+  const founder = fixture('founder-content_2041.htm').toString('utf8')
+  const article = (title: string, body: string, page = '第02版：综合') =>
+    founder.replace(/<title>[^<]*<\/title><keyword>/, `<title>${title}</title><keyword>`).replace(/<introtitle>[^<]*<\/introtitle>/, '<introtitle></introtitle>').replace(/<subtitle>[^<]*<\/subtitle>/, '<subtitle></subtitle>')
+      .replace(/<nodename>[^<]*<\/nodename>/, `<nodename>${page}</nodename>`).replace(/<founder-title>[^<]*<\/founder-title>/, `<founder-title>${title}</founder-title>`)
+      .replace(/<!--enpcontent-->[\s\S]*<!--\/enpcontent-->/, `<!--enpcontent--><p>${body}</p><!--/enpcontent-->`)
+  const run = build(folderOf({
+    'html/2024-09/12/content_10.htm': article('城北社区开展敬老服务', '9月10日，城北社区开展敬老志愿服务。'),
+    'html/2024-09/12/content_9.htm': article('古市镇完成秋粮收购', '9月11日，古市镇完成秋粮收购任务。'),
+    'html/2024-09/12/content_11.htm': article('县图书馆延长开放时间', '即日起，县图书馆每晚开放至九点。'),
+    'html/2024-09/12/content_12.htm': article('全县开展消防演练', '9月11日，全县开展消防演练。', '第03版：社会'),
+  }))
+
+  it('are one page of the archive, its articles in the order the e-paper lists them', () => {
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.issues.map((i) => [i.source, i.page, i.date.value]).sort()).toEqual([
+      ['html/2024-09/12/content_12.htm', 3, '2024-09-12'],
+      ['html/2024-09/12/第02版：综合', 2, '2024-09-12'],
+    ])
+    const page = run.issues.find((i) => i.source.endsWith('第02版：综合'))!
+    expect(run.articles.filter((a) => a.issueId === page.id).map((a) => a.headline)).toEqual(['古市镇完成秋粮收购', '城北社区开展敬老服务', '县图书馆延长开放时间'])
+  })
+
+  it('keep the saved page each article came from', () => {
+    const page = run.issues.find((i) => i.source.endsWith('第02版：综合'))!
+    expect(page.parts!.map((p) => p.file)).toEqual(['html/2024-09/12/content_9.htm', 'html/2024-09/12/content_10.htm', 'html/2024-09/12/content_11.htm'])
+    expect(run.articles.filter((a) => a.issueId === page.id).map((a) => a.source.part)).toEqual(page.parts!.map((p) => p.file))
+  })
 })

@@ -106,7 +106,8 @@ export function epaperPageText(bytes: Uint8Array): string {
   }
   const date = fields.date?.match(/(\d{4})[-/年.](\d{1,2})[-/月.](\d{1,2})/)
   // (a page name holds colons: 第01版：要闻; JSON's quoting is YAML's)
-  const front = [date ? `date: ${date[1]}-${date[2]!.padStart(2, '0')}-${date[3]!.padStart(2, '0')}` : '', fields.section ? `section: ${JSON.stringify(fields.section)}` : ''].filter(Boolean)
+  const page = fields.section?.match(/第\s*0*(\d{1,3})\s*版/)?.[1]
+  const front = [date ? `date: ${date[1]}-${date[2]!.padStart(2, '0')}-${date[3]!.padStart(2, '0')}` : '', page ? `page: ${page}` : '', fields.section ? `section: ${JSON.stringify(fields.section)}` : ''].filter(Boolean)
   // 引题 over the headline as markdown sets an issuer over a title (# over ##); an author field that names its roles
   // (记者 A 通讯员 B) is a byline line as printed, a bare one the CMS field 作者：
   const author = fields.author && (/记者|通讯员|摄/.test(fields.author) ? fields.author : `作者：${fields.author}`)

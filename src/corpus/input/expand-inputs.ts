@@ -1,6 +1,7 @@
 // The input's files as pages: each page of a PDF becomes a page of the build (paper.pdf#page=2), its text laid out
 // from the PDF's geometry, with where each line is printed and an image of the printed page; a saved e-paper
-// article page (.html) becomes a page text of its fields and body (epaper-html.ts); page texts pass through. A PDF
+// article page (.html) becomes a page text of its fields and body (epaper-html.ts), those of one printed page one
+// page text (group-epaper-pages.ts); page texts pass through. A PDF
 // is read once, in the worker pool (pdf-pool.ts): what it gave is kept in the cache folder by the hash of its bytes
 // (each page's text a file, which the build then reads as it reads a page text; the images as files), so a rebuild
 // reads no PDF again and no page's text waits in memory. What cannot be read is a diagnostic, the rest is built.
@@ -9,6 +10,7 @@ import { join } from 'node:path'
 import type { Diagnostic } from '../lib/diagnostics'
 import type { PrintedPage } from '../page/page-stages'
 import { epaperPageText } from './epaper-html'
+import { groupSavedPages } from './group-epaper-pages'
 import { pdfHash, readKept } from './keep-pdf'
 import { readPdfs } from './pdf-pool'
 import type { PdfJob } from './pdf-worker'
@@ -22,6 +24,8 @@ export interface InputPage {
   text?: Uint8Array
   /** a PDF page's print: its size, where its lines are, and its image (`file`, written to the corpus as `image`) */
   print?: PrintedPage & { file: string }
+  /** saved e-paper article pages put together as their printed page: each one and the line it begins on */
+  parts?: { file: string; fromLine: number }[]
 }
 
 const isPdf = (path: string) => /\.pdf$/i.test(path)
@@ -46,11 +50,17 @@ export async function expandInputs(files: readonly InputPage[], readFile: (file:
     if (error) failed.set(job.hash, error)
     progress(++done, jobs.length)
   })
+  // saved article pages of one printed page are put together as that page, where the first of them stood
+  const saved = files.filter((f) => isHtml(f.path)).flatMap((file) => {
+    const bytes = readFile(file)
+    return bytes ? [{ path: file.path, real: file.real, text: epaperPageText(bytes) }] : []
+  })
+  const grouped = new Map(groupSavedPages(saved).map((g) => [g.parts?.[0]?.file ?? g.path, g]))
   const out: InputPage[] = []
   for (const file of files) {
     if (isHtml(file.path)) {
-      const bytes = readFile(file)
-      if (bytes) out.push({ ...file, text: encoder.encode(epaperPageText(bytes)) })
+      const page = grouped.get(file.path)
+      if (page) out.push({ path: page.path, real: page.real, text: encoder.encode(page.text), ...(page.parts ? { parts: page.parts } : {}) })
       continue
     }
     if (!isPdf(file.path)) {

@@ -22,7 +22,7 @@ import { articleErrors, corpusErrors } from './contract-check'
 import { articleMeta, type ArticleMeta } from '../views/view-context'
 import { PageCache } from './page-cache'
 import { type PageSource, passAgain, passPages } from './page-passes'
-import type { PagePass, PrintedPage } from '../pipeline'
+import type { PagePart, PagePass, PrintedPage } from '../pipeline'
 import { type Paper, paperOfPage } from '../papers/papers-file'
 import { paperConsensus, type PaperSummary, paperSummaries } from '../papers/consensus'
 
@@ -31,6 +31,8 @@ export interface InputFile {
   path: string
   /** a page read from a PDF: its print, and where its image is kept (written to the corpus under `print.image`) */
   print?: PrintedPage & { file: string }
+  /** a page put together from saved e-paper article pages: each page and the line it begins on */
+  parts?: readonly PagePart[]
 }
 
 /** The same pages with the same builder and build time: the previous build's output is this build's. */
@@ -92,7 +94,7 @@ export async function buildCorpus<F extends InputFile>(
     const boundaries = boundaryFixesFor(file.path, corrections.list)
     const registered = paperOfPage(papers, file.path)
     const paper = registered ? { name: registered.name, place: registered.place, code: registered.code, evidence: [`${registered.origin}: ${registered.name}, ${registered.place}`], dates: registered.dates } : undefined
-    const source: PageSource = { path: file.path, issueId: ids[i]!, key: '', read: () => read(file), ...(boundaries.length ? { boundaries } : {}), ...(paper ? { paper } : {}), ...(file.print ? { print: file.print } : {}) }
+    const source: PageSource = { path: file.path, issueId: ids[i]!, key: '', read: () => read(file), ...(boundaries.length ? { boundaries } : {}), ...(paper ? { paper } : {}), ...(file.print ? { print: file.print } : {}), ...(file.parts ? { parts: file.parts } : {}) }
     sources.push(keyed(source, hash))
     hashOf.set(file.path, hash)
   })
@@ -202,7 +204,7 @@ const PASSED: PagePass = { result: null, facts: null, diagnostics: [] }
 
 /** A page's cache key: its path, id and bytes, and what else it was built with (boundary fixes, its paper). */
 function keyed(source: PageSource, hash: string): PageSource {
-  const extra = [source.boundaries?.length ? source.boundaries : null, source.paper ?? null, source.print ? { ...source.print, file: undefined } : null]
+  const extra = [source.boundaries?.length ? source.boundaries : null, source.paper ?? null, source.print ? { ...source.print, file: undefined } : null, source.parts ?? null]
   const key = PageCache.keyOf(source.path, source.issueId, extra.some(Boolean) ? `${hash}-${contentHash(new TextEncoder().encode(JSON.stringify(extra)))}` : hash)
   return { ...source, key }
 }

@@ -3,7 +3,7 @@
 // handed on in order (a small reorder buffer), so the build is the same whatever the threads' timing.
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
-import { type PagePass, type PaperHint, passPage, type PrintedPage } from '../pipeline'
+import { type PagePart, type PagePass, type PaperHint, passPage, type PrintedPage } from '../pipeline'
 import type { PageCache } from './page-cache'
 import type { BoundaryFix } from '../page/correct-boundaries'
 import type { PageJob } from './page-worker'
@@ -20,6 +20,8 @@ export interface PageSource {
   paper?: PaperHint
   /** a page read from a PDF: its print (part of its cache key too) and where its image is kept */
   print?: PrintedPage & { file: string }
+  /** a page put together from saved article pages: where each begins (part of its cache key too) */
+  parts?: readonly PagePart[]
 }
 
 /** Fewer pages than this are built in the main thread: starting a worker (and its TypeScript loader) costs more. */
@@ -50,7 +52,7 @@ export async function passPages(pages: PageSource[], cache: PageCache, onPass: (
   const build = (i: number) => {
     const bytes = pages[i]!.read()
     if (!bytes) return deliver(i, null)
-    todo.push({ index: i, path: pages[i]!.path, bytes, issueId: pages[i]!.issueId, boundaries: pages[i]!.boundaries, paper: pages[i]!.paper, print: pages[i]!.print })
+    todo.push({ index: i, path: pages[i]!.path, bytes, issueId: pages[i]!.issueId, boundaries: pages[i]!.boundaries, paper: pages[i]!.paper, print: pages[i]!.print, parts: pages[i]!.parts })
   }
   const workers = workerCount(pages.length)
   if (!workers) {
@@ -59,7 +61,7 @@ export async function passPages(pages: PageSource[], cache: PageCache, onPass: (
       if (cached) deliver(i, cached)
       else {
         const bytes = pages[i]!.read()
-        const pass = bytes ? passPage({ path: pages[i]!.path, bytes, boundaries: pages[i]!.boundaries, paper: pages[i]!.paper, print: pages[i]!.print }, pages[i]!.issueId) : null
+        const pass = bytes ? passPage({ path: pages[i]!.path, bytes, boundaries: pages[i]!.boundaries, paper: pages[i]!.paper, print: pages[i]!.print, parts: pages[i]!.parts }, pages[i]!.issueId) : null
         if (pass) cache.put(pages[i]!.key, pass)
         deliver(i, pass)
       }
@@ -113,5 +115,5 @@ export function passAgain(page: PageSource, cache: PageCache): PagePass | null {
   const cached = cache.peek(page.key)
   if (cached) return cached
   const bytes = page.read()
-  return bytes ? passPage({ path: page.path, bytes, boundaries: page.boundaries, paper: page.paper, print: page.print }, page.issueId) : null
+  return bytes ? passPage({ path: page.path, bytes, boundaries: page.boundaries, paper: page.paper, print: page.print, parts: page.parts }, page.issueId) : null
 }

@@ -39,6 +39,13 @@ export interface PageInput {
   paper?: PaperHint
   /** a page read from a PDF: its print, and where each line of its text is printed */
   print?: PrintedPage
+  /** a page put together from saved e-paper article pages: each page's path and the line of the text it begins on */
+  parts?: readonly PagePart[]
+}
+
+export interface PagePart {
+  file: string
+  fromLine: number
 }
 
 /** A page of a PDF as printed: its image in the corpus, its size in points, and each text line's box (null: blank). */

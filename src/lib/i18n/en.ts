@@ -115,6 +115,7 @@ export const en: Strings = {
   fileUnreadable: 'The files of this page cannot be read.',
   fileUnreadableHelp: 'Try again; if it persists, the archive files may be damaged and need to be built again.',
   source: 'Source',
+  savedPage: 'saved page',
   lines: (a, b) => `lines ${a}–${b}`,
   reporters: 'Reporters',
   correspondents: 'Correspondents',

@@ -119,6 +119,7 @@ export const zh = {
   fileUnreadable: '这一页的文件无法读取。',
   fileUnreadableHelp: '可以重试；如果仍然这样，档案的文件可能已损坏，需要重新构建。',
   source: '来源',
+  savedPage: '保存的网页',
   lines: (a: number, b: number) => `第 ${a}–${b} 行`,
   reporters: '记者',
   correspondents: '通讯员',

@@ -79,6 +79,7 @@ export function ArticlePage() {
         <footer className="mt-6 border-t border-stone-200 pt-3 text-sm text-stone-700">
           <p>
             {t.source}{t.colon}{article.source.file}{t.comma}{t.lines(article.source.lines[0], article.source.lines[1])}
+            {article.source.part && <>{t.comma}{t.savedPage}{t.colon}{article.source.part}</>}
           </p>
           <div className="flex flex-wrap gap-x-4">
             {prev && <CorrectionDraft label={t.article.joinDraft} entry={correctionEntry([['page', article.source.file], ['join', String(article.source.lines[0])], ['note', '']])} />}
