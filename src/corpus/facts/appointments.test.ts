@@ -79,6 +79,11 @@ describe('findAppointments', () => {
     expect(anywhere(['会议决定任命吴斌为县人民政府代县长。'])[0]![3]).toBe('代县长')
     expect(anywhere(['会议决定免去王强的县交通运输局局长职务。'])[0]).toEqual(['remove', '王强', null, '县交通运输局局长', '2024-03-02'])
     expect(anywhere(['会议接受赵刚辞去县人民政府副县长职务的请求。'])[0]!.slice(0, 2)).toEqual(['resign', '赵刚'])
+    // 免去 without 的: the post begins with its place (免去A县…职务, 免去A同志中共…职务), several in a list
+    expect(anywhere(['会议决定免去孙亮县卫生健康局局长职务，钱红同志中共某镇委员会书记职务。']).map((a) => a.slice(0, 4))).toEqual([
+      ['remove', '孙亮', null, '县卫生健康局局长'],
+      ['remove', '钱红', '中共某镇委员会', '书记'],
+    ])
     expect(anywhere(['3月1日，县十八届人大常委会第五次会议召开。会议决定任命周敏为县审计局局长。'])[0]![4]).toBe('2024-03-01')
   })
 

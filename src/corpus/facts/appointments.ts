@@ -52,7 +52,11 @@ export const findAppointments: Stage<{ article: Article; issueDate: ISODate | nu
       }
     }
     const remove = sentence.match(/免去[：]?(.+)/)
-    if (remove) for (const m of remove[1]!.matchAll(/([\u4e00-\u9fff]{2,4}?)(?:同志)?的([^，。；]+?)职务/g)) push('remove', [m[1]!], m[2]!, sentence)
+    if (remove) {
+      for (const m of remove[1]!.matchAll(/([\u4e00-\u9fff]{2,4}?)(?:同志)?的([^，。；]+?)职务/g)) push('remove', [m[1]!], m[2]!, sentence)
+      // without 的, the post begins with its place or organ: 免去赵刚县卫生健康局局长职务, 免去孙红同志中共…职务
+      for (const m of remove[1]!.matchAll(/(?:^|[，、；])((?:(?!的)[\u4e00-\u9fff]){2,3}?)(?:同志)?((?:中共|[省市县区镇乡旗])[^，。；的]*?)职务/g)) push('remove', [m[1]!], m[2]!, sentence)
+    }
     // the list patterns below are tried only where their verb stands: over a long list of names without it they
     // would try every name as a start
     if (sentence.includes('辞去')) for (const m of sentence.matchAll(/(?:接受|同意)?((?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4}?)等?(?:\d+名|[一二三四五六七八九十]+名)?(?:同志)?辞去([^，。；]+?)职务/g)) {

@@ -187,6 +187,10 @@ describe('a title written around the name', () => {
   it('reads 省委常委、李某秘书长 as both titles of the province', () => {
     expect(roles('省委常委、李国强秘书长一行来我县调研。')).toEqual(['李国强:浙江省省委常委+浙江省省委秘书长'])
   })
+
+  it('reads a name with a bare title after it (王某主任介绍了…) as a person, guessing no organ for the title', () => {
+    expect(roles('会上，钱立群主任介绍了有关情况，常务副县长的讲话随后印发。')).toEqual(['钱立群:'])
+  })
 })
 
 describe('a title misprinted', () => {

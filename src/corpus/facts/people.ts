@@ -232,6 +232,10 @@ function namedBeforeTitle(clause: string, home: string | null, add: (name: strin
     const place = defaultPlace(`${m[1]}委常委`, home)
     add(m[2]!, [{ title: `${m[1]}委常委`, place }, { title: `${m[1]}委${m[3]}`, place }])
   }
+  // 王某主任介绍了…: a name with its title after it, the organ left to the context — a person, with no role guessed
+  for (const m of clause.matchAll(/(?:^|[、和与])([\u4e00-\u9fff]{2,3}?)副?(?:主任|主席|书记|县长|区长|市长|旗长|局长|部长|镇长|乡长|秘书长)(?=介绍|指出|强调|表示|要求|讲话|主持|说|希望|提出|通报|汇报|作了|就)/g)) {
+    if (looksLikeName(m[1]!) && !ORGAN_CHARS.test(m[1]!) && !NOT_A_NAME.test(m[1]!) && !/^(?:常务|专职|执行|驻会)$/.test(m[1]!)) add(m[1]!, [])
+  }
   for (const m of clause.matchAll(/总书记/g)) {
     if (clause.slice(m.index - 1, m.index) === '党' || clause.slice(m.index - 1, m.index) === '记') continue
     const name = nameBefore(clause, m.index)
