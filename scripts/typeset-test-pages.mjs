@@ -2,7 +2,8 @@
 // to PDF with Chromium, as a paper's e-paper PDFs are made: a masthead band, a lead article whose headline spans
 // three columns, a boxed article of one column, a 下转 teaser. The boxes are written to the DOM in shuffled order,
 // so that the PDF's text comes in an order that is not the reading order (as typesetting systems emit frames).
-// Also a page with no text layer (a picture of text, as a scan). Writes src/corpus/__fixtures__/pdf/.
+// Also a page with no text layer (a picture of text, as a scan). Writes src/corpus/__fixtures__/pdf/, and the lead
+// page as a scan of it (a grey JPEG at 150 dpi) to src/corpus/__fixtures__/scan/.
 //   node scripts/typeset-test-pages.mjs
 import { existsSync, mkdirSync } from 'node:fs'
 import { chromium } from '@playwright/test'
@@ -54,4 +55,11 @@ for (const [name, content] of [['songyang-2024-11-08-p1.pdf', html(shuffled)], [
   await page.pdf({ path: `${out}${name}`, width: '210mm', height: '297mm', printBackground: true })
   console.log(`[typeset] ${out}${name}`)
 }
+// the same page as a scan of it at 150 dpi (A4: 1240 × 1754 pixels), grey, for OCR: src/corpus/__fixtures__/scan/
+const scans = new URL('../src/corpus/__fixtures__/scan/', import.meta.url).pathname
+mkdirSync(scans, { recursive: true })
+const camera = await browser.newPage({ viewport: { width: 794, height: 1123 }, deviceScaleFactor: 1240 / 794 })
+await camera.setContent(html(shuffled).replace('body { margin: 0;', 'body { margin: 0; background: #f4f1ea;'), { waitUntil: 'load' })
+await camera.screenshot({ path: `${scans}songyang-2024-11-08-p1.jpg`, type: 'jpeg', quality: 70 })
+console.log(`[typeset] ${scans}songyang-2024-11-08-p1.jpg`)
 await browser.close()

@@ -31,12 +31,14 @@ interface Options {
   useCache: boolean
   /** a file to write the build's timings and peak memory to (benchmarks) */
   stats: string | null
+  /** read page images (scans) by OCR */
+  ocr: boolean
   /** a historian's corrections (YAML); by default corrections.yaml beside the input folder, when there is one */
   corrections: string | null
 }
 
 function parseArgs(argv: string[]): Options {
-  const opts: Options = { input: 'data/issues', output: 'public/corpus', quiet: false, cache: DEFAULT_CACHE, useCache: true, stats: null, corrections: null }
+  const opts: Options = { input: 'data/issues', output: 'public/corpus', quiet: false, cache: DEFAULT_CACHE, useCache: true, stats: null, corrections: null, ocr: false }
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!
     const value = () => {
@@ -49,6 +51,7 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--quiet') opts.quiet = true
     else if (a === '--cache') opts.cache = value()
     else if (a === '--no-cache') opts.useCache = false
+    else if (a === '--ocr') opts.ocr = true
     else if (a === '--stats') opts.stats = value()
     else if (a === '--corrections') opts.corrections = value()
     else if (a === '--help' || a === '-h') usage()
@@ -59,7 +62,7 @@ function parseArgs(argv: string[]): Options {
 
 function usage(problem?: string): never {
   if (problem) console.error(`corpus: ${problem}`)
-  console.error('usage: npm run corpus -- [--in DIR (data/issues)] [--out DIR (public/corpus)] [--quiet] [--cache DIR | --no-cache] [--stats FILE] [--corrections FILE (corrections.yaml beside DIR)]')
+  console.error('usage: npm run corpus -- [--in DIR (data/issues)] [--out DIR (public/corpus)] [--quiet] [--cache DIR | --no-cache] [--stats FILE] [--corrections FILE (corrections.yaml beside DIR)] [--ocr (read page images)]')
   process.exit(problem ? 2 : 0)
 }
 
@@ -177,7 +180,12 @@ async function buildInto(opts: Options, inputDir: string, outDir: string): Promi
   // a PDF is as many pages as it has (paper.pdf#page=2), each laid out as text before the build reads it; a saved
   // e-paper page is read into a page text
   const progress = progressLine(opts.quiet)
-  const pages = await expandInputs(files, readFile, problems, join(cacheRoot, 'pdf'), (done, of) => progress('reading PDFs', done, of, 'PDFs'))
+  // (how many PDFs and scans were read, not found in the cache: in --stats)
+  let printedRead = 0
+  const pages = await expandInputs(files, readFile, problems, join(cacheRoot, 'pdf'), (done, of) => {
+    printedRead = done
+    progress('reading PDFs and scans', done, of, 'files')
+  }, { ocr: opts.ocr })
   const read = (file: InputPage): Uint8Array | null => file.text ?? readFile(file)
   // the files that gave no page (a PDF that could not be read, a scan without text) count as a page not built
   const expanded = new Set(pages.flatMap((p) => [p.path.replace(/#page=\d+$/, ''), ...(p.parts ?? []).map((part) => part.file)]))
@@ -212,7 +220,9 @@ async function buildInto(opts: Options, inputDir: string, outDir: string): Promi
       console.error(`corpus: the built corpus breaks the contract; nothing written:\n  ${built.errors.slice(0, 20).join('\n  ')}`)
       return 2
     }
-    const failed = [...problems.filter((d) => d.ruleId !== 'io/unlistable').map((d) => d.file), ...built.failed]
+    // (a scan read with little confidence is read all the same: reported, not failed)
+    const notRead = problems.filter((d) => d.ruleId !== 'ocr/low-confidence')
+    const failed = [...notRead.filter((d) => d.ruleId !== 'io/unlistable').map((d) => d.file), ...built.failed]
     built.diagnostics = [...problems, ...corrections.diagnostics, ...papers.diagnostics, ...cache.damaged, ...built.diagnostics]
     const grouped = groupByRule(built.diagnostics)
     const report: CorpusReport = {
@@ -237,7 +247,7 @@ async function buildInto(opts: Options, inputDir: string, outDir: string): Promi
     cache.prune()
     // an entry of the corrections file that could not be read is a line of the user's not applied, as a bad page line is
     const unreadCorrection = corrections.diagnostics.some((d) => d.ruleId === 'corrections/invalid')
-    const code = failed.length || problems.length || unplaced(built) || lost(built) || unreadCorrection ? 1 : 0
+    const code = failed.length || notRead.length || unplaced(built) || lost(built) || unreadCorrection ? 1 : 0
     record.save(built.inputsKey, code)
     for (const [rule, list] of Object.entries(grouped)) {
       console.error(`${rule} (${list.length})`)
@@ -254,7 +264,7 @@ async function buildInto(opts: Options, inputDir: string, outDir: string): Promi
         `${built.diagnostics.length} diagnostics · ${unplaced(built)} unplaced lines · ${cache.hits} pages from the cache · ${seconds.toFixed(1)}s → ${opts.output}`,
     )
     if (opts.stats) {
-      writeFileSync(opts.stats, `${JSON.stringify({ pages: pages.length, articles: built.manifest.counts.articles, seconds, cacheHits: cache.hits, peakRssMiB: peakRssMiB(), files: folder.files, bytes: folder.bytes, phases: built.phases, compression }, null, 1)}\n`)
+      writeFileSync(opts.stats, `${JSON.stringify({ pages: pages.length, articles: built.manifest.counts.articles, seconds, cacheHits: cache.hits, printedRead, peakRssMiB: peakRssMiB(), files: folder.files, bytes: folder.bytes, phases: built.phases, compression }, null, 1)}\n`)
     }
     return code
   } catch (e) {

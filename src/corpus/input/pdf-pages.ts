@@ -4,6 +4,7 @@
 // the rest of the build goes on. Node only.
 import type { Diagnostic } from '../lib/diagnostics'
 import { type Box, pageText, type TextRun } from './pdf-layout'
+import { readScanPage } from './scan-pages'
 
 export interface PdfPage {
   /** 1-based */
@@ -18,6 +19,9 @@ export interface PdfPage {
   /** the printed page as an image (WebP), for the clip of an article beside its text */
   image: Uint8Array
 }
+
+/** A page without a text layer is drawn at this resolution for OCR. */
+const SCAN_DPI = 150
 
 /** The printed page is drawn this many pixels wide: enough to read a column's type in a clip. */
 const IMAGE_WIDTH = 1240
@@ -34,7 +38,7 @@ interface PdfTextItem {
 }
 
 /** The pages of a PDF as texts, and what could not be read, named by `path` and page. */
-export async function readPdfPages(bytes: Uint8Array, path: string): Promise<{ pages: PdfPage[]; problems: Diagnostic[] }> {
+export async function readPdfPages(bytes: Uint8Array, path: string, options: { ocr?: boolean } = {}): Promise<{ pages: PdfPage[]; problems: Diagnostic[] }> {
   const problems: Diagnostic[] = []
   const problem = (ruleId: string, message: string, page = 0) => problems.push({ file: page ? `${path}#page=${page}` : path, line: 0, ruleId, message, fatal: page === 0 })
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs')
@@ -57,7 +61,12 @@ export async function readPdfPages(bytes: Uint8Array, path: string): Promise<{ p
       // (runs of spaces are kept: a space the type set is a word gap of the text, 记者 叶琳)
       const items = (content.items as PdfTextItem[]).filter((i) => 'str' in i && i.str)
       if (items.reduce((count, i) => count + i.str.replace(/\s/g, '').length, 0) < MIN_TEXT_CHARS) {
-        problem('pdf/no-text-layer', `page ${n} has no text layer (a scanned page?): it is not read; OCR of scans is not part of this build`, n)
+        if (options.ocr) {
+          // a scan inside a PDF: the page drawn at 150 dpi and read by OCR as an image of a page is
+          const scanned = await readScanPage(await render(page, SCAN_DPI / 72, 'png'), `${path}#page=${n}`)
+          problems.push(...scanned.problems)
+          pages.push(...scanned.pages.map((p) => ({ ...p, number: n })))
+        } else problem('pdf/no-text-layer', `page ${n} has no text layer (a scanned page?): it is not read; with --ocr it is read by OCR`, n)
         continue
       }
       // drawing the page loads its fonts, whose own names (NotoSerifCJKsc-Bold) tell a bold face
@@ -96,11 +105,11 @@ interface RenderablePage {
   render(o: object): { promise: Promise<void> }
 }
 
-/** The page drawn at `scale` (pdfjs with @napi-rs/canvas) and encoded as WebP. */
-async function render(page: RenderablePage, scale: number): Promise<Uint8Array> {
+/** The page drawn at `scale` (pdfjs with @napi-rs/canvas) and encoded as WebP (or PNG, for OCR). */
+async function render(page: RenderablePage, scale: number, format: 'webp' | 'png' = 'webp'): Promise<Uint8Array> {
   const { createCanvas } = await import('@napi-rs/canvas')
   const viewport = page.getViewport({ scale })
   const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height))
   await page.render({ canvas, canvasContext: canvas.getContext('2d'), viewport }).promise
-  return canvas.encode('webp', 72)
+  return format === 'png' ? canvas.encode('png') : canvas.encode('webp', 72)
 }

@@ -1,10 +1,11 @@
 // The pages of the input folder: every *.txt, *.md and *.text under it, every *.pdf (a paper's page PDFs, read by
-// input/pdf-pages.ts) and *.html (saved e-paper article pages, input/epaper-html.ts), following symbolic links.
+// input/pdf-pages.ts), *.html (saved e-paper article pages, input/epaper-html.ts) and page images (scans, read by
+// OCR with --ocr: input/scan-pages.ts), following symbolic links.
 import { readdirSync, realpathSync, statSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import type { Diagnostic } from '../lib/diagnostics'
 
-const INPUT_EXTENSIONS = /\.(txt|md|text|pdf|html?)$/i
+const INPUT_EXTENSIONS = /\.(txt|md|text|pdf|html?|png|jpe?g|tiff?|webp)$/i
 
 /** A failure of the file system, named by the path it concerns: ENOSPC, EACCES, ENOTDIR… */
 export const ioCode = (e: unknown) => (e as NodeJS.ErrnoException).code ?? 'error'
@@ -60,7 +61,7 @@ export function pagesOfSize(root: string, paths: readonly string[], problems: Di
   return paths.flatMap((p) => {
     const path = relative(root, p).split(sep).join('/')
     const size = statSync(p, { throwIfNoEntry: false })?.size ?? 0
-    const max = /\.pdf$/i.test(path) ? MAX_PDF_BYTES : MAX_PAGE_BYTES
+    const max = /\.(pdf|png|jpe?g|tiff?|webp)$/i.test(path) ? MAX_PDF_BYTES : MAX_PAGE_BYTES
     if (size <= max) return [{ path, real: p }]
     problems.push(ioWarning('input/too-large', path, `the file is ${(size / 2 ** 20).toFixed(0)} MB, more than any printed page (${max / 2 ** 20} MB): not read; the other pages are built`))
     return []

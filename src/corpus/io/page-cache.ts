@@ -30,6 +30,12 @@ export function builderVersion(): string {
   return hash.digest('hex').slice(0, 16)
 }
 
+/**
+ * Folders of the cache root that are no builder version: `pdf`, the pages read from PDFs and scans (named by their
+ * bytes and their readers' version, so that a rebuild reads none again), and `builds`, the records of builds.
+ */
+const KEPT_BESIDE = ['pdf', 'builds']
+
 export const DEFAULT_CACHE = fileURLToPath(new URL('../../../node_modules/.cache/xianbao-corpus', import.meta.url))
 
 export class PageCache {
@@ -126,7 +132,8 @@ export class PageCache {
       // no segments yet
     }
     try {
-      for (const e of readdirSync(this.root)) if (e !== this.version && statSync(join(this.root, e)).isDirectory()) rmSync(join(this.root, e), { recursive: true, force: true })
+      // (the pages read from PDFs and scans and the builds' records are kept beside the versions: see KEPT_BESIDE)
+      for (const e of readdirSync(this.root)) if (e !== this.version && !KEPT_BESIDE.includes(e) && statSync(join(this.root, e)).isDirectory()) rmSync(join(this.root, e), { recursive: true, force: true })
     } catch {
       // nothing to prune
     }

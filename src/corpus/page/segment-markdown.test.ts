@@ -45,4 +45,12 @@ describe('segmentMarkdown', () => {
       ['notice', null, '某县人民代表大会常务委员会公告', null],
     ])
   })
+
+  it('reads a title-like line over a 本报讯 lead as the headline of a new report', () => {
+    const { articles: reports } = segmentText(['# 我县召开春耕动员会', '', '本报讯（记者 林远）昨天，我县召开春耕动员会。', '', '城北社区开展敬老服务', '', '本报讯（通讯员 杨溪）近日，城北社区开展敬老服务。'].join('\n'))
+    expect(reports.map((a) => [a.headline, a.byline.reporters, a.byline.correspondents])).toEqual([
+      ['我县召开春耕动员会', ['林远'], []],
+      ['城北社区开展敬老服务', [], ['杨溪']],
+    ])
+  })
 })

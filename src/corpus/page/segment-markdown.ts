@@ -101,6 +101,14 @@ export function segmentMarkdown(lines: NormalLine[]): Segmented {
           kicker = line
           break
         }
+        // …and one right over a 本报讯 lead is the headline of the report the lead opens (a scan's headline in type
+        // hardly larger than the body's is not set apart as `#`)
+        if (cur && !inHead(cur) && role.kind === 'text' && titleLike && !BRACKETED.test(t) && !DATE_LINE.test(t) && next?.kind === 'lead') {
+          const d = start()
+          d.titles.push(line)
+          d.titleRoles!.push('headline')
+          break
+        }
         const d = cur ?? start()
         const subtitle = inHead(d) && d.titles.length > 0 && visibleLength(t) <= 40 && (BRACKETED.test(t) || titleLike)
         if (subtitle) {
