@@ -3,12 +3,13 @@
 // --ocr from the images alone, timed (seconds a page on this machine's cores, the pool reading the scans) and — when
 // the shared grader and the seed gold are beside the repo — graded against the seed gold.
 // Writes bench/results/ocr-pages.txt. Run: npx tsx bench/ocr-pages.bench.ts
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from '@playwright/test'
 import sharp from 'sharp'
+import { gradeSideBySide } from './seed-grade'
 import { typesetSeedPages } from './typeset-seed-pages'
 
 const work = mkdtempSync(join(tmpdir(), 'xianbao-ocr-bench-'))
@@ -45,18 +46,7 @@ const lines = [
   `# scans as input: the ${runs.clean.pages} seed pages typeset (bench/typeset-seed-pages.ts, 'bands') and photographed at 200 dpi, built cold with --ocr, ${new Date().toISOString().slice(0, 10)}`,
   ...Object.entries(runs).map(([kind, s]) => `#   ${kind}: ${s.seconds.toFixed(1)} s for ${s.pages} pages (${(s.seconds / s.pages).toFixed(1)} s a page, ${availableParallelism()} cores), peak RSS ${s.peakRssMiB.toFixed(0)} MiB`),
 ]
-const grader = join('..', 'shared', 'eval', 'score.mjs')
-if (existsSync(grader)) {
-  const gold = join(work, 'gold')
-  mkdirSync(gold)
-  for (const f of readdirSync(join('..', 'shared', 'eval', 'gold')).filter((f) => f.endsWith('.json'))) {
-    const g = JSON.parse(readFileSync(join('..', 'shared', 'eval', 'gold', f), 'utf8')) as { file: string }
-    writeFileSync(join(gold, f), JSON.stringify({ ...g, file: g.file.replace(/\.\w+$/, '.png') }))
-  }
-  const scores = (corpus: string) => spawnSync(process.execPath, [grader, join(work, corpus), '--gold', gold], { encoding: 'utf8' }).stdout.split('\n').filter((l) => /^\S+\s+\d\.\d{3}\s+\d+\/\d+$/.test(l))
-  const degradedScores = new Map(scores('corpus-degraded').map((l) => [l.split(/\s+/)[0], l.split(/\s+/).slice(1).join(' ')]))
-  lines.push('# graded against the seed gold (../shared/eval/score.mjs):', `${'metric'.padEnd(23)}${'clean'.padEnd(16)}degraded`)
-  for (const l of scores('corpus-clean')) lines.push(`${l.split(/\s+/)[0]!.padEnd(23)}${l.split(/\s+/).slice(1).join(' ').padEnd(16)}${degradedScores.get(l.split(/\s+/)[0]) ?? ''}`)
-}
+const graded = gradeSideBySide(work, 'png', [['clean', join(work, 'corpus-clean')], ['degraded', join(work, 'corpus-degraded')]])
+if (graded.length) lines.push('# graded against the seed gold (../shared/eval/score.mjs):', ...graded)
 writeFileSync('bench/results/ocr-pages.txt', `${lines.join('\n')}\n`)
 console.log(lines.join('\n'))

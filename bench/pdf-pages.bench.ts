@@ -2,10 +2,11 @@
 // (typeset-seed-pages.ts), built from the PDFs alone, timed (pages per second, cold: no cache), and — when the shared
 // grader and the seed gold are beside the repo — graded against the seed gold as the text pages are.
 // Writes bench/results/pdf-pages.txt. Run: npx tsx bench/pdf-pages.bench.ts
-import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { gradeSideBySide } from './seed-grade'
 import { typesetSeedPages } from './typeset-seed-pages'
 
 const work = mkdtempSync(join(tmpdir(), 'xianbao-pdf-bench-'))
@@ -43,21 +44,8 @@ const lines = [
   `#   a page beyond the build's fixed cost: ${perPage.toFixed(2)} s (${(1 / perPage).toFixed(1)} pages a second), the PDFs read in the worker pool (${availableParallelism()} cores)`,
   `#   on one core (XIANBAO_WORKERS=0, one run): ${oneCore.map((x) => x.toFixed(2)).join(' s and ')} s, a page ${((oneCore[1]! - oneCore[0]!) / (manyPages - pdfPages)).toFixed(2)} s`,
 ]
-const grader = join('..', 'shared', 'eval', 'score.mjs')
-if (existsSync(grader)) {
-  // the seed gold, its files renamed to the PDFs
-  const gold = join(work, 'gold')
-  mkdirSync(gold)
-  for (const f of readdirSync(join('..', 'shared', 'eval', 'gold')).filter((f) => f.endsWith('.json'))) {
-    const g = JSON.parse(readFileSync(join('..', 'shared', 'eval', 'gold', f), 'utf8')) as { file: string }
-    writeFileSync(join(gold, f), JSON.stringify({ ...g, file: g.file.replace(/\.\w+$/, '.pdf') }))
-  }
-  cli(gridDir, join(work, 'grid-corpus'))
-  const scores = (corpus: string) => spawnSync(process.execPath, [grader, corpus, '--gold', gold], { encoding: 'utf8' }).stdout.split('\n').filter((l) => /^\S+\s+\d\.\d{3}\s+\d+\/\d+$/.test(l))
-  const bands = scores(join(work, 'pdf-corpus-0'))
-  const grid = new Map(scores(join(work, 'grid-corpus')).map((l) => [l.split(/\s+/)[0], l.split(/\s+/).slice(1).join(' ')]))
-  lines.push('# graded against the seed gold (../shared/eval/score.mjs), the pages in both layouts:', `${'metric'.padEnd(23)}${'bands'.padEnd(16)}grid`)
-  for (const l of bands) lines.push(`${l.split(/\s+/)[0]!.padEnd(23)}${l.split(/\s+/).slice(1).join(' ').padEnd(16)}${grid.get(l.split(/\s+/)[0]) ?? ''}`)
-}
+cli(gridDir, join(work, 'grid-corpus'))
+const graded = gradeSideBySide(work, 'pdf', [['bands', join(work, 'pdf-corpus-0')], ['grid', join(work, 'grid-corpus')]])
+if (graded.length) lines.push('# graded against the seed gold (../shared/eval/score.mjs), the pages in both layouts:', ...graded)
 writeFileSync('bench/results/pdf-pages.txt', `${lines.join('\n')}\n`)
 console.log(lines.join('\n'))

@@ -5,7 +5,7 @@
 // Also a page with no text layer (a picture of text, as a scan). Writes src/corpus/__fixtures__/pdf/, and the lead
 // page as a scan of it (a grey JPEG at 150 dpi) to src/corpus/__fixtures__/scan/.
 //   node scripts/typeset-test-pages.mjs
-import { existsSync, mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { chromium } from '@playwright/test'
 
 const out = new URL('../src/corpus/__fixtures__/pdf/', import.meta.url).pathname
@@ -62,4 +62,9 @@ const camera = await browser.newPage({ viewport: { width: 794, height: 1123 }, d
 await camera.setContent(html(shuffled).replace('body { margin: 0;', 'body { margin: 0; background: #f4f1ea;'), { waitUntil: 'load' })
 await camera.screenshot({ path: `${scans}songyang-2024-11-08-p1.jpg`, type: 'jpeg', quality: 70 })
 console.log(`[typeset] ${scans}songyang-2024-11-08-p1.jpg`)
+// and that scan inside a PDF, as a library's scanned volume is: a page with a picture and no text layer
+const jpeg = readFileSync(`${scans}songyang-2024-11-08-p1.jpg`).toString('base64')
+await page.setContent(`<!doctype html><html><head><style>@page { size: 210mm 297mm; margin: 0 } body { margin: 0 } img { width: 210mm; height: 297mm; display: block }</style></head><body><img src="data:image/jpeg;base64,${jpeg}"></body></html>`, { waitUntil: 'load' })
+await page.pdf({ path: `${scans}scan-in-pdf.pdf`, width: '210mm', height: '297mm', printBackground: true })
+console.log(`[typeset] ${scans}scan-in-pdf.pdf`)
 await browser.close()

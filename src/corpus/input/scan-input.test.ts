@@ -56,6 +56,15 @@ describe.runIf(ocrInstalled)('a scanned page read by OCR', () => {
     expect(again.articles).toEqual(first.articles)
   })
 
+  it('inside a PDF without a text layer, is read the same way with --ocr, and named with how to read it without', () => {
+    const pdf = readFileSync(new URL('../__fixtures__/scan/scan-in-pdf.pdf', import.meta.url))
+    const read = build(folderOf({ 'pdf/scan-in-pdf.pdf': pdf }), undefined, {}, ['--ocr'])
+    expect(read.issues.map((i) => [i.source, i.date.value])).toEqual([['pdf/scan-in-pdf.pdf', '2024-11-08']])
+    expect(read.articles.map((a) => a.headline)).toEqual(['全县冬季农田水利建设现场推进会召开', '城北社区开展敬老志愿服务'])
+    const unread = build(folderOf({ 'pdf/scan-in-pdf.pdf': pdf }))
+    expect(unread.diagnostics.find((d) => d.ruleId === 'pdf/no-text-layer')?.message).toContain('--ocr')
+  })
+
   it('without --ocr, names the image and says how to read it', () => {
     const off = build(folderOf({ 'scan/p1.jpg': scan, 'p2.txt': '县里召开会议\n\n本报讯 3月1日，县里召开会议。\n' }))
     expect(off.diagnostics.find((d) => d.ruleId === 'ocr/off')).toMatchObject({ file: 'scan/p1.jpg', message: expect.stringContaining('--ocr') })

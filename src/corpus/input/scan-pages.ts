@@ -65,23 +65,37 @@ function otsu(grey: Uint8Array): number {
 }
 
 /**
- * A line's type size: the height of the ink inside its box (the detector's box stands a margin off the glyphs, the
- * same few pixels round a headline and a line of body type, which would make their sizes alike).
+ * A line's type size and weight from its ink: the height of the ink inside its box (the detector's box stands a
+ * margin off the glyphs, the same few pixels round a headline and a line of body type, which would make their sizes
+ * alike), and how much of the box the ink fills (bold strokes fill more).
  */
-function typeSize(map: InkMap, [x, y, w, h]: [number, number, number, number]): number {
+function typeOf(map: InkMap, [x, y, w, h]: [number, number, number, number]): { size: number; fill: number } {
   const [x0, y0] = [Math.max(0, Math.round(x)), Math.max(0, Math.round(y))]
   const [x1, y1] = [Math.min(map.width, Math.round(x + w)), Math.min(map.height, Math.round(y + h))]
-  let [top, bottom] = [-1, -1]
+  let [top, bottom, inked] = [-1, -1, 0]
   for (let row = y0; row < y1; row++) {
     const at = row * map.width
+    let any = false
     for (let col = x0; col < x1; col++) {
       if (!map.ink[at + col]) continue
-      if (top < 0) top = row
-      bottom = row
-      break
+      inked++
+      any = true
     }
+    if (!any) continue
+    if (top < 0) top = row
+    bottom = row
   }
-  return top < 0 ? h : bottom - top + 1
+  const size = top < 0 ? h : bottom - top + 1
+  return { size, fill: inked / Math.max(1, size * (x1 - x0)) }
+}
+
+/** A line whose ink fills its box this many times as much as the body's is set in bold (a section head). */
+const BOLD_FILL = 1.3
+
+/** Lines set bold: their ink fills their box well beyond the body's median. */
+function markBold(runs: TextRun[], fills: number[]): TextRun[] {
+  const body = [...fills].sort((a, b) => a - b)[Math.floor(fills.length / 2)] ?? 0
+  return runs.map((r, i) => (fills[i]! >= BOLD_FILL * body ? { ...r, bold: true } : r))
 }
 
 /**
@@ -160,6 +174,7 @@ export async function readScanPage(bytes: Uint8Array, path: string): Promise<{ p
   const { width, height } = grey.info
   const pixels = new Uint8Array(grey.data.buffer, grey.data.byteOffset, grey.data.length)
   const runs: TextRun[] = []
+  const fills: number[] = []
   const doubtful: string[] = []
   const map = inkOf(pixels, width, height, otsu(pixels))
   // the recogniser reads type best some 36 pixels tall: a scan's smaller type is enlarged to it
@@ -177,8 +192,9 @@ export async function readScanPage(bytes: Uint8Array, path: string): Promise<{ p
       const ys = line.box.map((p) => (p[1] - MARGIN) / scale)
       const [left, top] = [Math.min(...xs), Math.min(...ys)]
       const box: [number, number, number, number] = [x + left, y + top, Math.max(...xs) - left, Math.max(...ys) - top]
-      const size = typeSize(map, box)
+      const { size, fill } = typeOf(map, box)
       runs.push({ text: withWordGaps(text, map, box, size), x: box[0], y: box[1], width: box[2], size })
+      fills.push(fill)
       if (line.mean < LOW_CONFIDENCE) doubtful.push(`${text.slice(0, 20)} (${line.mean.toFixed(2)})`)
     }
   }
@@ -188,5 +204,5 @@ export async function readScanPage(bytes: Uint8Array, path: string): Promise<{ p
   }
   if (doubtful.length) problem('ocr/low-confidence', `${doubtful.length} of ${runs.length} lines read with confidence under ${LOW_CONFIDENCE}: ${doubtful.slice(0, 5).join('; ')}${doubtful.length > 5 ? '; …' : ''}`, false)
   const image = await sharp(bytes).rotate().resize({ width: Math.min(IMAGE_WIDTH, width) }).webp({ quality: 72 }).toBuffer()
-  return { pages: [{ number: 1, ...pageText(evenSizes(runs)), width, height, image: new Uint8Array(image) }], problems }
+  return { pages: [{ number: 1, ...pageText(evenSizes(markBold(runs, fills))), width, height, image: new Uint8Array(image) }], problems }
 }
