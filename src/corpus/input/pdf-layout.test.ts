@@ -114,6 +114,9 @@ describe('a printed page laid out as text', () => {
       ...column(40, 145, third),
     ]
     expect(pageText(withHead).text.trimEnd().split('\n\n')).toEqual([third, '## 抓好秋收', third])
+    // a credit set in a heavier face stands alone too, and is no section head
+    const credit: TextRun[] = [...column(40, 100, third), { text: '吕文清 摄', x: 40, y: 130, width: 45, size: 10, bold: true }]
+    expect(pageText(credit).text.trimEnd().split('\n\n')).toEqual([third, '吕文清 摄'])
   })
 
   it('ends a paragraph where a line stops short', () => {

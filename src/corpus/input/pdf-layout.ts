@@ -180,6 +180,8 @@ function cut(blocks: readonly Block[], span: (b: Block) => [number, number]): { 
 }
 
 const SENTENCE_END = /[。！？”」』）)…]$/
+/** A credit set in a heavier face (陈培勇 摄, 本报记者 叶琳): never a section head */
+const CREDIT_LINE = /(?:摄影报道|摄影|摄)$|^(?:本报)?(?:记者|通讯员)/
 const CJK = '[\\u3000-\\u9fff\\uff00-\\uffef]'
 /** Characters set apart one by one (建 设 现 场: a justified line's spacing), not words parted by a space (记者 方远). */
 const SPACED_OUT = new RegExp(`${CJK}(?: ${CJK}){2,}`, 'g')
@@ -276,7 +278,7 @@ export function pageText(runs: readonly TextRun[]): LaidOutPage {
       const next = block.lines[i + 1]
       // a line in bold body type that stands alone, between paragraphs, is a section head (小标题): `## `
       const standsAlone = !open && line.right < block.right - 1.5 * line.size && !SENTENCE_END.test(text)
-      if (line.runs.every((r) => r.bold) && standsAlone && text.length <= 30) {
+      if (line.runs.every((r) => r.bold) && standsAlone && text.length <= 30 && !CREDIT_LINE.test(text)) {
         push(`## ${text}`, boxOf(line))
         return
       }

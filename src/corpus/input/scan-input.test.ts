@@ -36,6 +36,8 @@ describe.runIf(ocrInstalled)('a scanned page read by OCR', () => {
     for (const sentence of ['全县冬季农田水利建设现场推进会在古市镇召开', '农田水利是农业生产的命脉', '整合各类涉农资金，引导社会资本参与农田水利建设']) expect(lead).toContain(sentence)
     expect(lead.indexOf('古市镇召开')).toBeLessThan(lead.indexOf('农业生产的命脉'))
     expect(articles[0]!.toPage).toBe(2)
+    // the credits' names, parted by the gaps the recogniser reads no space into
+    expect(articles.map((a) => [a.byline.reporters, a.byline.correspondents])).toEqual([[['叶清源'], ['周雅琴']], [[], ['杨小溪']]])
   })
 
   it('keeps the scan as the printed page, each article\'s box on it', () => {

@@ -108,11 +108,11 @@ function evenSizes(runs: TextRun[]): TextRun[] {
   return runs.map((r) => (Math.abs(r.size - body) <= BODY_SPREAD * body ? { ...r, size: body } : r))
 }
 
-/** A gap between characters wider than this many type sizes is a space of the text (记者 徐明 叶如舟), not spacing. */
-const WORD_GAP = 0.45
+/** In a credit, a gap between characters wider than this many type sizes is a space (记者 徐明 叶如舟), not spacing. */
+const WORD_GAP = 0.3
 
 /** Where spaces part names: the credits after 记者, 通讯员, 摄影… up to the bracket or the sentence that ends them. */
-const CREDITS = /(?:实习记者|记者|通讯员|摄影|摄像|编辑|撰稿|作者)[：:]?[^（）()，。；：:]{2,24}/g
+const CREDITS = /(?:实习记者|记者|通讯员|摄影|摄像|编辑|撰稿|作者)[：:]?[^（）()，。；：:]{2,24}|[^（）()，。；：:\s]{2,24}(?:摄影报道|摄影|摄)$/g
 
 /**
  * The spaces a recogniser leaves out between names in a credit, put back where the line's ink has a gap a word wide:
