@@ -11,7 +11,7 @@ import type { Diagnostic } from '../lib/diagnostics'
 import type { PrintedPage } from '../page/page-stages'
 import { epaperPageText } from './epaper-html'
 import { groupSavedPages } from './group-epaper-pages'
-import { contentHash, type KeptPages, readKept } from './keep-printed'
+import { contentHash, isKept, type KeptPages, readKept } from './keep-printed'
 import { readPrinted } from './printed-pool'
 import type { PrintedJob } from './printed-worker'
 
@@ -50,7 +50,7 @@ export async function expandInputs(files: readonly InputPage[], readFile: (file:
     // (a PDF read with --ocr reads its pages without a text layer too: kept apart from one read without)
     const hash = `${contentHash(bytes)}${options.ocr && isPdf(file.path) ? '-ocr' : ''}`
     hashes.set(file.path, hash)
-    if (!queued.has(hash) && !readKept(cacheDir, hash)) jobs.push({ real: file.real, path: file.path, cacheDir, hash, kind: isPdf(file.path) ? 'pdf' : 'scan', ocr: !!options.ocr })
+    if (!queued.has(hash) && !isKept(cacheDir, hash)) jobs.push({ real: file.real, path: file.path, cacheDir, hash, kind: isPdf(file.path) ? 'pdf' : 'scan', ocr: !!options.ocr })
     queued.add(hash)
   }
   let done = 0

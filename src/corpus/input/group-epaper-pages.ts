@@ -36,7 +36,9 @@ export function groupSavedPages(pages: readonly SavedPage[]): GroupedPage[] {
   for (const page of pages) {
     const key = read.get(page.path)!.key
     const group = key ? `${dirname(page.path)}|${key}` : `alone|${page.path}`
-    groups.set(group, [...(groups.get(group) ?? []), page])
+    const members = groups.get(group)
+    if (members) members.push(page)
+    else groups.set(group, [page])
   }
   const out: GroupedPage[] = []
   for (const members of groups.values()) {
@@ -46,13 +48,17 @@ export function groupSavedPages(pages: readonly SavedPage[]): GroupedPage[] {
     }
     members.sort((a, b) => byListing(a.path, b.path))
     const first = read.get(members[0]!.path)!
-    let text = first.front
+    const pieces = [first.front]
+    // (lines counted as the pieces are added: the front matter's, then a blank line before each part)
+    let lines = first.front.split('\n').length - 1
     const parts: { file: string; fromLine: number }[] = []
     for (const member of members) {
-      text += '\n'
-      parts.push({ file: member.path, fromLine: text.split('\n').length })
-      text += read.get(member.path)!.body.replace(/\n*$/, '\n')
+      const body = read.get(member.path)!.body.replace(/\n*$/, '\n')
+      parts.push({ file: member.path, fromLine: lines + 2 })
+      pieces.push('\n', body)
+      lines += 1 + body.split('\n').length - 1
     }
+    const text = pieces.join('')
     // the page is named by its folder and its page name: html/2024-09/12/第01版：要闻
     const section = first.key!.slice(first.key!.indexOf('|') + 1).replace(/^"|"$/g, '').replace(/[\\/]/g, '-')
     out.push({ path: `${dirname(members[0]!.path)}/${section}`, real: members[0]!.real, text, parts })

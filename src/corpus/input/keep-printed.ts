@@ -3,7 +3,7 @@
 // and its image, named by content; then the JSON that names them, written last, so a half-kept PDF is read again.
 // Node only; run in a worker of the pool (printed-pool.ts) or on the main thread.
 import { createHash } from 'node:crypto'
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Diagnostic } from '../lib/diagnostics'
@@ -32,6 +32,9 @@ function readersVersion(): string {
 
 /** A file's name in the cache: its bytes' hash and the readers' version. */
 export const contentHash = (bytes: Uint8Array) => `${createHash('sha256').update(bytes).digest('hex').slice(0, 32)}-${readersVersion()}`
+
+/** Whether a file was read and kept before (its JSON is written last, so a half-kept one is not). */
+export const isKept = (cacheDir: string, hash: string) => existsSync(join(cacheDir, `${hash}.pages.json`))
 
 export function readKept(cacheDir: string, hash: string): KeptPages | null {
   try {

@@ -53,8 +53,19 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
  */
 function linesOf(runs: readonly TextRun[]): Line[] {
   // a run of spaces is no text of its own: it marks a word gap before the run after it
-  const spaces = runs.filter((r) => r.text && !r.text.trim())
-  const spaced = (r: TextRun) => spaces.some((s) => Math.abs(s.y - r.y) <= 0.3 * r.size && Math.abs(s.x + s.width - r.x) <= 0.2 * r.size)
+  // (the spaces by where they end, so each run asks only those ending near where it starts)
+  const spaces = runs.filter((r) => r.text && !r.text.trim()).sort((a, b) => a.x + a.width - (b.x + b.width))
+  const spaced = (r: TextRun) => {
+    let lo = 0
+    let hi = spaces.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (spaces[mid]!.x + spaces[mid]!.width < r.x - 0.2 * r.size) lo = mid + 1
+      else hi = mid
+    }
+    for (let i = lo; i < spaces.length && spaces[i]!.x + spaces[i]!.width <= r.x + 0.2 * r.size; i++) if (Math.abs(spaces[i]!.y - r.y) <= 0.3 * r.size) return true
+    return false
+  }
   const sorted = runs.filter((r) => r.text.trim()).map((r) => ({ ...r, text: foldRadicals(r.text), ...(spaces.length && spaced(r) ? { spaceBefore: true } : {}) })).sort((a, b) => a.y - b.y || a.x - b.x)
   const bands: TextRun[][] = []
   for (const run of sorted) {
