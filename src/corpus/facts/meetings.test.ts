@@ -17,6 +17,11 @@ describe('findMeetings', () => {
     })
   })
 
+  it('reads a session that closes (闭幕) as held, with the chair of its closing sitting', () => {
+    const [m] = meetings(['1月9日上午，政协第十届委员会第三次会议在县会议中心闭幕。闭幕会由县政协主席陈栋主持。'])
+    expect(m).toMatchObject({ name: '政协第十届委员会第三次会议', status: 'held', date: { value: '2025-01-09' }, chair: ['陈栋'] })
+  })
+
   it('leaves 昨天 unresolved on a page whose day is unknown', () => {
     const [m] = meetings(['昨天下午，县委书记董智武主持召开全县领导干部大会。'], null, ['2019-01-01', '2019-12-31'])
     expect(m).toMatchObject({ name: '全县领导干部大会', date: { value: null, basis: 'relative' }, chair: ['董智武'] })

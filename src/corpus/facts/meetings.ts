@@ -16,7 +16,7 @@ const JOINT = '(?:暨[^，。；：！？]{2,24}?活动)?'
 // greedy: 举行的区人大会议议案审查委员会会议上 is the committee's meeting, not the congress
 const HELD_AFTER = new RegExp(`(?:主持)?(?:召开|举行|举办|开展)了?([^，。；：！？]{2,60}${EVENT}${JOINT})(?![\\u4e00-\\u9fff]*?(?:精神|要求|部署))`, 'g')
 // 县人大常委会第二十次会议于3月5日上午在县行政中心召开: a day between the name and the verb, not a plan (将于)
-const HELD_BEFORE = new RegExp(`([^，。；：！？]{2,60}?${EVENT})(?:(?:于|在)?(?:\\d{1,2}月\\d{1,2}日|昨天|昨日|前天|今天|近日|日前)(?:上午|下午|晚上?)?)?(?:在([\\u4e00-\\u9fff]{2,12}?))?(?:隆重)?(?:召开|举行|开幕|举办)`, 'g')
+const HELD_BEFORE = new RegExp(`([^，。；：！？]{2,60}?${EVENT})(?:(?:于|在)?(?:\\d{1,2}月\\d{1,2}日|昨天|昨日|前天|今天|近日|日前)(?:上午|下午|晚上?)?)?(?:在([\\u4e00-\\u9fff]{2,12}?))?(?:隆重)?(?:召开|举行|开幕|闭幕|举办)`, 'g')
 const DATE = /(\d{1,2})月(\d{1,2})日(上午|下午|晚上|晚|中午)?|(昨天|前天|今天|昨日|前日|今日)(上午|下午|晚上|晚|中午)?|(?<![月\d])(\d{1,2})日(上午|下午|晚上|晚|中午)?/
 const SPEAK = /(?:作总结讲话|讲话|强调|指出|要求|致辞|作报告|点评)/
 const ATTEND = /(?:出席|参加|陪同|列席)/
@@ -96,7 +96,7 @@ function referencedIn(text: string): string[] {
 const BARE_EVENT = new RegExp(`^${EVENT}$`)
 
 // the name patterns backtrack over up to 60 characters: only sentences with a verb of holding or 精神 are tried
-const HOLDING = /召开|举行|举办|开幕|开展/
+const HOLDING = /召开|举行|举办|开幕|闭幕|开展/
 
 const SCHEDULED = /^(?:的)?(?:时间|日期|地点|事项|有关事项|的决定|的议案|的通知)/
 

@@ -191,6 +191,11 @@ describe('a title written around the name', () => {
   it('reads a name with a bare title after it (王某主任介绍了…) as a person, guessing no organ for the title', () => {
     expect(roles('会上，钱立群主任介绍了有关情况，常务副县长的讲话随后印发。')).toEqual(['钱立群:'])
   })
+
+  it('reads the head of a government written after the name (张某副县长参加) as that title of the county', () => {
+    expect(roles('周立新副县长参加调研，并看望了一线干部。')).toEqual(['周立新:平阳县副县长'])
+    expect(roles('王建华一行先后来到两个村，吴海涛县长陪同。')).toEqual(['吴海涛:平阳县县长'])
+  })
 })
 
 describe('a title misprinted', () => {

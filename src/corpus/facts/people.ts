@@ -236,6 +236,11 @@ function namedBeforeTitle(clause: string, home: string | null, add: (name: strin
   for (const m of clause.matchAll(/(?:^|[、和与])([\u4e00-\u9fff]{2,3}?)副?(?:主任|主席|书记|县长|区长|市长|旗长|局长|部长|镇长|乡长|秘书长)(?=介绍|指出|强调|表示|要求|讲话|主持|说|希望|提出|通报|汇报|作了|就)/g)) {
     if (looksLikeName(m[1]!) && !ORGAN_CHARS.test(m[1]!) && !NOT_A_NAME.test(m[1]!) && !/^(?:常务|专职|执行|驻会)$/.test(m[1]!)) add(m[1]!, [])
   }
+  // 张某副县长参加调研: a head of a government written after the name is a whole title (its government is the
+  // county's or the city's, as when it stands before the name)
+  for (const m of clause.matchAll(/(?:^|[、和与])([\u4e00-\u9fff]{2,3}?)((?:常务)?副?(?:县|区|市|旗)长)(?=参加|出席|陪同|列席|调研|带队|一行|一同|到|在|主持|介绍|指出|强调|表示|要求|讲话|说|希望|提出|通报|汇报|作了|就|、|和|$)/g)) {
+    if (looksLikeName(m[1]!) && !ORGAN_CHARS.test(m[1]!) && !NOT_A_NAME.test(m[1]!)) add(m[1]!, [{ title: m[2]!, place: defaultPlace(m[2]!, home) }])
+  }
   for (const m of clause.matchAll(/总书记/g)) {
     if (clause.slice(m.index - 1, m.index) === '党' || clause.slice(m.index - 1, m.index) === '记') continue
     const name = nameBefore(clause, m.index)

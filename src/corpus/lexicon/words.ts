@@ -104,3 +104,13 @@ export function isEverydayWord(word: string): boolean {
   const entry = load().general.get(word)
   return !!entry && entry.freq >= 400 && entry.tag !== 'ns'
 }
+
+/**
+ * A county's short name the general dictionary knows as a common word — often met whatever its tag (安宁 as in
+ * 和平安宁, 江山), or a word of another kind met more than rarely (惠民 as in 惠民政策, 建平 as a given name): alone
+ * it may be that word, so it counts as half a place. A word met fewer than 50 times is no rival (子长).
+ */
+export function isAlsoAWord(word: string): boolean {
+  const entry = load().general.get(word)
+  return !!entry && (entry.freq >= 400 || (entry.freq >= 50 && entry.tag !== 'ns'))
+}

@@ -75,6 +75,16 @@ describe('a county counts only as a word of its own', () => {
     expect(content('坚持服务业兴县，完成县域规划，书记和县委班子成员参加。').place).toBeNull()
   })
 
+  it('a short name that is also a common word, met once, decides nothing; named twice it does', () => {
+    expect(content('办好惠民实事，我县新增就业岗位。').place).toBeNull()
+    expect(content('守护一方安宁，全市上下齐心协力。').place).toBeNull()
+    expect(content('安宁发展势头好，安宁人民齐心协力，全市上下。').place).toBe('安宁市')
+  })
+
+  it("takes the county of the paper a 来源 field names (某某融媒)", () => {
+    expect(inferPlace({ paper: '仪陇融媒', text: '办好惠民实事，我县新增就业岗位。' })).toMatchObject({ place: '仪陇县', basis: 'masthead' })
+  })
+
   it('not inside another place: 天津滨海新区 is no 滨海县', () => {
     expect(content('我县代表团赴天津滨海新区学习考察。').place).toBeNull()
   })

@@ -3,7 +3,7 @@
 // of the kind its own words use (我县/全县 or 本区/全区), then the townships it names. Names resolve against the
 // divisions in use in the page's year (子长 in 2014 is 子长县), the code kept with the name.
 import { type County, countiesOfTown, findCounties } from '../lexicon/divisions'
-import { isEverydayWord, type Word, wordsOf } from '../lexicon/words'
+import { isAlsoAWord, isEverydayWord, type Word, wordsOf } from '../lexicon/words'
 import { byCodePoint } from '../lib/collections'
 import { occurrences } from '../lib/sentences'
 
@@ -139,13 +139,17 @@ function fromContent(text: string, year: number | null): PlaceInference {
     // a full name counts more than a short one; a 新区 is as often a zone of another city as a district; a
     // visiting delegation's county (仙居县党政代表团, 赴X考察) counts least: it is not where the paper is
     const visitor = isVisitor(text, w)
-    add(county, w.text, kindWeight(county) * (visitor ? 0.5 : w.text === county.name && !/新区$/.test(w.text) ? 3 : 1), visitor)
+    const full = w.text === county.name
+    // a short name that is also a common word (惠民 of 惠民政策, 安宁 of 和平安宁) is half a mention
+    const base = full && !/新区$/.test(w.text) ? 3 : !full && isAlsoAWord(w.text) ? 0.5 : 1
+    add(county, w.text, kindWeight(county) * (visitor ? Math.min(base, 0.5) : base), visitor)
   }
   const ranked = [...weight.values()].sort((a, b) => b.score - a.score || b.home - a.home || byCodePoint(a.county.code, b.county.code))
   const top = ranked[0]
   // two counties of equal weight (a township both have) leave the page unplaced rather than guessed
   // a unit of the other kind decides only when named often (a district a dozen times on a page of 全市), not once
-  const weak = !!top && !wanted.test(top.county.name) && top.score < 1
+  // and nothing decides on less than one plain mention (a phrase that may be a short name, a lone township)
+  const weak = !!top && top.score < 1
   if (!top || weak || (ranked[1] && ranked[1].score === top.score && ranked[1].home === top.home)) return { place: null, basis: 'unknown', evidence: [] }
   const evidence = [...top.hits].map(([n, k]) => `${n} ×${k}`)
   if (selfCounty || selfDistrict) evidence.push(selfDistrict > selfCounty ? `我区/全区/本区 ×${selfDistrict}` : `我县/全县/本县 ×${selfCounty}`)

@@ -80,6 +80,13 @@ describe('dates of CMS and source lines', () => {
     expect([line.date?.value, line.credits.authors]).toEqual(['2021-06-15', ['王小明']])
   })
 
+  it("takes the county's own media a 来源 field names as the paper, never a wire or a higher paper", () => {
+    expect(read('县里召开会议\n来源：云河融媒 2021年6月15日 10:30\n正文').paper).toBe('云河融媒')
+    expect(read('县里召开会议\n来源：云河县融媒体中心\n正文').paper).toBe('云河县融媒体中心')
+    expect(read('县里召开会议\n来源：新华社\n正文').paper).toBeNull()
+    expect(read('县里召开会议\n来源：某某日报 2021-06-15\n正文').paper).toBeNull()
+  })
+
   it('never reads a sentence with 时间 as a CMS field', () => {
     expect(read('标题\n时间就是生命：大家要抓紧\n正文').date).toBeNull()
   })

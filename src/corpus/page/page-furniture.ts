@@ -185,12 +185,25 @@ function readCms(text: string, into: FurnitureResult, edge: Edge): boolean {
   values.forEach(({ key, value }) => {
     if (/日期|时间/.test(key)) takeDate(value, into, `${key}：${value}`)
     // 来源：某某融媒 2021年6月15日 10:30 — the source line of a news site carries the day of the copy
-    else if (key === '来源' && firstDate(value)) takeDate(value, into, `${key}：${value}`)
+    else if (key === '来源') {
+      if (firstDate(value)) takeDate(value, into, `${key}：${value}`)
+      into.paper ??= localMedia(value)
+    }
     else if (/作者|文字|撰稿|记者/.test(key)) into.credits.authors.push(...(parseBylineText(value)?.byline.reporters ?? authorsIn(value)))
     else if (/摄影|摄像/.test(key)) (into.credits.photographers ??= []).push(...namesIn(value))
     else if (/编辑|责编|美编|审核|审校|校对|监制|出品人|制片人|策划|统筹/.test(key)) into.credits.editors.push(...namesIn(value))
   })
   return true
+}
+
+/**
+ * The county's own media a 来源 field names (某某融媒, 某某县融媒体中心, 今日某某, 某某发布): the paper's name, so its
+ * county is the page's. A wire or a higher paper (新华社, 某某日报) is no paper of the county.
+ */
+const LOCAL_MEDIA = /^(?:今日[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2,8}(?:融媒|融媒体中心|新闻中心|广播电视台|发布|新闻网))$/
+function localMedia(value: string): string | null {
+  const name = value.replace(FULL_DATE, '').replace(/\d{1,2}[:：]\d{2}(?:[:：]\d{2})?/g, '').trim().split(/\s+/)[0] ?? ''
+  return LOCAL_MEDIA.test(name) ? name : null
 }
 
 /** The credits of people (a writer, a photographer, a producer): their value is names only. */
