@@ -87,6 +87,22 @@ describe('dates of CMS and source lines', () => {
     expect(read('县里召开会议\n来源：某某日报 2021-06-15\n正文').paper).toBeNull()
   })
 
+  it("reads a head line of the paper's name and day, a date in brackets, and more CMS fields", () => {
+    const head = read('云河报 2019年5月14日 第3版\n县里召开会议\n正文。')
+    expect([head.date?.value, head.paper, head.lines.map((l) => l.text)]).toEqual(['2019-05-14', '云河报', ['县里召开会议', '正文。']])
+    expect(read('云河报 2019.05.14\n标题\n正文。').date?.value).toBe('2019-05-14')
+    expect(read('[2019-05-14]\n标题\n正文。').date?.value).toBe('2019-05-14')
+    expect(read('【发布时间：2019年05月14日】\n标题\n正文。').date?.value).toBe('2019-05-14')
+    expect(read('2019年5月14日 星期二 农历四月初十\n标题\n正文。').date?.value).toBe('2019-05-14')
+    expect(read('本期出版：2019年05月14日\n标题\n正文。').date?.value).toBe('2019-05-14')
+    expect(read('标题\n信息来源：县政府办 发布日期：2019-05-14 浏览次数：123\n正文。').date?.value).toBe('2019-05-14')
+  })
+
+  it('keeps a headline that opens with a date as a headline', () => {
+    const r = read('2019年5月14日 县城迎来首场雪\n正文。')
+    expect([r.date, r.lines.map((l) => l.text)]).toEqual([null, ['2019年5月14日 县城迎来首场雪', '正文。']])
+  })
+
   it('never reads a sentence with 时间 as a CMS field', () => {
     expect(read('标题\n时间就是生命：大家要抓紧\n正文').date).toBeNull()
   })

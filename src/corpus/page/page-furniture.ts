@@ -45,7 +45,7 @@ const FULL_DATE = /((?:19|20)\d{2})\s*(?:[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?
 const DATE_LINE = /^(?:(?:出版|刊发|发布)?日期[:：]?\s*)?((?:19|20)\d{2})\s*(?:[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)\s*(?:星期[一二三四五六日天]|周[一二三四五六日天])?$/
 const YEAR_LINE = /^((?:19|20)\d{2})\s*年?$/
 /** CMS fields: a name, a colon, a value up to the next field. Bare 时间/地点 are left alone: notices print them. */
-const CMS_FIELD = /(刊发日期|发布日期|发布时间|发表时间|更新时间|出版日期|日期|时间|来源|记者|撰稿|摄影|摄像|总监制|监制|出品人|制片人|策划|统筹|作者|文字|撰稿|本版编辑|编辑|责任编辑|本版责编|责编|值班编辑|美编|审核|审校|校对|浏览次数|点击数|阅读次数|字号)\s*[:：]/g
+const CMS_FIELD = /(信息来源|文章来源|稿件来源|发布者|发布人|发布单位|供稿单位|供稿|点击量|访问量|刊发日期|发布日期|发布时间|发表时间|更新时间|出版日期|日期|时间|来源|记者|撰稿|摄影|摄像|总监制|监制|出品人|制片人|策划|统筹|作者|文字|撰稿|本版编辑|编辑|责任编辑|本版责编|责编|值班编辑|美编|审核|审校|校对|浏览次数|点击数|点击|阅读次数|字号)\s*[:：]/g
 /** 责任编辑 张三, 本版责编 李四: a page's editors printed without a colon */
 const EDITOR_LINE = /^(?:本版)?(?:责任编辑|责编|编辑|美编|校对|审核)\s+((?:[\u4e00-\u9fff]{2,3}\s*)+)$/
 const SENTENCE_MARK = /[，。；！？]/
@@ -95,8 +95,10 @@ type Edge = 'top' | 'top-in-body' | 'bottom' | null
  * Reads one line into the result; false when it is not furniture. A date or a year alone on a line is
  * furniture only at the top of the page: lower down it signs a notice (平阳县人民代表大会常务委员会 / 2025年1月9日).
  */
-function readLine(text: string, raw: string, edge: Edge, into: FurnitureResult): boolean {
+function readLine(printed: string, raw: string, edge: Edge, into: FurnitureResult): boolean {
   const atEdge = edge !== null
+  // a field or a date in brackets ([2019-05-14], 【发布时间：…】) is read as without them
+  const text = printed.replace(/^[【[]\s*([^【】[\]]+?)\s*[】\]]$/, '$1')
   // furniture is short, or a record line at an edge, or a CMS line: running text is none of these (and most
   // lines of a page are running text, so they leave here)
   if (text.length > SHORT_LINE && !atEdge && !/^[\u4e00-\u9fff]{2,6}\s*[:：]/.test(text)) return false
@@ -112,8 +114,8 @@ function readLine(text: string, raw: string, edge: Edge, into: FurnitureResult):
     into.paper ??= head[1]!
     return true
   }
-  const dateLine = (edge === 'top' || edge === 'top-in-body') && text.match(DATE_LINE)
-  if (dateLine) return takeDate(text, into, 'date line')
+  const atTop = edge === 'top' || edge === 'top-in-body'
+  if (atTop && DATE_LINE.test(text)) return takeDate(text, into, 'date line')
   const year = text.match(YEAR_LINE)
   if (year && (edge === 'top' || edge === 'top-in-body')) {
     into.year ??= Number(year[1])
@@ -137,6 +139,11 @@ function readLine(text: string, raw: string, edge: Edge, into: FurnitureResult):
     }
     takeDate(text, into, 'issue line')
     return true
+  }
+  if (atTop && isDatedHead(text)) {
+    const paperName = leftover(text.replace(/[:：]/g, ' ')).match(/^[\u4e00-\u9fff]{2,10}报$/)
+    if (paperName) into.paper ??= paperName[0]
+    return takeDate(text, into, 'date line')
   }
   // A record footer: the paper, section, page, headline and date on one line with no sentence in it.
   // (Read from the raw line: normalising took the spaces around its numbers.)
@@ -185,7 +192,7 @@ function readCms(text: string, into: FurnitureResult, edge: Edge): boolean {
   values.forEach(({ key, value }) => {
     if (/日期|时间/.test(key)) takeDate(value, into, `${key}：${value}`)
     // 来源：某某融媒 2021年6月15日 10:30 — the source line of a news site carries the day of the copy
-    else if (key === '来源') {
+    else if (/来源$/.test(key)) {
       if (firstDate(value)) takeDate(value, into, `${key}：${value}`)
       into.paper ??= localMedia(value)
     }
@@ -233,12 +240,23 @@ function takeDate(text: string, into: FurnitureResult, evidence: string): boolea
   return true
 }
 
+/**
+ * A head line of the paper's name and day (平阳报 2019年5月14日 第3版, 某某报 2019.05.14, 本期出版：…, a day with
+ * its weekday and lunar date): a full date, no sentence, and besides it at most a name that ends as a paper's or a
+ * page's does — never a headline that opens with a date (2019年5月14日 县城迎来首场雪).
+ */
+function isDatedHead(text: string): boolean {
+  if (SENTENCE_MARK.test(text) || !firstDate(text)) return false
+  const rest = leftover(text.replace(/[:：]/g, ' '))
+  return rest === '' || (rest.length <= 12 && /(?:报|网|版|新闻|融媒|出版|电子版|数字报)$/.test(rest))
+}
+
 /** What a line holds besides issue numbers, dates, 版 numbers, weekdays and navigation. */
 function leftover(text: string): string {
   return text
     .replace(new RegExp(ISSUE_NO.source, 'g'), '')
     .replace(FULL_DATE, '')
-    .replace(/第?\s*\d{1,3}\s*版|星期[一二三四五六日天]|农历\S+/g, '')
+    .replace(/第?\s*\d{1,3}\s*版|星期[一二三四五六日天]|周[一二三四五六日天]|农历\S+/g, '')
     .split(/[\s|>›»<‹«/·:：]+/)
     .filter((t) => t && !NAV_WORDS.has(t))
     .join('')
