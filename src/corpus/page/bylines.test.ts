@@ -71,6 +71,12 @@ describe('parseBylineText', () => {
     expect(names('融媒体记者 孟一凡 报道')?.reporters).toEqual(['孟一凡'])
     expect(parseBylineText('图为县城新貌')).toBeNull()
   })
+
+  it('reads a closing 文/图, roles written after each name (A/文 B/图) and a one-character media (县融媒体中心记者)', () => {
+    expect(names('记者 何畅 通讯员 林立 文/图')).toEqual({ reporters: ['何畅'], correspondents: ['林立'], photographers: [] })
+    expect(names('何畅 林立/文 蒋一鸣/图')).toEqual({ reporters: ['何畅', '林立'], correspondents: [], photographers: ['蒋一鸣'] })
+    expect(names('县融媒体中心记者 孟一凡')?.reporters).toEqual(['孟一凡'])
+  })
 })
 
 describe('leads of other media', () => {

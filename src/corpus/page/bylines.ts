@@ -15,10 +15,10 @@ const UNBRACKETED_LEAD_BYLINE = /^((?:本报|融媒体?)?(?:首席|见习|特约
 /** 本报讯 记者 李洋 4月27日下午，…: the byline without brackets ends where the lead opens with its day */
 const UNBRACKETED_BEFORE_DAY = /^((?:本报|融媒体?)?(?:首席|见习|特约|实习)?(?:记者|通讯员)[\s\u4e00-\u9fff]{2,30}?)\s*(?=\d{1,2}\s*月|\d{1,2}\s*日|近日|日前|昨日|昨天|今天|今日|当天)/
 /** The media a byline may name before the role: 本报, 融媒, 寿光日报, 某某市融媒体中心. */
-const MEDIA = '(?:本报|本台|本网|融媒体|全媒体|融媒|[\\u4e00-\\u9fff]{2,12}?(?:日报|晚报|报社|融媒体中心|融媒中心|新闻中心|广播电视台|电视台|传媒集团|新闻网))?'
+const MEDIA = '(?:本报|本台|本网|融媒体|全媒体|融媒|[\\u4e00-\\u9fff]{1,12}?(?:日报|晚报|报社|融媒体中心|融媒中心|新闻中心|广播电视台|电视台|传媒集团|新闻网))?'
 /** A media centre named alone before its writers: （县融媒体中心 张三）. */
 const MEDIA_ONLY = '[\\u4e00-\\u9fff]{1,12}?(?:融媒体中心|融媒中心|新闻中心)'
-const ROLE_AT = new RegExp(`^${MEDIA}(首席|见习|特约|实习)?(摄影记者|记者|通讯员|实习生|摄影|摄像|摄|撰稿)|^(文\\s*/\\s*图|文图|文|图)(?=\\s*[/：:\\s])|^(${MEDIA_ONLY})(?=[\\s_])`)
+const ROLE_AT = new RegExp(`^${MEDIA}(首席|见习|特约|实习)?(摄影记者|记者|通讯员|实习生|摄影|摄像|摄|撰稿)|^(文\\s*/\\s*图|文图|文|图)(?=\\s*[/：:\\s]|$)|^(${MEDIA_ONLY})(?=[\\s_])`)
 const BARE_ROLE = /^(?:本报|首席|见习|特约|实习)?(?:摄影记者|记者|通讯员|实习生|摄影|摄像|摄|撰稿)/
 const SPACED_NAME_AT = /^([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?=$|[\s、，_/）)])/
 const MARKER = /^[□■◇◆▲△●○★☆]\s*/
@@ -51,6 +51,11 @@ export function parseBylineText(text: string): { byline: Byline; labelled: boole
       continue
     }
     const role = rest.match(ROLE_AT)
+    // （记者 A 通讯员 B 文/图）: a closing 文/图 says the named made words and pictures; nothing more to read
+    if (role?.[3] && role[0].length === rest.length && byline.reporters.length + byline.correspondents.length) {
+      labelled = true
+      break
+    }
     if (role) {
       labelled = true
       // 文/张三 图/李四: 文 writes, 图 photographs, 文/图 does both
@@ -74,9 +79,17 @@ export function parseBylineText(text: string): { byline: Byline; labelled: boole
     if (!name) return null
     // （通讯员王明李强）: two names of two characters glued, where a four-character name has no compound surname
     if (!spaced && labelled && name.length === 4 && surnameLength(name) === 1 && looksLikeName(name.slice(0, 2)) && looksLikeName(name.slice(2))) name = name.slice(0, 2)
+    rest = rest.slice(spaced ? spaced[0].length : name.length)
+    // 李红/文 张三/图: the role written after the name, for that name only
+    const after = rest.match(/^\s*\/\s*(文|图|摄)(?=$|[\s、，])/)
+    if (after) {
+      labelled = true
+      byline[after[1] === '文' ? 'reporters' : 'photographers'].push(name)
+      rest = rest.slice(after[0].length)
+      continue
+    }
     byline[into].push(name)
     sinceRole.push(name)
-    rest = rest.slice(spaced ? spaced[0].length : name.length)
   }
   if (bothWaysFrom >= 0) for (const n of byline.reporters.slice(bothWaysFrom)) if (!byline.photographers.includes(n)) byline.photographers.push(n)
   const names = byline.reporters.length + byline.correspondents.length + byline.photographers.length
