@@ -73,6 +73,15 @@ describe('findAppointments', () => {
   it('splits coordinated and several titles: 省、市人大代表 is two', () => {
     expect(anywhere(['陈静当选为省、市人大代表。']).map((a) => a[3])).toEqual(['省人大代表', '市人大代表'])
     expect(anywhere(['会议决定任命吴斌为县人民政府副县长、县公安局局长。']).map((a) => a[3])).toEqual(['副县长', '县公安局局长'])
+    // a bare post after one with its organ is of that organ
+    expect(anywhere(['会议决定任命吴斌为县人民政府副县长、代理县长。']).map((a) => [a[2], a[3]])).toEqual([['县人民政府', '副县长'], ['县人民政府', '代理县长']])
+  })
+
+  it('reads every name of a list appointed to one post: 任命A、B为审判员', () => {
+    expect(anywhere(['会议任命张一帆、李二虎同志为县人民法院审判员。']).map((a) => a.slice(0, 4))).toEqual([
+      ['appoint', '张一帆', '县人民法院', '审判员'],
+      ['appoint', '李二虎', '县人民法院', '审判员'],
+    ])
   })
 
   it('keeps 代 titles, reads 免去 and 接受…辞去, and dates by the session that decided', () => {

@@ -28,8 +28,13 @@ export const findAppointments: Stage<{ article: Article; issueDate: ISODate | nu
   const seen = new Set<string>()
   const push = (action: Appointment['action'], names: string[], post: string, sentence: string) => {
     read.add(sentence)
+    let lastOrg: string | null = null
     for (const one of splitTitles(post)) {
-      const { org, title } = splitPost(one)
+      const split = splitPost(one)
+      // 县人民政府副县长、代理县长: a bare post after one with its organ is of the same organ
+      const org = split.org ?? (POSITION_AT_END.test(split.title) && !/^[省市县区镇乡旗]/.test(split.title) ? lastOrg : null)
+      const { title } = split
+      lastOrg = org
       for (const name of names) {
         const key = `${name}|${action}|${title}|${org ?? ''}`
         if (!looksLikeName(name) || seen.has(key)) continue
@@ -46,9 +51,11 @@ export const findAppointments: Stage<{ article: Article; issueDate: ISODate | nu
       const action = verb[1] === '任命' ? 'appoint' : 'elect'
       for (const item of sentence.slice(verb.index + verb[0].length, verbs[k + 1]?.index).split(/[，；]/)) {
         const m = item.match(/^(.*?)(?:同志)?为(.+?)(?:职务)?$/)
-        const name = m && nameEndingAt(m[1]!)
-        if (!m || !name) break
-        push(action, [name], m[2]!, sentence)
+        // 任命A、B为审判员: every name of the list
+        const listed = m?.[1]!.split('、') ?? []
+        const names = listed.length > 1 && listed.slice(1).every((n) => looksLikeName(n.replace(/同志$/, ''))) ? [nameEndingAt(listed[0]!), ...listed.slice(1).map((n) => n.replace(/同志$/, ''))] : [m && nameEndingAt(m[1]!)]
+        if (!m || names.some((n) => !n)) break
+        push(action, names as string[], m[2]!, sentence)
       }
     }
     const remove = sentence.match(/免去[：]?(.+)/)
