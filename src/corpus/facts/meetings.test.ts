@@ -17,6 +17,11 @@ describe('findMeetings', () => {
     })
   })
 
+  it("reads a session's sitting reported in the body as the sitting, not the session too", () => {
+    const found = meetings(['1月9日上午，县十七届人大五次会议举行第二次全体会议。大会执行主席陈栋主持会议。'])
+    expect(found.map((m) => [m.name, m.chair])).toEqual([['县十七届人大五次会议第二次全体会议', ['陈栋']]])
+  })
+
   it('reads a session that closes (闭幕) as held, with the chair of its closing sitting', () => {
     const [m] = meetings(['1月9日上午，政协第十届委员会第三次会议在县会议中心闭幕。闭幕会由县政协主席陈栋主持。'])
     expect(m).toMatchObject({ name: '政协第十届委员会第三次会议', status: 'held', date: { value: '2025-01-09' }, chair: ['陈栋'] })

@@ -44,7 +44,9 @@ export const findMeetings: Stage<{ article: Article; issue: Issue; names: (text:
     chair: [], speakers: [], attendees: [], articleId: article.id, sentence: evidenceOf(sentence, found.name),
   })
   for (const s of sentences) {
-    for (const found of heldIn(s.text)) {
+    const inSentence = heldIn(s.text)
+    // 某会议举行第二次全体会议: the session's sitting, not the session too
+    for (const found of inSentence.filter((f) => !inSentence.some((g) => g.name !== f.name && g.name.startsWith(f.name)))) {
       if (meetings.some((m) => m.name === found.name)) continue
       const own: DateMatch | null = DATE.exec(s.text)
       if (own?.[6]) own.month = monthBefore(s.index)

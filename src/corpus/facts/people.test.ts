@@ -198,6 +198,13 @@ describe('a title written around the name', () => {
   })
 })
 
+describe('a headline of names', () => {
+  it('reads names and what they did (张三 李四出席 王五主持), never a deed as part of a name', () => {
+    const found = findNameMentions({ article: articleOf(['会议强调，要抓好落实。'], 'h', { headline: '张立新 王海出席 李强主持' }), home: '平阳县' }, silentReporter)
+    expect([...new Set(found.map((m) => m.name))].sort()).toEqual(['张立新', '李强', '王海'])
+  })
+})
+
 describe('a title misprinted', () => {
   it('is the title the article prints right, a character dropped or doubled', () => {
     const text = '县人大常委会副主任陈小平主持会议。县人大常委会副主任李明、赵一凡出席。县人大常委副主任王东作报告。县人大常委会副主主任钱进讲话。'
