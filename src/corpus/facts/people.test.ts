@@ -198,6 +198,16 @@ describe('a title written around the name', () => {
   })
 })
 
+describe('titles of their own place in a chain, and assistants', () => {
+  it('reads an item naming its own place as that place\'s title (南充市委常委、仪陇县委书记)', () => {
+    expect(roles('南充市委常委、仪陇县委书记张勇主持会议。', '仪陇县')).toEqual(['张勇:南充市市委常委+仪陇县县委书记'])
+  })
+
+  it('reads 县长助理 as a title of the county', () => {
+    expect(roles('县长助理吕方，县政府办主任施然参加会议。')).toEqual(['吕方:平阳县县长助理', '施然:平阳县县政府办主任'])
+  })
+})
+
 describe('a headline of names', () => {
   it('reads names and what they did (张三 李四出席 王五主持), never a deed as part of a name', () => {
     const found = findNameMentions({ article: articleOf(['会议强调，要抓好落实。'], 'h', { headline: '张立新 王海出席 李强主持' }), home: '平阳县' }, silentReporter)

@@ -132,6 +132,13 @@ interface OrganContext {
 
 type Add = (name: string, roles: NameMention['roles']) => void
 
+/** An item of a chain that names its own place (南充市委常委、仪陇县委书记) is that place's title, not the chain's. */
+function placedItem(clause: string, item: TitleSpan): TitleSpan {
+  const position = item.former ? null : item.title.match(POSITION_AT_END)
+  if (!position || !divisionAt(clause, item.start)) return item
+  return titleEndingAt(clause, item.start + position.index!, item.end, divisionAt) ?? item
+}
+
 /**
  * 县委副书记、县长陈桂雷; 仙居县委书记占雅静、县长马奇华; 寿光市委常委、统战部长曹建国; 副区长A、B、C — a named
  * place scopes the titles after it; the items of a chain share the first one's place; a list of names after
@@ -152,7 +159,7 @@ function titledNames(clause: string, home: string | null, organs: OrganContext, 
     while (clause[end] === '、' && !nameAt(clause, end + 1)) {
       const next = chainedTitleAt(clause, end + 1)
       if (!next) break
-      chain.push(next)
+      chain.push(placedItem(clause, next))
       end = next.end
     }
     const name = nameAt(clause, end) ?? unsurnamedName(clause, end)

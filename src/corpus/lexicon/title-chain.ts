@@ -5,7 +5,7 @@
 
 /** Positions a title ends with, longest first so that 常务副市长 is not read as 副市长. */
 const POSITIONS = [
-  '常务副市长', '常务副县长', '常务副区长', '常务副旗长', '常务副镇长', '常务副乡长', '常务副主任', '常务副主席', '常务副书记', '常务副部长', '常务副局长',
+  '市长助理', '县长助理', '区长助理', '旗长助理', '常务副市长', '常务副县长', '常务副区长', '常务副旗长', '常务副镇长', '常务副乡长', '常务副主任', '常务副主席', '常务副书记', '常务副部长', '常务副局长',
   '党组副书记', '党组书记', '党组成员', '党委副书记', '党委书记', '党工委副书记', '党工委书记', '党总支书记', '党支部书记',
   '副主任委员', '主任委员', '代理检察长', '副检察长', '检察长', '副总经理', '总经理', '副董事长', '董事长', '副理事长', '理事长',
   '副秘书长', '秘书长', '副总编辑', '总编辑', '一级巡视员', '二级巡视员', '巡视员', '一级调研员', '二级调研员', '调研员', '副指挥长', '指挥长',
@@ -28,8 +28,8 @@ const ORG_SUFFIX = /(?:商会|协会|学会|联合会|总工会|工会|基金会
 /** The organs of national offices: 国家主席, 国务院总理, 全国人大常委会委员长 — of no place. */
 const NATIONAL_ORGAN = /(?:国家|国务院|全国人大常委会|全国政协|中央军委)$/
 
-/** Positions that hold a title alone, without an organ before them: 副县长, 县长, 常务副市长, 代市长. */
-const SELF_STANDING = /^(?:常务)?(?:副|代)?(?:省|市|县|区|旗|镇|乡)长$/
+/** Positions that hold a title alone, without an organ before them: 副县长, 县长, 常务副市长, 代市长, 县长助理. */
+const SELF_STANDING = /^(?:常务)?(?:副|代)?(?:省|市|县|区|旗|镇|乡)长(?:助理)?$/
 /** Titles several people hold at once: a list of names after one shares it (副区长A、B、C). */
 const SHARED = /(?:^副|副[^副]*$|常委$|委员$)/
 
