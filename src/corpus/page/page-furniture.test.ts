@@ -98,6 +98,10 @@ describe('dates of CMS and source lines', () => {
     expect(read('标题\n信息来源：县政府办 发布日期：2019-05-14 浏览次数：123\n正文。').date?.value).toBe('2019-05-14')
   })
 
+  it('reads a 版次 line with a Chinese numeral (第二版：综合)', () => {
+    expect(read('第二版：综合\n[图]县领导督导防汛工作\n正文。')).toMatchObject({ page: 2, section: '综合' })
+  })
+
   it('keeps a headline that opens with a date as a headline', () => {
     const r = read('2019年5月14日 县城迎来首场雪\n正文。')
     expect([r.date, r.lines.map((l) => l.text)]).toEqual([null, ['2019年5月14日 县城迎来首场雪', '正文。']])

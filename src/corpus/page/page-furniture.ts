@@ -35,7 +35,7 @@ export interface FurnitureResult {
   credits: PageCredits
 }
 
-const PAGE_LINE = /^(?:第\s*)?[A-Za-z]?0*(\d{1,3})\s*版\s*[:：]?\s*([\u4e00-\u9fff·“”\s]{0,20})$/
+const PAGE_LINE = /^(?:第\s*)?(?:[A-Za-z]?0*(\d{1,3})|(?<=第\s*)([一二三四五六七八九十]{1,3}))\s*版\s*[:：]?\s*([\u4e00-\u9fff·“”\s]{0,20})$/
 const ISSUE_NO = /总?第\s*(\d{1,6})\s*期|(?<![\d.])(\d{1,6})\s*期(?=\s*[/／|]?\s*第\s*\d{1,3}\s*版)/
 /** An e-paper's issue line opens with the page label and the section: 第一版：要闻版总第…, A1：清徐*要闻总第…, 2:要闻总第… */
 const ISSUE_LINE_PAGE = /^(?:第\s*)?(?:[A-Za-z]?0*(\d{1,3})|([一二三四五六七八九十]{1,3}))\s*版?\s*[:：]\s*([^\s:：]{1,12}?)\s*总?第\s*\d/
@@ -104,8 +104,8 @@ function readLine(printed: string, raw: string, edge: Edge, into: FurnitureResul
   if (text.length > SHORT_LINE && !atEdge && !/^[\u4e00-\u9fff]{2,6}\s*[:：]/.test(text)) return false
   const page = text.match(PAGE_LINE)
   if (page && (/版\s*[:：]/.test(text) || atEdge)) {
-    into.page ??= Number(page[1])
-    const section = page[2]!.trim()
+    into.page ??= page[1] ? Number(page[1]) : parseNumber(page[2]!)
+    const section = page[3]!.trim()
     if (section) into.section ??= section
     return true
   }
