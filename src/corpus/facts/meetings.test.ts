@@ -17,6 +17,11 @@ describe('findMeetings', () => {
     })
   })
 
+  it('reads a body that holds a bare 会议 as its meeting (县委常委会召开会议), and a person\'s 召开会议 as none', () => {
+    expect(meetings(['1月8日至9日，县委常委会召开会议，县委书记董智武主持。']).map((m) => [m.name, m.date.value, m.chair])).toEqual([['县委常委会会议', '2025-01-08', ['董智武']]])
+    expect(meetings(['1月8日，县委书记董智武主持召开会议。'])).toEqual([])
+  })
+
   it("reads a session's sitting reported in the body as the sitting, not the session too", () => {
     const found = meetings(['1月9日上午，县十七届人大五次会议举行第二次全体会议。大会执行主席陈栋主持会议。'])
     expect(found.map((m) => [m.name, m.chair])).toEqual([['县十七届人大五次会议第二次全体会议', ['陈栋']]])

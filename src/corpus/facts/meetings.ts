@@ -14,7 +14,7 @@ const EVENT = `(?:${EVENT_WORDS.join('|')})`
 /** A joint event's second part: 调研会暨“双联”活动 */
 const JOINT = '(?:暨[^，。；：！？]{2,24}?活动)?'
 // greedy: 举行的区人大会议议案审查委员会会议上 is the committee's meeting, not the congress
-const HELD_AFTER = new RegExp(`(?:主持)?(?:召开|举行|举办|开展)了?([^，。；：！？]{2,60}${EVENT}${JOINT})(?![\\u4e00-\\u9fff]*?(?:精神|要求|部署))`, 'g')
+const HELD_AFTER = new RegExp(`(?:主持)?(?:召开|举行|举办|开展)了?([^，。；：！？]{0,60}${EVENT}${JOINT})(?![\\u4e00-\\u9fff]*?(?:精神|要求|部署))`, 'g')
 // 县人大常委会第二十次会议于3月5日上午在县行政中心召开: a day between the name and the verb, not a plan (将于)
 const HELD_BEFORE = new RegExp(`([^，。；：！？]{2,60}?${EVENT})(?:(?:于|在)?(?:\\d{1,2}月\\d{1,2}日|昨天|昨日|前天|今天|近日|日前)(?:上午|下午|晚上?)?)?(?:在([\\u4e00-\\u9fff]{2,12}?))?(?:隆重)?(?:召开|举行|开幕|闭幕|举办)`, 'g')
 const DATE = /(\d{1,2})月(\d{1,2})日(上午|下午|晚上|晚|中午)?|(昨天|前天|今天|昨日|前日|今日)(上午|下午|晚上|晚|中午)?|(?<![月\d])(\d{1,2})日(上午|下午|晚上|晚|中午)?/
@@ -131,7 +131,9 @@ function normaliseName(name: string, subject: string): string {
   // a name that starts with its number, a bare 主任会议, or one that names no organ (专题学习会, 扩大会议) takes
   // the body that held it
   const namesNoOrgan = !ORGAN_WORD.test(n) && ORGAN_END.test(subject.replace(/(还|也|又|再|先后)$/, ''))
-  if (/^(第|[一二三四五六七八九十]+届|[一二三四五六七八九十]+次)/.test(n) || (n.length <= 4 && /会议$/.test(n)) || namesNoOrgan) {
+  // (县委常委会召开会议: a bare 会议 is its body's; after a person, 王某主持召开会议, it names nothing)
+  const bare = n === '会议' ? ORGAN_END.test(subject) : n.length <= 4 && /会议$/.test(n)
+  if (/^(第|[一二三四五六七八九十]+届|[一二三四五六七八九十]+次)/.test(n) || bare || namesNoOrgan) {
     const body = subject.replace(/^.*?(?:\d+月\d+日|昨天|前天|今天)[上下午晚]*/, '').replace(/^(?:我县|我区)/, '').replace(/(还|也|又|再|先后)$/, '').trim()
     n = body + n
   }
