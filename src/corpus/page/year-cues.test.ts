@@ -25,6 +25,15 @@ describe('the year a page dates by its content', () => {
     expect(years('“十三五”收官之年，迎接建党100周年')).toBeNull()
   })
 
+  it('dates national campaigns and Central Committee plenums by their own calendar, narrowed together', () => {
+    expect(years('全县深入开展党史学习教育。')).toMatchObject({ from: 2021, to: 2022 })
+    expect(years('在“十四五”开局之年深入开展党史学习教育。')).toMatchObject({ from: 2021, to: 2021 })
+    expect(years('认真学习贯彻党的十九届五中全会精神。')).toMatchObject({ from: 2020, to: 2021 })
+    expect(years('今年是脱贫攻坚决战之年。')).toMatchObject({ from: 2020, to: 2020 })
+    // a county's own congress of the same number is no Central Committee
+    expect(years('县十九届人大常委会第五次会议召开。')).toBeNull()
+  })
+
   it('dates the page from its events in that year, and leaves a range without a day', () => {
     expect(fromContent('本报讯（记者 王一）7月27日，在中国共产党成立100周年之际，我旗召开大会。')).toMatchObject({ earliest: '2021-07-27', value: '2021-07-28' })
     expect(fromContent('“十四五”期间，我县将加快发展。')).toMatchObject({ value: null, earliest: '2021-01-01', latest: '2025-12-31' })

@@ -1,7 +1,7 @@
 // The year a page was printed, where it prints none as a fact: what its content dates by itself. An anniversary of
 // a national founding event (中国共产党成立100周年 → 2021), the report of a year just closed printed in a title
 // (《关于2012年度…审计工作报告》 is heard in 2013), a five-year plan as the present (“十四五”: 2021–2025; its
-// 开局 2021, its 收官 2025).
+// 开局 2021, its 收官 2025), a national campaign or a Central Committee plenum studied as present business.
 import { parseNumber } from '../lib/chinese-numerals'
 
 /** Founding years of the events papers count anniversaries of. */
@@ -16,6 +16,34 @@ const FOUNDED: [RegExp, number][] = [
   [/香港回归(?:祖国)?$/, 1997],
   [/澳门回归(?:祖国)?$/, 1999],
 ]
+
+/**
+ * National campaigns and congresses a page speaks of as present business, with the years they ran (and the year
+ * after, while papers still report studying them). Dated by their own calendar, the same for every county.
+ */
+const CAMPAIGNS: [RegExp, number, number][] = [
+  [/党的群众路线教育实践活动/g, 2013, 2014],
+  [/[“"]?三严三实[”"]?专题教育/g, 2015, 2016],
+  [/[“"]?两学一做[”"]?学习教育/g, 2016, 2018],
+  [/[“"]?不忘初心、牢记使命[”"]?主题教育/g, 2019, 2020],
+  [/脱贫攻坚决战之年|决战[决完]胜脱贫攻坚/g, 2020, 2020],
+  [/新冠肺炎/g, 2020, 2022],
+  [/党史学习教育/g, 2021, 2022],
+  [/学习贯彻习近平新时代中国特色社会主义思想主题教育/g, 2023, 2024],
+  [/党纪学习教育/g, 2024, 2025],
+  [/(?:党的)?十八大(?:精神|胜利召开|报告)/g, 2012, 2017],
+  [/(?:党的)?十九大(?:精神|胜利召开|报告)/g, 2017, 2022],
+  [/(?:党的)?二十大(?:精神|胜利召开|报告)/g, 2022, 2027],
+]
+
+/** The year each plenary session of a Central Committee sat: 十九届五中全会 → 2020 (studied into the next year). */
+const PLENUMS: Record<string, number[]> = {
+  十七: [2007, 2008, 2008, 2009, 2010, 2011, 2012],
+  十八: [2012, 2013, 2013, 2014, 2015, 2016, 2017],
+  十九: [2017, 2018, 2018, 2019, 2020, 2021, 2022],
+  二十: [2022, 2023, 2024, 2025],
+}
+const PLENUM = /(十[七八九]|二十)届(?:中央委员会第)?([一二三四五六七])(?:中全会|次全体会议)/g
 
 export interface YearCue {
   /** the years the cue allows, first and last */
@@ -40,6 +68,11 @@ export function yearCues(text: string): YearCue[] {
   for (const m of text.matchAll(CLOSED_YEAR_REPORT)) {
     const y = Number(m[1])
     cues.push({ from: y + 1, to: y + 1, text: m[0].slice(0, 12) })
+  }
+  for (const [re, from, to] of CAMPAIGNS) for (const m of text.matchAll(re)) cues.push({ from, to, text: m[0] })
+  for (const m of text.matchAll(PLENUM)) {
+    const year = PLENUMS[m[1]!]?.[parseNumber(m[2]!)! - 1]
+    if (year) cues.push({ from: year, to: year + 1, text: m[0] })
   }
   for (const m of text.matchAll(FIVE_YEAR_PLAN)) {
     const n = parseNumber(m[1]!.slice(0, -1))
