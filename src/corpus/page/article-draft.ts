@@ -66,6 +66,10 @@ export function addNames(into: Byline, from: Byline): void {
   }
 }
 
+/** A column of briefs printed under one heading (简讯, 要闻简报, 新闻快讯): kept whole, as newspaper databases keep it. */
+const BRIEF_COLUMN = /^[\u4e00-\u9fff]{0,6}(?:简讯|简报|快讯|短讯|速递|速览|集萃|集锦)$/
+export const isBriefColumn = (d: ArticleDraft) => d.titles.length > 0 && BRIEF_COLUMN.test(d.titles.at(-1)!.text.trim())
+
 /** Every line number a draft holds. */
 export function draftLines(d: ArticleDraft): number[] {
   return [...d.titles.map((l) => l.no), ...d.summary.map((l) => l.no), ...d.body.map((p) => p.no), ...d.metaLines]

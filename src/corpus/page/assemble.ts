@@ -32,14 +32,14 @@ export function assemblePage(facts: PageFacts, drafts: TitledDraft[], reflowed: 
     const coreFirst = minOf(core)
     const first = minOf([...(core.length ? core : titleNos), ...titleNos.filter((n) => !core.length || n < coreFirst)])
     const last = maxOf(core.length ? core : titleNos)
-    const marked = d.kicker ? { headline: d.headline, marks: null } : headlineMarks(d.headline)
+    const marked = d.kicker ? { headline: unlabelled(d.headline), marks: null } : headlineMarks(unlabelled(d.headline))
     return {
       id: `${facts.issueId}-a${String(i + 1).padStart(2, '0')}`,
       issueId: facts.issueId,
       kind: classifyKind(d, text),
       headline: marked.headline,
-      kicker: d.kicker ?? marked.marks,
-      subheadline: d.subheadline,
+      kicker: unlabelled(d.kicker) ?? marked.marks,
+      subheadline: unlabelled(d.subheadline),
       byline: d.byline,
       summary: d.summary.length ? d.summary.slice(1).map((l) => l.text).join('') : null,
       paragraphs: text.paragraphs,
@@ -83,6 +83,11 @@ export function headlineMarks(headline: string | null): { headline: string | nul
   const m = headline?.match(/^(\s*(?:[[［](?:图|图片|视频|组图)[\]］]\s*)*(?:【[^【】]{1,12}】)?\s*(?:[[［](?:图|图片|视频|组图)[\]］]\s*)*)(.+)$/)
   if (!m || !headline || !m[1]!.trim()) return { headline, marks: null }
   return { headline: m[2]!.trim(), marks: m[1]!.trim() }
+}
+
+/** 引题：… 主题：… 副题：…: a CMS's labels of the headline's parts, which the source lines keep; the parts are what follows. */
+function unlabelled(title: string | null): string | null {
+  return title?.replace(/^\s*(?:引题|肩题|眉题|主题|标题|主标题|副题|副标题)\s*[:：]\s*(?=\S)/, '') ?? null
 }
 
 /** 子长县 of 2014 is 子长市 today: the name a reader knows the place by now, where it has changed. */

@@ -81,9 +81,16 @@ function splitTitles(d: ArticleDraft, body: Set<string>): Pick<TitledDraft, 'kic
     return { kicker: null, headline: d.body[0]!.text, subheadline: null }
   }
   if (!lines.length) return { kicker: null, headline: null, subheadline: null }
-  const roles: TitleRole[] = d.titleRoles && d.titleRoles.length === lines.length ? d.titleRoles : guessRoles(lines, d, body)
+  const roles: TitleRole[] = d.titleRoles && d.titleRoles.length === lines.length ? d.titleRoles : (labelledRoles(lines) ?? guessRoles(lines, d, body))
   const pick = (role: TitleRole) => joinTitleLines(lines.filter((_, i) => roles[i] === role)) || null
   return { kicker: pick('kicker'), headline: pick('headline'), subheadline: pick('subheadline') }
+}
+
+/** 引题：… 主题：… 副题：…: the roles a CMS printed before each part, when it labelled every one. */
+const LABEL_ROLE: [RegExp, TitleRole][] = [[/^(?:引题|肩题|眉题)\s*[:：]/, 'kicker'], [/^(?:主题|标题|主标题)\s*[:：]/, 'headline'], [/^(?:副题|副标题)\s*[:：]/, 'subheadline']]
+function labelledRoles(lines: string[]): TitleRole[] | null {
+  const roles = lines.map((l) => LABEL_ROLE.find(([re]) => re.test(l.trim()))?.[1])
+  return roles.every(Boolean) && roles.includes('headline') ? (roles as TitleRole[]) : null
 }
 
 function guessRoles(lines: string[], d: ArticleDraft, body: Set<string>): TitleRole[] {

@@ -4,7 +4,7 @@
 // the article's source range. (A byline glued to the last sentence without brackets ends its line and its
 // article, so the line roles read it: `signed-text`.)
 import type { ArticleDraft, BodyPiece } from './article-draft'
-import { addNames } from './article-draft'
+import { addNames, isBriefColumn } from './article-draft'
 import { parseBylineText } from './bylines'
 import { foldWidth } from '../lib/width'
 
@@ -17,7 +17,10 @@ export function takeInlineBylines(drafts: ArticleDraft[]): ArticleDraft[] {
     const first = d.body.find((p) => !p.section && !p.cells)
     if (first) takeLeading(d, first)
     const last = d.body.findLast((p) => !p.section && !p.cells)
-    if (last) takeTrailing(d, last)
+    // in a column of briefs each item closes with its own writers
+    const brief = isBriefColumn(d)
+    const closing = brief ? d.body.filter((p) => !p.section && !p.cells) : last ? [last] : []
+    for (const piece of closing) takeTrailing(d, piece, brief)
   }
   return drafts
 }
@@ -32,12 +35,12 @@ function takeLeading(d: ArticleDraft, piece: BodyPiece) {
   cut(d, piece, m[0].length, piece.text.length)
 }
 
-function takeTrailing(d: ArticleDraft, piece: BodyPiece) {
+function takeTrailing(d: ArticleDraft, piece: BodyPiece, brief: boolean) {
   const text = foldWidth(piece.text)
   const bracketed = text.match(TRAILING_BRACKETED)
   const inBrackets = bracketed && parseBylineText(bracketed[1]!)
-  // an unlabelled （张三 李四） names the writers only where the article has no byline of its own
-  if (bracketed && inBrackets && (inBrackets.labelled || (!writers(d) && inBrackets.byline.reporters.length <= 4))) {
+  // an unlabelled （张三 李四） names the writers only where the article has no byline of its own (or closes a brief)
+  if (bracketed && inBrackets && (inBrackets.labelled || ((brief || !writers(d)) && inBrackets.byline.reporters.length <= 4))) {
     addNames(d.byline, inBrackets.byline)
     cut(d, piece, 0, bracketed.index!)
   }

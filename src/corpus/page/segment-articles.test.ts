@@ -113,3 +113,22 @@ describe('marks in front of a web copy headline', () => {
     expect(headlineMarks('【图】')).toEqual({ headline: '【图】', marks: null })
   })
 })
+
+describe('a CMS labelling the parts of a headline', () => {
+  it('reads 引题：, 主题：, 副题： as kicker, headline and deck, without the labels', () => {
+    const { articles } = segmentText(['引题：坚持生态优先 推动绿色发展', '主题：我县打造生态示范区', '副题：今年已完成造林两万亩', '', '本报讯 今年以来，我县坚持生态优先。'].join('\n'))
+    expect(articles.map((a) => [a.kicker, a.headline, a.subheadline])).toEqual([['坚持生态优先 推动绿色发展', '我县打造生态示范区', '今年已完成造林两万亩']])
+  })
+})
+
+describe('a column of briefs under one heading', () => {
+  it('is one article, each brief closing with its own writers', () => {
+    const { articles } = segmentText(['简讯', '', '本报讯 5月5日，县交通局开展安全检查。（黄丽）', '', '本报讯 5月5日，县卫健局开展义诊活动。（赵洋）'].join('\n'))
+    expect(articles.map((a) => [a.headline, a.paragraphs, a.byline.reporters])).toEqual([['简讯', ['5月5日，县交通局开展安全检查。', '5月5日，县卫健局开展义诊活动。'], ['黄丽', '赵洋']]])
+  })
+
+  it('but reports under headlines of their own stay apart', () => {
+    const { articles } = segmentText(['县交通局开展安全检查', '', '本报讯 5月5日，县交通局开展安全检查。', '', '县卫健局开展义诊', '', '本报讯 5月5日，县卫健局开展义诊活动。'].join('\n'))
+    expect(articles.map((a) => a.headline)).toEqual(['县交通局开展安全检查', '县卫健局开展义诊'])
+  })
+})

@@ -3,7 +3,7 @@
 import type { Reporter } from '../lib/diagnostics'
 import { isIndented, type LayoutFacts } from './layout'
 import type { NormalLine } from './normalize-text'
-import { addNames, type ArticleDraft, newDraft, photoDraft, takeByline } from './article-draft'
+import { addNames, type ArticleDraft, isBriefColumn, newDraft, photoDraft, takeByline } from './article-draft'
 import { assignLineRoles, clauseMarks, endsMidClause, endsParagraph, type RoledLine, visibleLength } from './line-roles'
 import { pushAll } from '../lib/collections'
 
@@ -153,6 +153,11 @@ function buildDrafts(items: Item[], report: Reporter): Segmented {
           addNames(cur.byline, role.byline)
           cur.metaLines.push(line.no)
           cur.closed = true
+          break
+        }
+        // 简讯 / 本报讯 … / 本报讯 …: the items of a column of briefs under one heading are one article
+        if (role.kind === 'lead' && cur && cur.body.length && !pendingTitles.length && isBriefColumn(cur)) {
+          takeByline(cur, role, line.no)
           break
         }
         // "□ 记者 A" followed by "本报讯 …": one article
