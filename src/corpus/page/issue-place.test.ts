@@ -50,6 +50,11 @@ describe('inferPlace', () => {
     const text = '昨日，仙居县党政代表团来我县考察，仙居县委书记一行参观了项目。平阳经济发展态势良好。'
     expect(content(text).place).toBe('平阳县')
   })
+
+  it("never lets a list of visiting counties or a partner county decide, and reads a short name glued to its organ (开化县委) as the county", () => {
+    expect(content('宁海县、象山县代表团来我县考察，全县上下热情接待。').place).toBeNull()
+    expect(content('我县与龙游县签订合作协议。开化县委书记出席，全县上下。').place).toBe('开化县')
+  })
 })
 
 describe('a county counts only as a word of its own', () => {

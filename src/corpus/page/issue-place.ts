@@ -29,12 +29,14 @@ export interface PlaceSources {
   year?: number | null
 }
 
-const VISITOR_AFTER = /^(?:[\u4e00-\u9fff]{0,4}(?:代表团|考察团|客人|客商|一行|参观团|学习团))/
-const VISITOR_BEFORE = /(?:来自|赴|前往|远赴)$/
+/** 仙居县党政代表团, 宁海县、象山县考察团: a delegation from a county, alone or in a list of them */
+const VISITOR_AFTER = /^(?:、[\u4e00-\u9fff]{2,6}?)*[\u4e00-\u9fff]{0,4}(?:代表团|考察团|客人|客商|一行|参观团|学习团)/
+/** 来自, 赴 X: a county visited or come from; 与/同 X (签订协议): a partner, not the paper's own */
+const VISITOR_BEFORE = /(?:来自|赴|前往|远赴|与|同)$/
 
 function isVisitor(text: string, w: Word): boolean {
   const end = w.at + w.text.length
-  return VISITOR_AFTER.test(text.slice(end, end + 10)) || VISITOR_BEFORE.test(text.slice(Math.max(0, w.at - 2), w.at))
+  return VISITOR_AFTER.test(text.slice(end, end + 30)) || VISITOR_BEFORE.test(text.slice(Math.max(0, w.at - 2), w.at))
 }
 
 /**
@@ -124,7 +126,8 @@ function fromContent(text: string, year: number | null): PlaceInference {
     weight.set(county.code, entry)
   }
   const chosen = new Map<string, County>()
-  for (const w of wordsOf(text)) {
+  const words = wordsOf(text)
+  for (const [k, w] of words.entries()) {
     if (/(镇|乡|苏木|街道)$/.test(w.text)) {
       const towns = ofKind(countiesOfTown(w.text))
       // a township is weaker evidence than its county's name, and weaker still when others share its name
@@ -139,7 +142,8 @@ function fromContent(text: string, year: number | null): PlaceInference {
     // a full name counts more than a short one; a 新区 is as often a zone of another city as a district; a
     // visiting delegation's county (仙居县党政代表团, 赴X考察) counts least: it is not where the paper is
     const visitor = isVisitor(text, w)
-    const full = w.text === county.name
+    // 开化县委书记 cut 开化/县委书记: a short name glued to its level's organ is the full name
+    const full = w.text === county.name || (!!words[k + 1] && words[k + 1]!.text.startsWith(county.name.slice(w.text.length)) && county.name.startsWith(w.text))
     // a short name that is also a common word (惠民 of 惠民政策, 安宁 of 和平安宁) is half a mention
     const base = full && !/新区$/.test(w.text) ? 3 : !full && isAlsoAWord(w.text) ? 0.5 : 1
     add(county, w.text, kindWeight(county) * (visitor ? Math.min(base, 0.5) : base), visitor)
