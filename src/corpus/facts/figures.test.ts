@@ -34,6 +34,10 @@ describe('findFigures', () => {
     expect(labels).toEqual(['乡镇分会', '在职党员干部', '医护人员及志愿者', '研发中心', '人大常委会组成人员', '疫情防控履职不力问题'])
   })
 
+  it('counts the noun before 的 when it is all noun (4个项目的情况汇报), the head after it when a clause modifies it', () => {
+    expect(figures(['会议听取了道路、桥梁等4个项目的情况汇报。全县建成2家省级认定的小微企业园。']).map((f) => f.label)).toEqual(['项目', '小微企业园'])
+  })
+
   it('keeps a quoted name whole and skips a head that is no noun (…的同时)', () => {
     expect(figures(['建成40个“共享社·幸福里”单元。在评出8个文化强镇的同时，保留了荣誉。']).map((f) => f.label)).toEqual(['共享社·幸福里单元', '文化强镇'])
   })

@@ -180,7 +180,10 @@ function labelFor(text: string, start: number, end: number, unit: string): strin
     // (…等9个文化强县的同时: a head that is no noun at all, a conjunction or an adverb, leaves the noun before it)
     const parts = quotedPhrase.split('的').filter((p) => unquote(p).length >= 2)
     const firstTag = (p: string) => taggedWords(unquote(p))[0]?.tag ?? ''
-    const head = parts.findLast((p, i) => i === 0 || !/^(?:c|d|p|u|r|t)/.test(firstTag(p)))
+    // (4个项目的情况汇报: a first part that is all noun is what is counted, the rest is said of it)
+    const firstWords = parts[0] ? taggedWords(unquote(parts[0])) : []
+    const countsFirst = parts.length > 1 && firstWords.length > 0 && firstWords.every((w) => /^n/.test(w.tag))
+    const head = countsFirst ? parts[0] : parts.findLast((p, i) => i === 0 || !/^(?:c|d|p|u|r|t)/.test(firstTag(p)))
     if (CLASSIFIERS.has(unit) && head && head !== parts[0] && /^v/.test(firstTag(head))) return trimLabel(afterPhrase.slice(0, 16))
     const noun = (CLASSIFIERS.has(unit) ? head : parts[0]) ?? quotedPhrase
     return trimLabel(nounPhrase(noun).slice(0, 16))
