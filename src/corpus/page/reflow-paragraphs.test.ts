@@ -8,6 +8,11 @@ describe('reflowParagraphs', () => {
     expect(reflowParagraphs(pieces('携手奋斗、拼搏奋进，即以再', '造改革开放新优势。')).paragraphs).toEqual(['携手奋斗、拼搏奋进，即以再造改革开放新优势。'])
   })
 
+  it('goes on after a clause ended by ；, unless the next line opens an item of its own', () => {
+    expect(reflowParagraphs(pieces('要营造发展气场，支持工业发展；', '明确发展方向，推动工业提质。')).paragraphs).toEqual(['要营造发展气场，支持工业发展；明确发展方向，推动工业提质。'])
+    expect(reflowParagraphs(pieces('一是加强组织领导；', '二是强化要素保障；', '（三）严格督查考核。')).paragraphs).toEqual(['一是加强组织领导；', '二是强化要素保障；', '（三）严格督查考核。'])
+  })
+
   it('joins narrow column lines until a sentence ends', () => {
     const r = reflowParagraphs(pieces('本报讯 6月2日下午，市委常委、区委书记', '徐光文主持召开区委常委会会议。', '会议指出，要走心走深抓学习。'))
     expect(r.paragraphs).toEqual(['本报讯 6月2日下午，市委常委、区委书记徐光文主持召开区委常委会会议。', '会议指出，要走心走深抓学习。'])
