@@ -32,7 +32,7 @@ export const findAppointments: Stage<{ article: Article; issueDate: ISODate | nu
     for (const one of splitTitles(post)) {
       const split = splitPost(one)
       // 县人民政府副县长、代理县长: a bare post after one with its organ is of the same organ
-      const org = split.org ?? (POSITION_AT_END.test(split.title) && !/^[省市县区镇乡旗]/.test(split.title) ? lastOrg : null)
+      const org: string | null = split.org ?? (POSITION_AT_END.test(split.title) && !/^[省市县区镇乡旗]/.test(split.title) ? lastOrg : null)
       const { title } = split
       lastOrg = org
       for (const name of names) {

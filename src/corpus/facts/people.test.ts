@@ -192,6 +192,11 @@ describe('a title written around the name', () => {
     expect(roles('会上，钱立群主任介绍了有关情况，常务副县长的讲话随后印发。')).toEqual(['钱立群:'])
   })
 
+  it('gives 王某主任 the organ the article names, where it names exactly one (县人大常委会)', () => {
+    expect(roles('县人大常委会召开主任会议。钱立群主任主持会议并讲话。')).toEqual(['钱立群:平阳县县人大常委会主任'])
+    expect(roles('县人大常委会和市人大常委会联合调研。钱立群主任强调，要抓好落实。')).toEqual(['钱立群:'])
+  })
+
   it('reads the head of a government written after the name (张某副县长参加) as that title of the county', () => {
     expect(roles('周立新副县长参加调研，并看望了一线干部。')).toEqual(['周立新:平阳县副县长'])
     expect(roles('王建华一行先后来到两个村，吴海涛县长陪同。')).toEqual(['吴海涛:平阳县县长'])

@@ -2,13 +2,16 @@
 // 习近平总书记), in lists of leaders (县领导A、B、C等出席), in bylines and credits. Each mention keeps its
 // title, place and sentence.
 import type { Stage } from '../lib/diagnostics'
-import { isNameEnd, nameAt, nameBefore, nameEndingAfter } from '../lexicon/names'
+import { nameAt, nameEndingAfter } from '../lexicon/names'
 import { articleSentences, evidenceOf, occurrences } from '../lib/sentences'
 import { looksLikeName } from '../lexicon/surnames'
 import { defaultPlace, titleLevel } from '../lexicon/title-places'
 import { chainedTitleAt, dropGovernment, isSessionFunction, isSharedTitle, organOf, POSITION, POSITION_AT_END, titleEndingAt, type TitleSpan } from '../lexicon/title-chain'
 import { divisionAt } from '../lexicon/divisions'
 import { foldWidth } from '../lib/width'
+import { spacedNamesAsList } from './headline-names'
+import { NOT_A_NAME, ORGAN_CHARS } from './name-words'
+import { contextOrgans, namedAroundTitles } from './names-around-titles'
 import type { Article } from '../../shared/corpus-schema'
 
 export interface NameMention {
@@ -31,6 +34,7 @@ export const findNameMentions: Stage<{ article: Article; home: string | null }, 
   for (const key of ['reporters', 'correspondents', 'photographers', 'editors'] as const) {
     for (const name of article.byline[key] ?? []) if (!DESK.test(name) && (looksLikeName(name) || /^[小老阿][\u4e00-\u9fff]$/.test(name) || (key === 'reporters' && /^[\u4e00-\u9fff]{2,4}$/.test(name)))) out.push({ name, kind: 'journalist', roles: [], articleId: article.id, sentence: '' })
   }
+  const context = contextOrgans([article.kicker, article.headline, article.subheadline, ...article.paragraphs].filter(Boolean).join('\n'))
   const sentences = [article.kicker, article.headline, article.subheadline].filter((t): t is string => !!t).map((text) => ({ text: spacedNamesAsList(text) }))
   for (const { text: printed } of [...sentences, ...articleSentences(article)]) {
     const text = foldWidth(printed)
@@ -38,7 +42,7 @@ export const findNameMentions: Stage<{ article: Article; home: string | null }, 
     const organs: OrganContext = { organ: null, place: null }
     for (const clause of text.split(/[，。；：！？]/)) {
       titledNames(clause, home, organs, add)
-      namedBeforeTitle(clause, home, add)
+      namedAroundTitles(clause, home, add, context)
       leaderLists(clause, add)
       for (const name of epithetNames(clause)) out.push({ name, kind: 'person', roles: [], articleId: article.id, sentence: evidenceOf(printed, name) })
     }
@@ -93,35 +97,6 @@ function oneCharApart(a: string, b: string): boolean {
   const doubled = long[i] === long[i - 1] || long[i] === long[i + 1]
   const position = long.match(POSITION_AT_END)?.index ?? long.length
   return doubled || i < position
-}
-
-/** What a headline of names says they did: 张三 李四出席 王五主持. */
-const HEADLINE_DEED = /^([\u4e00-\u9fff]{2,3}?)(出席|主持|讲话|参加|陪同|致辞|调研|督导|带队|宣讲|讲授|授课)$/
-
-/**
- * A headline lists names with spaces (张三 李四出席): read them as the 、-list the body would print. A headline made
- * only of names and what they did (张三 李四出席 王五主持) is read as its clauses, each list headed as the body heads
- * one (张三、李四出席，领导王五主持), so no deed is read as part of a name.
- */
-function spacedNamesAsList(title: string): string {
-  const tokens = title.trim().split(/\s+/)
-  const deeds = tokens.map((t) => t.match(HEADLINE_DEED)).map((m) => (m && looksLikeName(m[1]!) ? m : null))
-  if (tokens.length > 1 && deeds.some(Boolean) && tokens.every((t, k) => deeds[k] || looksLikeName(t))) {
-    const clauses: string[] = []
-    let names: string[] = []
-    tokens.forEach((t, k) => {
-      const deed = deeds[k]
-      if (!deed) return void names.push(t)
-      // a lone name is headed as the body heads one (领导张三主持); a list opening its clause needs no head
-      clauses.push(`${names.length ? '' : '领导'}${[...names, deed[1]!].join('、')}${deed[2]}`)
-      names = []
-    })
-    return clauses.join('，') + (names.length ? `，${names.join('、')}` : '')
-  }
-  return title.replace(/([\u4e00-\u9fff]{2,3}) (?=[\u4e00-\u9fff]{2,3})/g, (whole, name: string, at: number) => {
-    const next = title.slice(at + whole.length).match(/^[\u4e00-\u9fff]{2,3}/)![0]
-    return looksLikeName(name) && (looksLikeName(next) || looksLikeName(next.slice(0, 2))) ? `${name}、` : whole
-  })
 }
 
 /** The organ of the last full title of a sentence, lent to a bare 副主任 after it (县人大常委会主任A，副主任B). */
@@ -220,7 +195,6 @@ function unsurnamedName(clause: string, at: number): string | null {
   return m[1]!
 }
 
-const NOT_A_NAME = /^(?:亲自|同志|一行|本人|首先|随后|随即|再次|分别|专门|专程|共同|一同|同时|主要|相关|有关|全体|全程|现场|会议|会上|大会|领导|负责人|代表|亲切|认真|充分|高度|详细|深入|实地|先后|一起|也|均|还|又|并|特别|重点|专题|集中|会前|会后|当天|次日|近日|日前)$/
 
 /** Positions an organ is left out of when a list repeats it: 县人大常委会主任A、副主任B. */
 const BARE_POSITION = /^(?:副?主任|副?主席|副?书记|副?部长|副?局长|秘书长|常委|委员|党组成员|党组副?书记)$/
@@ -235,7 +209,6 @@ function listedName(clause: string, at: number): string | null {
   return m[1]!
 }
 
-const ORGAN_CHARS = /[部委局办会院处科所厅室组队省市县区镇乡村街党政府司社团长员]/
 
 /** A title that starts with its level: read by the main loop with a place of its own. */
 const LEVEL_TITLE = /^(?:常务)?(?:副|代)?(?:省|市|县|区|旗|镇|乡|街道)|[省市县区旗镇乡]|街道|苏木/
@@ -245,35 +218,6 @@ function lentOrgan(clause: string, ps: number, pe: number, organs: OrganContext)
   if (!organs.organ || !BARE_POSITION.test(clause.slice(ps, pe))) return null
   if (ps > 0 && !/[由和及与、]$/.test(clause.slice(0, ps))) return null
   return { title: organs.organ + clause.slice(ps, pe), named: null, start: ps, end: pe, former: false, kind: 'level' }
-}
-
-/** 省委车俊书记, 市委胡海峰书记, 习近平总书记 */
-function namedBeforeTitle(clause: string, home: string | null, add: (name: string, roles: NameMention['roles']) => void) {
-  for (const m of clause.matchAll(/(省|市|县|区)委([\u4e00-\u9fff]{2,3}?)(副?书记)/g)) {
-    if (!looksLikeName(m[2]!) || !isNameEnd(clause.slice(m.index + m[0].length))) continue
-    const title = `${m[1]}委${m[3]}`
-    add(m[2]!, [{ title, place: defaultPlace(title, home) }])
-  }
-  // 省委常委、李某秘书长: a chain whose last title follows the name
-  for (const m of clause.matchAll(/(省|市|县|区)委常委、([\u4e00-\u9fff]{2,3}?)(秘书长|宣传部长|组织部长|统战部长|政法委书记)/g)) {
-    if (!looksLikeName(m[2]!) || !isNameEnd(clause.slice(m.index + m[0].length))) continue
-    const place = defaultPlace(`${m[1]}委常委`, home)
-    add(m[2]!, [{ title: `${m[1]}委常委`, place }, { title: `${m[1]}委${m[3]}`, place }])
-  }
-  // 王某主任介绍了…: a name with its title after it, the organ left to the context — a person, with no role guessed
-  for (const m of clause.matchAll(/(?:^|[、和与])([\u4e00-\u9fff]{2,3}?)副?(?:主任|主席|书记|县长|区长|市长|旗长|局长|部长|镇长|乡长|秘书长)(?=介绍|指出|强调|表示|要求|讲话|主持|说|希望|提出|通报|汇报|作了|就)/g)) {
-    if (looksLikeName(m[1]!) && !ORGAN_CHARS.test(m[1]!) && !NOT_A_NAME.test(m[1]!) && !/^(?:常务|专职|执行|驻会)$/.test(m[1]!)) add(m[1]!, [])
-  }
-  // 张某副县长参加调研: a head of a government written after the name is a whole title (its government is the
-  // county's or the city's, as when it stands before the name)
-  for (const m of clause.matchAll(/(?:^|[、和与])([\u4e00-\u9fff]{2,3}?)((?:常务)?副?(?:县|区|市|旗)长)(?=参加|出席|陪同|列席|调研|带队|一行|一同|到|在|主持|介绍|指出|强调|表示|要求|讲话|说|希望|提出|通报|汇报|作了|就|、|和|$)/g)) {
-    if (looksLikeName(m[1]!) && !ORGAN_CHARS.test(m[1]!) && !NOT_A_NAME.test(m[1]!)) add(m[1]!, [{ title: m[2]!, place: defaultPlace(m[2]!, home) }])
-  }
-  for (const m of clause.matchAll(/总书记/g)) {
-    if (clause.slice(m.index - 1, m.index) === '党' || clause.slice(m.index - 1, m.index) === '记') continue
-    const name = nameBefore(clause, m.index)
-    if (name) add(name, [{ title: '总书记', place: null }])
-  }
 }
 
 /** Words a list of names follows: 县领导, 人大常委会领导, 执行主席由, 主席团常务主席, 成员, 由. */
