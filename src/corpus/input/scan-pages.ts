@@ -8,6 +8,7 @@ import type { Diagnostic } from '../lib/diagnostics'
 import { pageText, type TextRun } from './pdf-layout'
 import type { PdfPage } from './pdf-pages'
 import { type InkMap, inkOf, lineHeight, regionsOf } from './scan-regions'
+import { skewOf } from './scan-skew'
 
 /** The printed page is kept this many pixels wide, as a PDF's is drawn. */
 const IMAGE_WIDTH = 1240
@@ -17,6 +18,8 @@ const MARGIN = 16
 const TYPE_PIXELS = 36
 /** How far a body line's measured type size strays from the body's (a quarter). */
 const BODY_SPREAD = 0.25
+/** A page turned less than this (degrees) is read as it is: turning it would only soften its type. */
+const MIN_SKEW = 0.2
 /** A line read with less confidence than this is reported. */
 const LOW_CONFIDENCE = 0.8
 
@@ -171,12 +174,20 @@ export async function readScanPage(bytes: Uint8Array, path: string): Promise<{ p
     problem('ocr/unreadable', `the image cannot be read (${(e as Error).message}); the other pages are built`, true)
     return { pages: [], problems }
   }
-  const { width, height } = grey.info
-  const pixels = new Uint8Array(grey.data.buffer, grey.data.byteOffset, grey.data.length)
+  let { width, height } = grey.info
+  let pixels = new Uint8Array(grey.data.buffer, grey.data.byteOffset, grey.data.length)
+  let map = inkOf(pixels, width, height, otsu(pixels))
+  // a page laid askew is turned straight first: lines of type across a slant would run into the lines beside them
+  const skew = skewOf(map)
+  if (Math.abs(skew) >= MIN_SKEW) {
+    const straight = await sharp(pixels, { raw: { width, height, channels: 1 } }).rotate(-skew, { background: '#ffffff' }).greyscale().raw().toBuffer({ resolveWithObject: true })
+    ;({ width, height } = straight.info)
+    pixels = new Uint8Array(straight.data.buffer, straight.data.byteOffset, straight.data.length)
+    map = inkOf(pixels, width, height, otsu(pixels))
+  }
   const runs: TextRun[] = []
   const fills: number[] = []
   const doubtful: string[] = []
-  const map = inkOf(pixels, width, height, otsu(pixels))
   // the recogniser reads type best some 36 pixels tall: a scan's smaller type is enlarged to it
   const scale = Math.min(3, Math.max(1, TYPE_PIXELS / lineHeight(map)))
   for (const [x, y, w, h] of regionsOf(map)) {
@@ -190,8 +201,11 @@ export async function readScanPage(bytes: Uint8Array, path: string): Promise<{ p
       if (!text) continue
       const xs = line.box.map((p) => (p[0] - MARGIN) / scale)
       const ys = line.box.map((p) => (p[1] - MARGIN) / scale)
-      const [left, top] = [Math.min(...xs), Math.min(...ys)]
-      const box: [number, number, number, number] = [x + left, y + top, Math.max(...xs) - left, Math.max(...ys) - top]
+      // a line found in a block stands inside it: the detector's box reaches into the white around a soft (blurred)
+      // line, and a box over the gutter would run two columns together in the reading order
+      const [left, top] = [Math.max(0, Math.min(...xs)), Math.max(0, Math.min(...ys))]
+      const [right, bottom] = [Math.min(w, Math.max(...xs)), Math.min(h, Math.max(...ys))]
+      const box: [number, number, number, number] = [x + left, y + top, right - left, bottom - top]
       const { size, fill } = typeOf(map, box)
       runs.push({ text: withWordGaps(text, map, box, size), x: box[0], y: box[1], width: box[2], size })
       fills.push(fill)
@@ -203,6 +217,7 @@ export async function readScanPage(bytes: Uint8Array, path: string): Promise<{ p
     return { pages: [], problems }
   }
   if (doubtful.length) problem('ocr/low-confidence', `${doubtful.length} of ${runs.length} lines read with confidence under ${LOW_CONFIDENCE}: ${doubtful.slice(0, 5).join('; ')}${doubtful.length > 5 ? '; …' : ''}`, false)
-  const image = await sharp(bytes).rotate().resize({ width: Math.min(IMAGE_WIDTH, width) }).webp({ quality: 72 }).toBuffer()
+  // the page as read (turned straight), so that each line's box stands on its print
+  const image = await sharp(pixels, { raw: { width, height, channels: 1 } }).resize({ width: Math.min(IMAGE_WIDTH, width) }).webp({ quality: 72 }).toBuffer()
   return { pages: [{ number: 1, ...pageText(evenSizes(markBold(runs, fills))), width, height, image: new Uint8Array(image) }], problems }
 }

@@ -23,6 +23,15 @@ describe('the blocks of a scanned page', () => {
     expect(regions[0]).toEqual([20, 10, 220, 24])
   })
 
+  it('cuts under a deck set across the gutter closer to the columns than a block gap, so the gutter below still parts them', () => {
+    // a deck line over both columns, 6 px above them (under a block gap), the columns' gutter 20 px
+    const map = page(300, 200, [[60, 34, 120, 10], ...column(20, 50, 8), ...column(140, 50, 8)])
+    const regions = regionsOf(map)
+    expect(regions[0]).toEqual([60, 34, 120, 10])
+    for (const [x, , w] of regions.slice(1)) expect(x + w <= 120 || x >= 140).toBe(true)
+    expect(regions).toHaveLength(3)
+  })
+
   it('keeps the lines of one column together, and the words of a line whatever the spaces between them', () => {
     // one column; the second line has a word space of 8 px (under a gutter's width)
     const map = page(200, 120, [...column(10, 10, 3), [10, 60, 40, 10], [58, 60, 40, 10]])

@@ -40,7 +40,7 @@ export function regionsOf(map: InkMap): Region[] {
     const line = Math.max(body, lineHeight(map, region))
     const across = gaps(map, region, 'rows', BLOCK_GAP * line)
     const down = gaps(map, region, 'columns', GUTTER * line)
-    const parts = across.length ? cutAt(region, across, 'rows') : down.length ? cutAt(region, down, 'columns') : null
+    const parts = across.length ? cutAt(region, across, 'rows') : down.length ? cutAt(region, down, 'columns') : underSpanningLine(map, region, line)
     if (!parts) return void out.push(region)
     for (const part of parts) {
       const trimmed = trim(map, part)
@@ -49,6 +49,24 @@ export function regionsOf(map: InkMap): Region[] {
   }
   split(full)
   return out
+}
+
+/** The leading between two lines of type is at least this many times the line height. */
+const LEADING = 0.3
+
+/**
+ * A line set across a gutter at the top of a block (a deck centred over two columns, closer to them than a block's
+ * gap) hides the gutter below it: the block is cut under that line where the rest has a gutter.
+ */
+function underSpanningLine(map: InkMap, region: Region, line: number): Region[] | null {
+  const [x, y, w, h] = region
+  for (const [start, end] of gaps(map, region, 'rows', LEADING * line)) {
+    const below: Region = [x, y + end, w, h - end]
+    if (gaps(map, below, 'columns', GUTTER * line).length) return [[x, y, w, start], below]
+    // only the first lines are tried: a gutter under a later line is found by the cuts of the parts
+    if (start > 3 * line) break
+  }
+  return null
 }
 
 /**
