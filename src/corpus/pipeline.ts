@@ -46,9 +46,18 @@ function withPrint(page: PageResult, print: PrintedPage): PageResult {
     issue: { ...page.issue, print: { image: print.image, width: Math.round(print.width), height: Math.round(print.height) } },
     articles: page.articles.map((a) => {
       const box = boxOf([...span(a.source.lines[0], a.source.lines[1]), ...a.source.headlineLines])
-      return box ? { ...a, source: { ...a.source, box } } : a
+      const doubtful = doubtfulIn(a, print.doubtful ?? [])
+      return box || doubtful.length ? { ...a, source: { ...a.source, ...(box ? { box } : {}), ...(doubtful.length ? { doubtful } : {}) } } : a
     }),
   }
+}
+
+/** A scan's lines read with little confidence that stand in the article's text (spaces aside), for the reader to mark. */
+function doubtfulIn(article: Article, doubtful: NonNullable<PrintedPage['doubtful']>): NonNullable<Article['source']['doubtful']> {
+  if (!doubtful.length) return []
+  const squash = (s: string) => s.replace(/\s+/g, '')
+  const text = squash([article.kicker, article.headline, article.subheadline, article.summary, ...article.paragraphs].filter(Boolean).join('\n'))
+  return doubtful.filter((d) => squash(d.text).length >= 2 && text.includes(squash(d.text)))
 }
 
 /** One page through its stages and its own facts (pass 1), with everything reported: what a worker returns. */

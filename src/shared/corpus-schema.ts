@@ -117,7 +117,11 @@ export const ArticleSchema = v.pipe(
     fromPage: v.optional(v.number()),
     /** `box` (an extension): where a page read from a PDF prints it, in points from the top left: x, y, w, h */
     /** `part` (an extension): of a page put together from saved article pages, the one the article came from */
-    source: v.object({ file: text, lines: lineSpan, headlineLines: v.array(v.number()), box: v.optional(v.tuple([v.number(), v.number(), v.number(), v.number()])), part: v.optional(text) }),
+    /** `doubtful` (an extension): of a scan read by OCR, the article's lines read with little confidence (0–1), as read */
+    source: v.object({
+      file: text, lines: lineSpan, headlineLines: v.array(v.number()), box: v.optional(v.tuple([v.number(), v.number(), v.number(), v.number()])), part: v.optional(text),
+      doubtful: v.optional(v.array(v.object({ text, confidence: v.pipe(v.number(), v.minValue(0), v.maxValue(1)) }))),
+    }),
   }),
   v.check((a) => a.sections.every((s) => s.startParagraph <= a.paragraphs.length), 'a section starts outside its article'),
 )

@@ -59,7 +59,7 @@ export async function readAndKeep(real: string, path: string, cacheDir: string, 
     writeFileSync(join(cacheDir, image), page.image)
     const text = `${hash}-${page.number}.txt`
     writeFileSync(join(cacheDir, text), page.text)
-    kept.pages.push({ number: page.number, text, print: { image, width: page.width, height: page.height, boxes: page.boxes } })
+    kept.pages.push({ number: page.number, text, print: { image, width: page.width, height: page.height, boxes: page.boxes, ...(page.doubtful ? { doubtful: page.doubtful } : {}) } })
   }
   // a scan met without the OCR packages is not kept: read again once they are installed
   if (problems.some((d) => d.ruleId === 'ocr/unavailable')) return kept

@@ -18,6 +18,14 @@ export interface PdfPage {
   height: number
   /** the printed page as an image (WebP), for the clip of an article beside its text */
   image: Uint8Array
+  /** lines read by OCR with little confidence, as read (a scan's; none for a text layer) */
+  doubtful?: Doubtful[]
+}
+
+/** A line of a scan the recogniser read with little confidence: its text as read, and the confidence (0–1). */
+export interface Doubtful {
+  text: string
+  confidence: number
 }
 
 /** A page without a text layer is drawn at this resolution for OCR. */

@@ -6,7 +6,7 @@
 // packages are optional dependencies: without them a scan is a diagnostic saying so. Node only.
 import type { Diagnostic } from '../lib/diagnostics'
 import { pageText, type TextRun } from './pdf-layout'
-import type { PdfPage } from './pdf-pages'
+import type { Doubtful, PdfPage } from './pdf-pages'
 import { type InkMap, inkOf, lineHeight, regionsOf } from './scan-regions'
 import { skewOf } from './scan-skew'
 
@@ -187,7 +187,7 @@ export async function readScanPage(bytes: Uint8Array, path: string): Promise<{ p
   }
   const runs: TextRun[] = []
   const fills: number[] = []
-  const doubtful: string[] = []
+  const doubtful: Doubtful[] = []
   // the recogniser reads type best some 36 pixels tall: a scan's smaller type is enlarged to it
   const scale = Math.min(3, Math.max(1, TYPE_PIXELS / lineHeight(map)))
   for (const [x, y, w, h] of regionsOf(map)) {
@@ -209,15 +209,16 @@ export async function readScanPage(bytes: Uint8Array, path: string): Promise<{ p
       const { size, fill } = typeOf(map, box)
       runs.push({ text: withWordGaps(text, map, box, size), x: box[0], y: box[1], width: box[2], size })
       fills.push(fill)
-      if (line.mean < LOW_CONFIDENCE) doubtful.push(`${text.slice(0, 20)} (${line.mean.toFixed(2)})`)
+      if (line.mean < LOW_CONFIDENCE) doubtful.push({ text, confidence: Math.round(line.mean * 100) / 100 })
     }
   }
   if (!runs.length) {
     problem('ocr/no-text', 'no text was found on the image; it is not built', true)
     return { pages: [], problems }
   }
-  if (doubtful.length) problem('ocr/low-confidence', `${doubtful.length} of ${runs.length} lines read with confidence under ${LOW_CONFIDENCE}: ${doubtful.slice(0, 5).join('; ')}${doubtful.length > 5 ? '; …' : ''}`, false)
+  const named = doubtful.slice(0, 5).map((d) => `${d.text.slice(0, 20)} (${d.confidence.toFixed(2)})`)
+  if (doubtful.length) problem('ocr/low-confidence', `${doubtful.length} of ${runs.length} lines read with confidence under ${LOW_CONFIDENCE}: ${named.join('; ')}${doubtful.length > 5 ? '; …' : ''}`, false)
   // the page as read (turned straight), so that each line's box stands on its print
   const image = await sharp(pixels, { raw: { width, height, channels: 1 } }).resize({ width: Math.min(IMAGE_WIDTH, width) }).webp({ quality: 72 }).toBuffer()
-  return { pages: [{ number: 1, ...pageText(evenSizes(markBold(runs, fills))), width, height, image: new Uint8Array(image) }], problems }
+  return { pages: [{ number: 1, ...pageText(evenSizes(markBold(runs, fills))), width, height, image: new Uint8Array(image), ...(doubtful.length ? { doubtful } : {}) }], problems }
 }

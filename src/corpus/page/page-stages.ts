@@ -54,6 +54,8 @@ export interface PrintedPage {
   width: number
   height: number
   boxes: ([number, number, number, number] | null)[]
+  /** a scan's lines the recogniser read with little confidence, as read */
+  doubtful?: { text: string; confidence: number }[]
 }
 
 export interface PageResult {

@@ -130,6 +130,8 @@ export const en: Strings = {
     wholePage: 'The whole page',
     then: (title) => `then ${title}`,
     evidenceHere: 'The sentence cited is in this paragraph',
+    ocrDoubt: (confidence) => `Read by OCR with little confidence (${confidence.toFixed(2)}): check it against the print`,
+    ocrDoubts: (lines) => `${lines} line${lines === 1 ? '' : 's'} of this article, read from a scan by OCR, ${lines === 1 ? 'was' : 'were'} read with little confidence: underlined in waves; check against the print.`,
     thenAppointed: (day) => `appointed ${day}`,
     thenSeen: 'seen at the time',
     joinDraft: 'one article with the previous',

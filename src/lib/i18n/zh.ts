@@ -134,6 +134,8 @@ export const zh = {
     wholePage: '查看整版',
     then: (title: string) => `时任${title}`,
     evidenceHere: '所引的句子在这一段',
+    ocrDoubt: (confidence: number) => `OCR 识别把握不大（置信度 ${confidence.toFixed(2)}），请对照原版`,
+    ocrDoubts: (lines: number) => `本文有 ${lines} 行是从扫描件 OCR 识别、把握不大的，已用波浪线标出，请对照原版核对。`,
     thenAppointed: (day: string) => `据${day}任免通知`,
     thenSeen: '据同期报道',
     joinDraft: '与上一篇合为一篇',

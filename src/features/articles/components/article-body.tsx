@@ -2,7 +2,7 @@
 // their profiles, figures to the figures table, meetings to the timeline, search hits are marked. Text only.
 import { Link } from '@tanstack/react-router'
 import { useEffect, useRef } from 'react'
-import { MarkedText, type Span, spansOf } from '@/components/marked-text'
+import { doubtsOf, MarkedText, type Span, spansOf } from '@/components/marked-text'
 import type { Article, Figure, Meeting } from '@/shared/corpus-schema'
 import type { PersonRef } from '@/shared/view-records'
 import { useT } from '@/lib/i18n'
@@ -55,6 +55,8 @@ export function ArticleBody({ article, people, figures, meetings, highlight, pla
       </Link>
     )),
   ]
+  // lines a scan's OCR read with little confidence are underlined where they stand, saying how sure it was
+  const doubtful = (article.source.doubtful ?? []).map((d) => ({ text: d.text, title: t.article.ocrDoubt(d.confidence) }))
   const table = (rows: string[][], key: string) => (
     <div key={key} className="my-3 overflow-x-auto">
       <table className="min-w-full border-collapse text-sm" aria-label={t.article.table}>
@@ -72,6 +74,7 @@ export function ArticleBody({ article, people, figures, meetings, highlight, pla
   )
   return (
     <div className="mt-5 space-y-3 text-lg leading-relaxed">
+      {doubtful.length > 0 && <p className="rounded border border-orange-200 bg-orange-50 p-2 text-sm text-orange-900" role="note">{t.article.ocrDoubts(doubtful.length)}</p>}
       {article.summary && (
         <aside className="rounded bg-stone-100 p-3 text-base" aria-label={t.summary}>
           <strong>{t.summary}</strong> <MarkedText text={article.summary} spans={spansFor(article.summary)} />
@@ -83,11 +86,11 @@ export function ArticleBody({ article, people, figures, meetings, highlight, pla
           {headingAt.has(i) && <h2 className="mb-2 mt-5 text-xl font-bold">{headingAt.get(i)}</h2>}
           {i === evidenceAt ? (
             <p ref={evidenceRef} className="indent-8 rounded bg-amber-50 outline outline-2 outline-offset-4 outline-amber-400" data-evidence title={t.article.evidenceHere}>
-              <MarkedText text={p} spans={spansFor(p)} />
+              <MarkedText text={p} spans={spansFor(p)} doubts={doubtsOf(p, doubtful)} />
             </p>
           ) : (
             <p className="indent-8">
-              <MarkedText text={p} spans={spansFor(p)} />
+              <MarkedText text={p} spans={spansFor(p)} doubts={doubtsOf(p, doubtful)} />
             </p>
           )}
         </div>
