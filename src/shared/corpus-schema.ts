@@ -9,7 +9,7 @@ const DATE_BASES = ['metadata', 'masthead', 'content', 'unknown'] as const
 const PLACE_BASES = [...DATE_BASES, 'paper'] as const
 const MEETING_DATE_BASES = ['explicit', 'relative', 'inferred'] as const
 export const APPOINTMENT_ACTIONS = ['appoint', 'remove', 'resign', 'elect'] as const
-const CORRECTION_KINDS = ['merge', 'split', 'title', 'page', 'boundary', 'meeting', 'figure', 'appointment'] as const
+const CORRECTION_KINDS = ['merge', 'split', 'title', 'page', 'boundary', 'text', 'meeting', 'figure', 'appointment'] as const
 
 const text = v.string()
 const orNull = <S extends v.GenericSchema>(s: S) => v.nullable(s)

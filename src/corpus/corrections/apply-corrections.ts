@@ -3,7 +3,7 @@
 // that a correction never silently stops working when the corpus changes under it.
 import type { AppliedCorrection, Appointment, CorrectionRecord, Figure, Issue, Meeting, Person, Role } from '../../shared/corpus-schema'
 import { byCodePoint } from '../lib/collections'
-import type { BoundaryFix } from '../page/correct-boundaries'
+import type { PageFix } from '../page/page-stages'
 import type { Correction } from './parse-corrections'
 
 /** Evidence sentences a merged role keeps, as a built role does. */
@@ -62,18 +62,22 @@ export function recordUnmatchedPages(corrections: readonly Correction[], sources
   for (const c of corrections) if (c.kind === 'page' && !sources.has(c.source)) log.record(c, c.source, null)
 }
 
-/** The corrections of where a page's articles begin, as the page stage takes them. */
-export function boundaryFixesFor(source: string, corrections: readonly Correction[]): BoundaryFix[] {
-  return corrections.flatMap((c) => (c.kind === 'boundary' && c.source === source ? [{ entry: c.line, action: c.action, at: c.at, note: c.note }] : []))
+/** The corrections of a page's text and of where its articles begin, as the page stages take them. */
+export function pageFixesFor(source: string, corrections: readonly Correction[]): PageFix[] {
+  return corrections.flatMap((c): PageFix[] => {
+    if (c.kind === 'boundary' && c.source === source) return [{ entry: c.line, action: c.action, at: c.at, note: c.note }]
+    if (c.kind === 'text' && c.source === source) return [{ entry: c.line, action: 'replace', from: c.from, to: c.to, note: c.note }]
+    return []
+  })
 }
 
-/** What each boundary correction did, as the pages built with them say (the page stage applies them). */
-export function recordBoundaries(corrections: readonly Correction[], issues: readonly Issue[], log: CorrectionLog): void {
+/** What each correction of a page's text or articles did, as the pages built with them say (the page stages apply them). */
+export function recordPageFixes(corrections: readonly Correction[], issues: readonly Issue[], log: CorrectionLog): void {
   const bySource = new Map(issues.map((i) => [i.source, i]))
   for (const c of corrections) {
-    if (c.kind !== 'boundary') continue
-    const done = bySource.get(c.source)?.corrections?.find((a) => a.kind === 'boundary' && a.line === c.line)
-    log.record(c, `${c.source} ${c.action} ${c.at}`, done ? { original: done.original, corrected: done.corrected } : null)
+    if (c.kind !== 'boundary' && c.kind !== 'text') continue
+    const done = bySource.get(c.source)?.corrections?.find((a) => a.kind === c.kind && a.line === c.line)
+    log.record(c, c.kind === 'text' ? `${c.source} ${c.from}` : `${c.source} ${c.action} ${c.at}`, done ? { original: done.original, corrected: done.corrected } : null)
   }
 }
 

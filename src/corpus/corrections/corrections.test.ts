@@ -128,3 +128,22 @@ describe('corrections of meetings, figures and appointments', () => {
     expect(corpus.corrections.map((c) => [c.line, c.status])).toEqual([[1, 'applied'], [3, 'applied'], [5, 'applied'], [8, 'applied'], [10, 'unmatched']])
   })
 })
+
+const misread = { path: 'scan/p1.png.txt', bytes: new TextEncoder().encode('# 全县召开温州播台推进会\n\n本报讯 1月9日，全县召开温州播台推进会。县委书记董智武主持会议。\n') }
+const textReport = createReporter('corrections.yaml')
+const textFixes = parseCorrections('- page: scan/p1.png.txt\n  replace: 播台\n  with: 擂台\n  note: OCR 误识\n- page: scan/p1.png.txt\n  replace: 无此字\n  with: 有\n- page: scan/p1.png.txt\n  replace: 播台\n', textReport)
+const { corpus: retexted } = await buildInMemory([misread], { corrections: textFixes })
+
+describe('corrections of a page text as read (a word OCR misread)', () => {
+  const [corpus, report] = [retexted, textReport]
+
+  it('replaces every occurrence before the page is read, keeping what it had, and records one that matches nothing', () => {
+    const article = corpus.articles[0]!
+    expect([article.headline, article.paragraphs[0]]).toEqual(['全县召开温州擂台推进会', '1月9日，全县召开温州擂台推进会。县委书记董智武主持会议。'])
+    expect(corpus.meetings[0]!.name).toBe('温州擂台推进会')
+    expect(corpus.issues[0]!.corrections).toEqual([{ kind: 'text', line: 1, original: '播台 (×2, line 1, 3)', corrected: '擂台', note: 'OCR 误识' }])
+    expect(corpus.corrections.map((c) => [c.line, c.kind, c.status])).toEqual([[1, 'text', 'applied'], [5, 'text', 'unmatched']])
+    // an entry without with: is reported against its line, not applied
+    expect(report.diagnostics.map((d) => [d.line, d.ruleId])).toEqual([[8, 'corrections/invalid']])
+  })
+})

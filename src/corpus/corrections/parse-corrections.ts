@@ -20,6 +20,7 @@ export type Correction = Common & (
   | { kind: 'title'; id: string; title: string; place: string | null; set: { title: string | null; place: string | null } | null }
   | { kind: 'page'; source: string; date: string | null; place: string | null }
   | { kind: 'boundary'; source: string; action: 'join' | 'split'; at: number }
+  | { kind: 'text'; source: string; from: string; to: string }
   | RecordCorrection
 )
 
@@ -59,6 +60,7 @@ const KEYS: Record<string, readonly string[]> = {
   figure: ['figure', 'set', 'remove', 'note'],
   appointment: ['appointment', 'name', 'title', 'set', 'remove', 'note'],
   boundary: ['page', 'join', 'split', 'note'],
+  text: ['page', 'replace', 'with', 'note'],
   page: ['page', 'date', 'place', 'note'],
 }
 const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : typeof v === 'number' ? String(v) : null)
@@ -118,6 +120,15 @@ function readFields(e: Record<string, unknown>, line: number): Unfiled | string 
     if (!Number.isInteger(at) || at < 1) return `${action}: takes the page's line number where the article begins`
     return { kind: 'boundary', source, action, at, line, note }
   }
+  if ('page' in e && ('replace' in e || 'with' in e)) {
+    const source = text(e.page)
+    // (raw strings: a correction of spacing or punctuation is a correction too; a line break is not one)
+    const [from, to] = [e.replace, e.with].map((v) => (typeof v === 'number' ? String(v) : v))
+    if (!source) return 'a page correction names the page file (page: 001_….txt)'
+    if (typeof from !== 'string' || !from || typeof to !== 'string') return 'a text correction says what the page has and what it should be (replace: …, with: …)'
+    if (/\n/.test(from + to)) return 'a text correction stays within a line: replace: and with: hold no line break'
+    return { kind: 'text', source, from, to, line, note }
+  }
   if ('page' in e) {
     const source = text(e.page)
     const date = text(e.date)
@@ -127,7 +138,7 @@ function readFields(e: Record<string, unknown>, line: number): Unfiled | string 
     if (date && !isCalendarDate(date)) return `page date: ${date} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`
     return { kind: 'page', source, date, place, line, note }
   }
-  return 'an entry is one of merge:, split:, person: (a title), page: (a date or place, or join: / split: at a line), meeting:, figure:, appointment:'
+  return 'an entry is one of merge:, split:, person: (a title), page: (a date or place, join: / split: at a line, or replace: … with: … in its text), meeting:, figure:, appointment:'
 }
 
 /** `set:` of a record correction, each field checked for its kind; a string says what is wrong. */
@@ -213,6 +224,7 @@ function targetOf(c: Correction): unknown[] {
     case 'title': return [c.kind, c.id, c.title, c.place]
     case 'page': return [c.kind, c.source, c.date !== null, c.place !== null]
     case 'boundary': return [c.kind, c.source, c.at]
+    case 'text': return [c.kind, c.source, c.from]
     default: return [c.kind, c.id, c.name, c.title]
   }
 }

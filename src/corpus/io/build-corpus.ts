@@ -9,7 +9,7 @@ import type { CorrectionRecord, Issue } from '../../shared/corpus-schema'
 import type { Manifest } from '../../shared/corpus-manifest'
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { boundaryFixesFor, CorrectionLog, correctPage, recordBoundaries, recordUnmatchedPages } from '../corrections/apply-corrections'
+import { pageFixesFor, CorrectionLog, correctPage, recordPageFixes, recordUnmatchedPages } from '../corrections/apply-corrections'
 import type { Correction } from '../corrections/parse-corrections'
 import { CorpusFacts } from '../facts/facts'
 import { pushAll } from '../lib/collections'
@@ -90,8 +90,8 @@ export async function buildCorpus<F extends InputFile>(
     if (!bytes) return
     const hash = contentHash(bytes)
     hashes.push({ path: file.path, hash })
-    // a page built with corrections of its articles' boundaries is another page for the cache
-    const boundaries = boundaryFixesFor(file.path, corrections.list)
+    // a page built with corrections of its text or its articles' boundaries is another page for the cache
+    const boundaries = pageFixesFor(file.path, corrections.list)
     const registered = paperOfPage(papers, file.path)
     const paper = registered ? { name: registered.name, place: registered.place, code: registered.code, evidence: [`${registered.origin}: ${registered.name}, ${registered.place}`], dates: registered.dates } : undefined
     const source: PageSource = { path: file.path, issueId: ids[i]!, key: '', read: () => read(file), ...(boundaries.length ? { boundaries } : {}), ...(paper ? { paper } : {}), ...(file.print ? { print: file.print } : {}), ...(file.parts ? { parts: file.parts } : {}) }
@@ -159,7 +159,7 @@ export async function buildCorpus<F extends InputFile>(
   }
   lap('pages')
   recordUnmatchedPages(corrections.list, new Set(issues.map((i) => i.source)), log)
-  recordBoundaries(corrections.list, issues, log)
+  recordPageFixes(corrections.list, issues, log)
   pushAll(diagnostics, duplicateDiagnostics(hashes, issues, openings))
 
   facts.link()

@@ -5,7 +5,7 @@ import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import { type PagePart, type PagePass, type PaperHint, passPage, type PrintedPage } from '../pipeline'
 import type { PageCache } from './page-cache'
-import type { BoundaryFix } from '../page/correct-boundaries'
+import type { PageFix } from '../page/page-stages'
 import type { PageJob } from './page-worker'
 
 export interface PageSource {
@@ -15,7 +15,7 @@ export interface PageSource {
   /** the page's bytes, read when it must be built */
   read: () => Uint8Array | null
   /** a historian's corrections of where its articles begin (part of its cache key) */
-  boundaries?: readonly BoundaryFix[]
+  boundaries?: readonly PageFix[]
   /** its paper (papers.yaml) or its paper's county (part of its cache key too) */
   paper?: PaperHint
   /** a page read from a PDF: its print (part of its cache key too) and where its image is kept */

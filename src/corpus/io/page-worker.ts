@@ -1,6 +1,6 @@
 // A worker thread of the builder: builds the pages it is sent (pipeline.passPage) and returns their passes.
 import { parentPort } from 'node:worker_threads'
-import type { BoundaryFix } from '../page/correct-boundaries'
+import type { PageFix } from '../page/page-stages'
 import { type PagePart, type PaperHint, passPage, type PrintedPage } from '../pipeline'
 
 export interface PageJob {
@@ -8,7 +8,7 @@ export interface PageJob {
   path: string
   bytes: Uint8Array
   issueId: string
-  boundaries?: readonly BoundaryFix[]
+  boundaries?: readonly PageFix[]
   paper?: PaperHint
   print?: PrintedPage
   parts?: readonly PagePart[]

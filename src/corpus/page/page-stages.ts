@@ -9,6 +9,7 @@ import { dateByPattern } from '../papers/path-dates'
 import { assemblePage, unplacedLines } from './assemble'
 import type { TitledDraft } from './attach-headlines'
 import { type BoundaryFix, correctBoundaries } from './correct-boundaries'
+import { correctText, type TextFix } from './correct-text'
 import { decodePage, type DecodedText } from './decode'
 import { type PageText, readFrontMatter, reportContradictions } from './front-matter'
 import { inferDate } from './issue-date'
@@ -33,8 +34,8 @@ export interface PageInput {
   /** path relative to the input folder, with / separators */
   path: string
   bytes: Uint8Array
-  /** a historian's corrections of where this page's articles begin */
-  boundaries?: readonly BoundaryFix[]
+  /** a historian's corrections of this page: where its articles begin, and its text as read */
+  boundaries?: readonly PageFix[]
   /** the paper it belongs to (papers.yaml) or its paper's county (the other pages of its paper) */
   paper?: PaperHint
   /** a page read from a PDF: its print, and where each line of its text is printed */
@@ -42,6 +43,9 @@ export interface PageInput {
   /** a page put together from saved e-paper article pages: each page's path and the line of the text it begins on */
   parts?: readonly PagePart[]
 }
+
+/** A correction the page stages apply: of where articles begin, or of the text as read. */
+export type PageFix = BoundaryFix | TextFix
 
 export interface PagePart {
   file: string
@@ -67,6 +71,8 @@ export interface PageResult {
 /** What each stage makes, under its name. */
 export interface PageOutputs {
   decoded: DecodedText
+  /** the text with the historian's corrections of it, and what each changed */
+  retexted: { decoded: DecodedText; applied: AppliedCorrection[] }
   text: PageText
   lines: NormalLine[]
   masthead: MastheadResult
@@ -99,14 +105,18 @@ const headBlocks = (s: PageState) => [...s.masthead.blocks, ...s.furniture.block
 
 export const PAGE_STAGES = [
   stage('decoded', (s, report) => decodePage(s.input.bytes, report)),
-  stage('text', (s, report) => readFrontMatter(s.decoded.text, report)),
+  stage('retexted', (s, report) => {
+    const fixes = (s.input.boundaries ?? []).filter((f): f is TextFix => f.action === 'replace')
+    return fixes.length ? correctText(s.decoded, fixes, report) : { decoded: s.decoded, applied: [] }
+  }),
+  stage('text', (s, report) => readFrontMatter(s.retexted.decoded.text, report)),
   stage('lines', (s, report) => normalizeLines(s.text.lines, report)),
   stage('masthead', (s, report) => readMasthead(s.lines, report)),
   stage('furniture', (s) => readPageFurniture(s.masthead.lines)),
   stage('segmented', (s, report) => segmentPage(s.furniture.lines, report, s.furniture.credits)),
   stage('corrected', (s, report) => {
-    const fixes = s.input.boundaries
-    const corrected = fixes?.length ? correctBoundaries(s.segmented.drafts, fixes, report) : { drafts: s.segmented.drafts, applied: [] }
+    const fixes = (s.input.boundaries ?? []).filter((f): f is BoundaryFix => f.action !== 'replace')
+    const corrected = fixes.length ? correctBoundaries(s.segmented.drafts, fixes, report) : { drafts: s.segmented.drafts, applied: [] }
     if (!corrected.drafts.length) report.warn('segment/no-articles', 'no article could be found on this page; its lines are kept as an "other" block')
     return corrected
   }),
@@ -144,7 +154,8 @@ export const PAGE_STAGES = [
     )
     const unplaced = unplacedLines(s.lines, drafts, s.blocks, s.segmented.unmatched)
     for (const no of unplaced) report.warn('segment/unplaced-line', 'a line that no article or block holds', no)
-    return { issue: applied.length ? { ...assembled.issue, corrections: applied } : assembled.issue, articles: assembled.articles, unplaced }
+    const all = [...s.retexted.applied, ...applied]
+    return { issue: all.length ? { ...assembled.issue, corrections: all } : assembled.issue, articles: assembled.articles, unplaced }
   }),
 ] as const
 

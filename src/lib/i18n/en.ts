@@ -25,7 +25,7 @@ export const en: Strings = {
     applied: (line) => `Corrected (corrections.yaml line ${line})`,
     was: 'was',
     now: 'now',
-    kinds: { merge: 'merge', split: 'split', title: 'title', page: 'page', boundary: 'articles', meeting: 'meeting', figure: 'figure', appointment: 'appointment' },
+    kinds: { merge: 'merge', split: 'split', title: 'title', page: 'page', boundary: 'articles', text: 'text', meeting: 'meeting', figure: 'figure', appointment: 'appointment' },
   },
   home: {
     title: 'The county paper archive',

@@ -23,7 +23,7 @@ export const zh = {
     applied: (line: number) => `已更正（corrections.yaml 第 ${line} 行）`,
     was: '原为',
     now: '现为',
-    kinds: { merge: '合并', split: '拆分', title: '职务', page: '版面', boundary: '分篇', meeting: '会议', figure: '数据', appointment: '任免' } as Record<string, string>,
+    kinds: { merge: '合并', split: '拆分', title: '职务', page: '版面', boundary: '分篇', text: '文字', meeting: '会议', figure: '数据', appointment: '任免' } as Record<string, string>,
   },
   home: {
     title: '县报档案',

@@ -1,0 +1,35 @@
+// Stage: a historian's corrections of a page's text as it was read (a word OCR misread, 温州播台 for 温州擂台, or a
+// dump's garbled character): every occurrence on the page is replaced before any stage reads the text, within its
+// line (a correction never joins or splits lines, so every line number stays), and each correction applied is kept
+// on the page with what the text had.
+import type { AppliedCorrection } from '../../shared/corpus-schema'
+import type { Reporter } from '../lib/diagnostics'
+import type { DecodedText } from './decode'
+
+export interface TextFix {
+  /** the entry's line in the corrections file */
+  entry: number
+  action: 'replace'
+  /** the text as read, and what it should be (neither holds a line break) */
+  from: string
+  to: string
+  note: string | null
+}
+
+export function correctText(decoded: DecodedText, fixes: readonly TextFix[], report: Reporter): { decoded: DecodedText; applied: AppliedCorrection[] } {
+  let text = decoded.text
+  const applied: AppliedCorrection[] = []
+  for (const fix of fixes) {
+    const lines = [...text.matchAll(new RegExp(escape(fix.from), 'g'))].map((m) => text.slice(0, m.index).split('\n').length)
+    if (!lines.length) {
+      report.warn('corrections/unmatched', `the page's text has no "${fix.from}" to correct (corrections.yaml:${fix.entry})`)
+      continue
+    }
+    text = text.split(fix.from).join(fix.to)
+    const where = [...new Set(lines)].slice(0, 8).join(', ')
+    applied.push({ kind: 'text', line: fix.entry, original: `${fix.from} (×${lines.length}, line ${where})`, corrected: fix.to, note: fix.note })
+  }
+  return { decoded: { ...decoded, text }, applied }
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
