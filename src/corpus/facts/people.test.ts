@@ -208,6 +208,10 @@ describe('titles of their own place in a chain, and assistants', () => {
     expect(roles('南充市委常委、仪陇县委书记张勇主持会议。', '仪陇县')).toEqual(['张勇:南充市市委常委+仪陇县县委书记'])
   })
 
+  it('reads two titles glued without their 、 (市委副书记市长) as two', () => {
+    expect(roles('市委副书记市长姚高员出席会议。')).toEqual(['姚高员:温州市市委副书记+温州市市长'])
+  })
+
   it('reads 县长助理 as a title of the county', () => {
     expect(roles('县长助理吕方，县政府办主任施然参加会议。')).toEqual(['吕方:平阳县县长助理', '施然:平阳县县政府办主任'])
   })

@@ -107,6 +107,15 @@ interface OrganContext {
 
 type Add = (name: string, roles: NameMention['roles']) => void
 
+/**
+ * Two titles printed without the 、 between them (市委副书记市长, as OCR or a careless setting leaves them): the head
+ * of a government after a title of the party or the congress is a title of its own.
+ */
+function gluedTitles(title: string): string[] {
+  const m = title.match(/^(.+?(?:书记|常委|主任|主席))((?:常务)?副?[省市县区旗]长)$/)
+  return m && POSITION_AT_END.test(m[1]!) ? [m[1]!, m[2]!] : [title]
+}
+
 /** An item of a chain that names its own place (南充市委常委、仪陇县委书记) is that place's title, not the chain's. */
 function placedItem(clause: string, item: TitleSpan): TitleSpan {
   const position = item.former ? null : item.title.match(POSITION_AT_END)
@@ -154,7 +163,7 @@ function titledNames(clause: string, home: string | null, organs: OrganContext, 
       // a chained title of another level has its own place (市委常委、区委书记 on a district's page)
       else if (level && level !== titleLevel(dropGovernment(chain[0]!.title))) place = scope.get(level) ?? defaultPlace(title, home)
       // 县政协党组书记、主席A: a bare position in the chain is of the organ the chain opened with
-      if (!t.former) roles.push({ title: t.kind === 'chained' && organs.organ && BARE_POSITION.test(title) ? organs.organ + title : title, place })
+      if (!t.former) for (const one of gluedTitles(t.kind === 'chained' && organs.organ && BARE_POSITION.test(title) ? organs.organ + title : title)) roles.push({ title: one, place })
     }
     add(name, roles)
     end += name.length

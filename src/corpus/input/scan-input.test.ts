@@ -40,6 +40,23 @@ describe.runIf(ocrInstalled)('a scanned page read by OCR', () => {
     expect(articles.map((a) => [a.byline.reporters, a.byline.correspondents])).toEqual([[['叶清源'], ['周雅琴']], [[], ['杨小溪']]])
   })
 
+  it('reads the columns of a worn copy apart too: grey grainy paper and soft type do not hide the gutters', async () => {
+    const { default: sharp } = await import('sharp')
+    // grey paper, a blur, and a grain of ±30 levels: a valley-less grey that an unsoftened threshold cuts in two
+    const { data, info } = await sharp(scan).greyscale().linear(0.7, 50).blur(1.1).raw().toBuffer({ resolveWithObject: true })
+    let seed = 7
+    for (let i = 0; i < data.length; i++) {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff
+      data[i] = Math.max(0, Math.min(255, data[i]! + ((seed % 61) - 30)))
+    }
+    const worn = await sharp(data, { raw: { width: info.width, height: info.height, channels: 1 } }).jpeg().toBuffer()
+    const read = build(folderOf({ 'scan/worn.jpg': worn }), undefined, {}, ['--ocr'])
+    const lead = read.articles.find((a) => a.headline === '全县冬季农田水利建设现场推进会召开')!
+    // the second column's paragraph stands on its own, not run line by line into the first column's
+    expect(lead.paragraphs.findIndex((p) => p.includes('农田水利是农业生产'))).toBeGreaterThan(0)
+    expect(lead.paragraphs[0]).not.toContain('农田水利是农业')
+  })
+
   it('keeps the scan as the printed page, each article\'s box on it', () => {
     expect(issue!.print).toMatchObject({ width: 1240, height: 1754 })
     const [lead, box] = articles.map((a) => a.source.box!) as [number, number, number, number][]

@@ -7,7 +7,7 @@
 import type { Diagnostic } from '../lib/diagnostics'
 import { pageText, type TextRun } from './pdf-layout'
 import type { Doubtful, PdfPage } from './pdf-pages'
-import { type InkMap, inkOf, lineHeight, regionsOf } from './scan-regions'
+import { type InkMap, inkOf, lineHeight, regionsOf, withoutSpecks } from './scan-regions'
 import { skewOf } from './scan-skew'
 
 /** The printed page is kept this many pixels wide, as a PDF's is drawn. */
@@ -65,6 +65,27 @@ function otsu(grey: Uint8Array): number {
     if (between > best) [best, threshold] = [between, t + 1]
   }
   return threshold
+}
+
+/** The softening of the grey before it is parted into ink and paper (pixels): the grain of worn paper averages out. */
+const SOFTEN = 1.5
+/** An unsoftened page holding this many times the softened one's ink is grainy: its threshold cut the paper. */
+const GRAINY = 2
+
+/**
+ * The page's ink, twice. For the blocks: the grey softened first, so that the grain and noise of worn paper fall on
+ * the paper's side of Otsu's level (unsoftened, a grainy page's grey has no valley between paper and ink, and its
+ * level cuts the paper in two, gutters and all), without specks. For the type's size and weight: the unsoftened
+ * grey's own ink, whose strokes keep their width (bold is told by it) — unless the page is grainy, when the softened
+ * ink serves both. The lines themselves are read from the unsoftened grey.
+ */
+async function inkMaps(sharp: Sharp, pixels: Uint8Array, width: number, height: number): Promise<{ blocks: InkMap; type: InkMap }> {
+  const soft = await sharp(pixels, { raw: { width, height, channels: 1 } }).blur(SOFTEN).greyscale().raw().toBuffer()
+  const grey = new Uint8Array(soft.buffer, soft.byteOffset, soft.length)
+  const blocks = withoutSpecks(inkOf(grey, width, height, otsu(grey)))
+  const sharpInk = withoutSpecks(inkOf(pixels, width, height, otsu(pixels)))
+  const count = (m: InkMap) => m.ink.reduce((n, v) => n + v, 0)
+  return { blocks, type: count(sharpInk) > GRAINY * count(blocks) ? blocks : sharpInk }
 }
 
 /**
@@ -176,21 +197,21 @@ export async function readScanPage(bytes: Uint8Array, path: string): Promise<{ p
   }
   let { width, height } = grey.info
   let pixels = new Uint8Array(grey.data.buffer, grey.data.byteOffset, grey.data.length)
-  let map = inkOf(pixels, width, height, otsu(pixels))
+  let maps = await inkMaps(sharp, pixels, width, height)
   // a page laid askew is turned straight first: lines of type across a slant would run into the lines beside them
-  const skew = skewOf(map)
+  const skew = skewOf(maps.blocks)
   if (Math.abs(skew) >= MIN_SKEW) {
     const straight = await sharp(pixels, { raw: { width, height, channels: 1 } }).rotate(-skew, { background: '#ffffff' }).greyscale().raw().toBuffer({ resolveWithObject: true })
     ;({ width, height } = straight.info)
     pixels = new Uint8Array(straight.data.buffer, straight.data.byteOffset, straight.data.length)
-    map = inkOf(pixels, width, height, otsu(pixels))
+    maps = await inkMaps(sharp, pixels, width, height)
   }
   const runs: TextRun[] = []
   const fills: number[] = []
   const doubtful: Doubtful[] = []
   // the recogniser reads type best some 36 pixels tall: a scan's smaller type is enlarged to it
-  const scale = Math.min(3, Math.max(1, TYPE_PIXELS / lineHeight(map)))
-  for (const [x, y, w, h] of regionsOf(map)) {
+  const scale = Math.min(3, Math.max(1, TYPE_PIXELS / lineHeight(maps.blocks)))
+  for (const [x, y, w, h] of regionsOf(maps.blocks)) {
     // the block on white, its size a multiple of 32 (the detector's grid), so that its boxes are the block's pixels
     const [padW, padH] = [Math.ceil((w * scale + 2 * MARGIN) / 32) * 32, Math.ceil((h * scale + 2 * MARGIN) / 32) * 32]
     const [sw, sh] = [Math.round(w * scale), Math.round(h * scale)]
@@ -206,8 +227,8 @@ export async function readScanPage(bytes: Uint8Array, path: string): Promise<{ p
       const [left, top] = [Math.max(0, Math.min(...xs)), Math.max(0, Math.min(...ys))]
       const [right, bottom] = [Math.min(w, Math.max(...xs)), Math.min(h, Math.max(...ys))]
       const box: [number, number, number, number] = [x + left, y + top, right - left, bottom - top]
-      const { size, fill } = typeOf(map, box)
-      runs.push({ text: withWordGaps(text, map, box, size), x: box[0], y: box[1], width: box[2], size })
+      const { size, fill } = typeOf(maps.type, box)
+      runs.push({ text: withWordGaps(text, maps.type, box, size), x: box[0], y: box[1], width: box[2], size })
       fills.push(fill)
       if (line.mean < LOW_CONFIDENCE) doubtful.push({ text, confidence: Math.round(line.mean * 100) / 100 })
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { type InkMap, regionsOf } from './scan-regions'
+import { type InkMap, regionsOf, withoutSpecks } from './scan-regions'
 
 /** A page of `width` × `height` pixels with the given rectangles inked. */
 function page(width: number, height: number, rects: [number, number, number, number][]): InkMap {
@@ -36,6 +36,14 @@ describe('the blocks of a scanned page', () => {
     // one column; the second line has a word space of 8 px (under a gutter's width)
     const map = page(200, 120, [...column(10, 10, 3), [10, 60, 40, 10], [58, 60, 40, 10]])
     expect(regionsOf(map)).toEqual([[10, 10, 94, 60]])
+  })
+
+  it('takes specks of dust or grain out of the ink, so that a gutter full of them is still one', () => {
+    const map = page(300, 200, [...column(20, 50, 8), ...column(140, 50, 8)])
+    // specks down the gutter, each alone, at two places across it: no blank run as wide as a gutter is left
+    for (let y = 50; y < 180; y += 7) map.ink[y * 300 + (y % 2 ? 124 : 132)] = 1
+    expect(regionsOf(map)).toHaveLength(1)
+    expect(regionsOf(withoutSpecks(map))).toHaveLength(2)
   })
 
   it('finds nothing on a blank page', () => {

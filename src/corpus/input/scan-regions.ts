@@ -28,6 +28,32 @@ export function inkOf(grey: Uint8Array, width: number, height: number, threshold
   return { width, height, ink }
 }
 
+/**
+ * The ink without specks: a pixel with fewer than two inked neighbours is dust or the grain of worn paper, never a
+ * stroke (a stroke a pixel wide has two along it), and specks in a gutter would hide the gutter.
+ */
+export function withoutSpecks(map: InkMap): InkMap {
+  const { width, height, ink } = map
+  const out = new Uint8Array(ink.length)
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const at = y * width + x
+      if (!ink[at]) continue
+      let neighbours = 0
+      for (let dy = -1; dy <= 1 && neighbours < 2; dy++) {
+        const row = y + dy
+        if (row < 0 || row >= height) continue
+        for (let dx = -1; dx <= 1; dx++) {
+          const col = x + dx
+          if ((dx || dy) && col >= 0 && col < width && ink[row * width + col]) neighbours++
+        }
+      }
+      if (neighbours >= 2) out[at] = 1
+    }
+  }
+  return { width, height, ink: out }
+}
+
 /** The blocks of print, each a region holding one column's lines, top to bottom and left to right. */
 export function regionsOf(map: InkMap): Region[] {
   const full = trim(map, [0, 0, map.width, map.height])
