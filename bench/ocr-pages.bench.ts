@@ -1,6 +1,6 @@
 // Benchmark and check of scans as input: the bundled seed pages typeset as in typeset-seed-pages.ts ('bands'),
-// photographed at 200 dpi by Chromium (clean), and again degraded (grey paper, a blur, noise), each built cold with
-// --ocr from the images alone, timed (seconds a page on this machine's cores, the pool reading the scans) and — when
+// photographed at 200 dpi by Chromium (clean), and again degraded (grey paper, a blur, laid askew, a fold's shadow,
+// noise), each built cold with --ocr from the images alone, timed (seconds a page on this machine's cores, the pool reading the scans) and — when
 // the shared grader and the seed gold are beside the repo — graded against the seed gold.
 // Writes bench/results/ocr-pages.txt. Run: npx tsx bench/ocr-pages.bench.ts
 import { execFileSync } from 'node:child_process'
@@ -25,12 +25,15 @@ for (const file of readdirSync(join(work, 'html-bands'))) {
   await camera.setContent(readFileSync(join(work, 'html-bands', file), 'utf8'), { waitUntil: 'load' })
   const name = file.replace(/\.html$/, '.png')
   await camera.screenshot({ path: join(clean, name), fullPage: true })
-  // grey paper, the type a little soft, speckle: as a scan of newsprint is
-  const { data, info } = await sharp(join(clean, name)).greyscale().linear(0.8, 30).blur(0.8).raw().toBuffer({ resolveWithObject: true })
+  // grey paper, the type a little soft, the page laid 1.2° askew, a fold's shadow down the middle, speckle: as a scan
+  // of a folded newspaper is
+  const { data, info } = await sharp(join(clean, name)).greyscale().linear(0.8, 30).blur(0.8).rotate(1.2, { background: '#ffffff' }).greyscale().raw().toBuffer({ resolveWithObject: true })
   let seed = 7
   for (let i = 0; i < data.length; i++) {
+    const x = (i % info.width) / info.width - 0.5
+    const shadow = 1 - 0.35 * Math.exp(-((x / 0.04) ** 2))
     seed = (seed * 1103515245 + 12345) & 0x7fffffff
-    data[i] = Math.max(0, Math.min(255, data[i]! + ((seed % 41) - 20)))
+    data[i] = Math.max(0, Math.min(255, data[i]! * shadow + ((seed % 41) - 20)))
   }
   await sharp(data, { raw: { width: info.width, height: info.height, channels: 1 } }).png().toFile(join(degraded, name))
 }

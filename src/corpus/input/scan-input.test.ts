@@ -57,6 +57,18 @@ describe.runIf(ocrInstalled)('a scanned page read by OCR', () => {
     expect(lead.paragraphs[0]).not.toContain('农田水利是农业')
   })
 
+  it('turns a page laid askew straight and evens out a fold\'s shadow before reading it', async () => {
+    const { default: sharp } = await import('sharp')
+    // laid 1.5° askew on the glass, a fold's shadow down the middle of the page
+    const { data, info } = await sharp(scan).rotate(1.5, { background: '#ffffff' }).greyscale().raw().toBuffer({ resolveWithObject: true })
+    for (let i = 0; i < data.length; i++) data[i] = Math.round(data[i]! * (1 - 0.4 * Math.exp(-((((i % info.width) / info.width - 0.5) / 0.05) ** 2))))
+    const folded = await sharp(data, { raw: { width: info.width, height: info.height, channels: 1 } }).png().toBuffer()
+    const read = build(folderOf({ 'scan/folded.png': folded }), undefined, {}, ['--ocr'])
+    expect(read.articles.map((a) => a.headline)).toEqual(['全县冬季农田水利建设现场推进会召开', '城北社区开展敬老志愿服务'])
+    const lead = read.articles[0]!.paragraphs.join('\n')
+    for (const sentence of ['全县冬季农田水利建设现场推进会在古市镇召开', '农田水利是农业生产的命脉']) expect(lead).toContain(sentence)
+  })
+
   it('keeps the scan as the printed page, each article\'s box on it', () => {
     expect(issue!.print).toMatchObject({ width: 1240, height: 1754 })
     const [lead, box] = articles.map((a) => a.source.box!) as [number, number, number, number][]

@@ -67,25 +67,65 @@ function otsu(grey: Uint8Array): number {
   return threshold
 }
 
+/** How far the paper's light is averaged (pixels): wider than a line of type, narrower than a fold's shadow. */
+const PAPER_SPREAD = 30
+/** Paper darker than this (its median grey) is newsprint gone grey, evened out; whiter paper is read as it is. */
+const WHITE_PAPER = 245
+/** A band of the page whose light falls under this share of the page's is a shadow (a fold, a volume's gutter). */
+const SHADOW = 0.8
+
+/**
+ * The paper's light evened out — grey newsprint, a fold's shadow, the gutter of a bound volume, a page lit from one
+ * side: each pixel is taken against the light of the paper around it, so that the paper is white everywhere and ink
+ * stays dark. A page of white paper in even light is read as it is (evening it out would thin its strokes).
+ */
+async function flatten(sharp: Sharp, pixels: Uint8Array, width: number, height: number): Promise<Uint8Array> {
+  const light = await sharp(pixels, { raw: { width, height, channels: 1 } }).blur(PAPER_SPREAD).greyscale().raw().toBuffer()
+  if (median(pixels) >= WHITE_PAPER && !shadowed(light, width, height)) return pixels
+  const out = new Uint8Array(pixels.length)
+  for (let i = 0; i < pixels.length; i++) out[i] = Math.min(255, Math.round((pixels[i]! * 255) / Math.max(1, light[i]!)))
+  return out
+}
+
+function median(values: Uint8Array): number {
+  const histogram = new Uint32Array(256)
+  for (const v of values) histogram[v]!++
+  for (let v = 0, seen = 0; v < 256; v++) if ((seen += histogram[v]!) >= values.length / 2) return v
+  return 255
+}
+
+/** Whether a band down or across the page is darker than the page's light by more than a shadow's share. */
+function shadowed(light: Uint8Array, width: number, height: number): boolean {
+  const [columns, rows] = [new Float64Array(width), new Float64Array(height)]
+  for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) {
+    columns[x]! += light[y * width + x]!
+    rows[y]! += light[y * width + x]!
+  }
+  const dark = (sums: Float64Array, n: number) => {
+    const means = [...sums].map((v) => v / n).sort((a, b) => a - b)
+    return means[0]! < SHADOW * means[Math.floor(means.length * 0.9)]!
+  }
+  return dark(columns, height) || dark(rows, width)
+}
+
 /** The softening of the grey before it is parted into ink and paper (pixels): the grain of worn paper averages out. */
 const SOFTEN = 1.5
 /** An unsoftened page holding this many times the softened one's ink is grainy: its threshold cut the paper. */
 const GRAINY = 2
 
 /**
- * The page's ink, twice. For the blocks: the grey softened first, so that the grain and noise of worn paper fall on
- * the paper's side of Otsu's level (unsoftened, a grainy page's grey has no valley between paper and ink, and its
- * level cuts the paper in two, gutters and all), without specks. For the type's size and weight: the unsoftened
- * grey's own ink, whose strokes keep their width (bold is told by it) — unless the page is grainy, when the softened
- * ink serves both. The lines themselves are read from the unsoftened grey.
+ * The page's ink: the grey's own, parted at Otsu's level — unless the page is grainy (worn paper, noise: its grey
+ * has no valley between paper and ink, and the level cuts the paper in two, gutters and all), when the grey is
+ * softened first, so that the grain falls on the paper's side, and the specks left are taken out. A clean page keeps
+ * its strokes as printed (bold is told by their width). The lines themselves are read from the unsoftened grey.
  */
-async function inkMaps(sharp: Sharp, pixels: Uint8Array, width: number, height: number): Promise<{ blocks: InkMap; type: InkMap }> {
+async function inkMap(sharp: Sharp, pixels: Uint8Array, width: number, height: number): Promise<InkMap> {
+  const own = inkOf(pixels, width, height, otsu(pixels))
   const soft = await sharp(pixels, { raw: { width, height, channels: 1 } }).blur(SOFTEN).greyscale().raw().toBuffer()
   const grey = new Uint8Array(soft.buffer, soft.byteOffset, soft.length)
-  const blocks = withoutSpecks(inkOf(grey, width, height, otsu(grey)))
-  const sharpInk = withoutSpecks(inkOf(pixels, width, height, otsu(pixels)))
+  const softened = withoutSpecks(inkOf(grey, width, height, otsu(grey)))
   const count = (m: InkMap) => m.ink.reduce((n, v) => n + v, 0)
-  return { blocks, type: count(sharpInk) > GRAINY * count(blocks) ? blocks : sharpInk }
+  return count(own) > GRAINY * count(softened) ? softened : own
 }
 
 /**
@@ -196,22 +236,22 @@ export async function readScanPage(bytes: Uint8Array, path: string): Promise<{ p
     return { pages: [], problems }
   }
   let { width, height } = grey.info
-  let pixels = new Uint8Array(grey.data.buffer, grey.data.byteOffset, grey.data.length)
-  let maps = await inkMaps(sharp, pixels, width, height)
+  let pixels = await flatten(sharp, new Uint8Array(grey.data.buffer, grey.data.byteOffset, grey.data.length), width, height)
+  let map = await inkMap(sharp, pixels, width, height)
   // a page laid askew is turned straight first: lines of type across a slant would run into the lines beside them
-  const skew = skewOf(maps.blocks)
+  const skew = skewOf(map)
   if (Math.abs(skew) >= MIN_SKEW) {
     const straight = await sharp(pixels, { raw: { width, height, channels: 1 } }).rotate(-skew, { background: '#ffffff' }).greyscale().raw().toBuffer({ resolveWithObject: true })
     ;({ width, height } = straight.info)
     pixels = new Uint8Array(straight.data.buffer, straight.data.byteOffset, straight.data.length)
-    maps = await inkMaps(sharp, pixels, width, height)
+    map = await inkMap(sharp, pixels, width, height)
   }
   const runs: TextRun[] = []
   const fills: number[] = []
   const doubtful: Doubtful[] = []
   // the recogniser reads type best some 36 pixels tall: a scan's smaller type is enlarged to it
-  const scale = Math.min(3, Math.max(1, TYPE_PIXELS / lineHeight(maps.blocks)))
-  for (const [x, y, w, h] of regionsOf(maps.blocks)) {
+  const scale = Math.min(3, Math.max(1, TYPE_PIXELS / lineHeight(map)))
+  for (const [x, y, w, h] of regionsOf(map)) {
     // the block on white, its size a multiple of 32 (the detector's grid), so that its boxes are the block's pixels
     const [padW, padH] = [Math.ceil((w * scale + 2 * MARGIN) / 32) * 32, Math.ceil((h * scale + 2 * MARGIN) / 32) * 32]
     const [sw, sh] = [Math.round(w * scale), Math.round(h * scale)]
@@ -227,8 +267,8 @@ export async function readScanPage(bytes: Uint8Array, path: string): Promise<{ p
       const [left, top] = [Math.max(0, Math.min(...xs)), Math.max(0, Math.min(...ys))]
       const [right, bottom] = [Math.min(w, Math.max(...xs)), Math.min(h, Math.max(...ys))]
       const box: [number, number, number, number] = [x + left, y + top, right - left, bottom - top]
-      const { size, fill } = typeOf(maps.type, box)
-      runs.push({ text: withWordGaps(text, maps.type, box, size), x: box[0], y: box[1], width: box[2], size })
+      const { size, fill } = typeOf(map, box)
+      runs.push({ text: withWordGaps(text, map, box, size), x: box[0], y: box[1], width: box[2], size })
       fills.push(fill)
       if (line.mean < LOW_CONFIDENCE) doubtful.push({ text, confidence: Math.round(line.mean * 100) / 100 })
     }

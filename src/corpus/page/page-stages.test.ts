@@ -7,7 +7,7 @@ const input = { path: 'pingyang/2025-06/12/01.txt', bytes: new TextEncoder().enc
 
 describe('the stages of a page', () => {
   it('run in one order, each making one output under its own name', () => {
-    expect(PAGE_STAGES.map((s) => s.name)).toEqual(['decoded', 'text', 'lines', 'masthead', 'furniture', 'segmented', 'corrected', 'reflowed', 'content', 'blocks', 'date', 'place', 'page'])
+    expect(PAGE_STAGES.map((s) => s.name)).toEqual(['decoded', 'retexted', 'text', 'lines', 'masthead', 'furniture', 'segmented', 'corrected', 'reflowed', 'content', 'blocks', 'date', 'place', 'page'])
   })
 
   it('can be run up to any stage, and no further', () => {
