@@ -208,6 +208,10 @@ describe('titles of their own place in a chain, and assistants', () => {
     expect(roles('南充市委常委、仪陇县委书记张勇主持会议。', '仪陇县')).toEqual(['张勇:南充市市委常委+仪陇县县委书记'])
   })
 
+  it('reads a place run into the words before it, its sentence end lost (…的新机遇仙居县委书记), as the title\'s', () => {
+    expect(roles('双方将探寻协同共进的新机遇仙居县委书记占雅静、县长马奇华等参加。')).toEqual(['占雅静:仙居县县委书记', '马奇华:仙居县县长'])
+  })
+
   it('reads two titles glued without their 、 (市委副书记市长) as two', () => {
     expect(roles('市委副书记市长姚高员出席会议。')).toEqual(['姚高员:温州市市委副书记+温州市市长'])
   })

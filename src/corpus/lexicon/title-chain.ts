@@ -57,6 +57,16 @@ export function titleEndingAt(clause: string, ps: number, pe: number, divisionAt
   while (s > 0 && ps - s < MAX_TITLE && !STOP.test(clause[s - 1]!)) s--
   let named: string | null = null
   let at = s
+  // a place inside the run starts the title (…的新机遇仙居县委书记: the 。 before the place lost, as OCR loses it)
+  if (!divisionAt(clause, at)) {
+    for (let k = s + 1; k < ps - 1; k++) {
+      const place = divisionAt(clause, k)
+      if (place && k + place.length <= ps) {
+        at = k
+        break
+      }
+    }
+  }
   for (let place = divisionAt(clause, at); place && at + place.length <= ps; place = divisionAt(clause, at)) {
     named = place
     at += place.length
