@@ -72,6 +72,12 @@ describe('parseBylineText', () => {
     expect(parseBylineText('图为县城新貌')).toBeNull()
   })
 
+  it('parts names glued where the spaces between them were lost, each part a name (as OCR leaves a credit)', () => {
+    expect(names('通讯员吴群张雯婧')).toEqual({ reporters: [], correspondents: ['吴群', '张雯婧'], photographers: [] })
+    expect(names('记者 徐明 叶如舟杨益达')?.reporters).toEqual(['徐明', '叶如舟', '杨益达'])
+    expect(parseBylineText('通讯员全县干部群众')).toBeNull()
+  })
+
   it('reads a closing 文/图, roles written after each name (A/文 B/图) and a one-character media (县融媒体中心记者)', () => {
     expect(names('记者 何畅 通讯员 林立 文/图')).toEqual({ reporters: ['何畅'], correspondents: ['林立'], photographers: [] })
     expect(names('何畅 林立/文 蒋一鸣/图')).toEqual({ reporters: ['何畅', '林立'], correspondents: [], photographers: ['蒋一鸣'] })

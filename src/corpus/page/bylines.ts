@@ -32,6 +32,23 @@ function nameAtStart(text: string): string | null {
   return end === run.length || BARE_ROLE.test(run.slice(end)) ? run.slice(0, end) : null
 }
 
+/** The first name of a run of two or three names glued together (吴群张雯婧, 叶如舟杨益达), each part a plausible name. */
+function firstOfGlued(text: string): string | null {
+  const run = text.match(/^[\u4e00-\u9fff]{4,9}/)?.[0]
+  if (!run) return null
+  const parts = (from: number): string[] | null => {
+    if (from === run.length) return []
+    for (const len of [3, 2]) {
+      const part = run.slice(from, from + len)
+      const more = part.length === len && looksLikeName(part) && !/[省市县区镇乡村委局办部厅处科室党政府中心社站]/.test(part) ? parts(from + len) : null
+      if (more) return [part, ...more]
+    }
+    return null
+  }
+  const names = parts(0)
+  return names && names.length >= 2 ? names[0]! : null
+}
+
 /**
  * The names of a byline written without brackets or inside them: "寿光日报记者 尹桂建", "记者付惠敏 通讯员刘波",
  * "本报记者_阙杨娜", "记者 王 欢 摄". Null unless every part is a role word or a name. `labelled` tells whether a
@@ -75,7 +92,8 @@ export function parseBylineText(text: string): { byline: Byline; labelled: boole
     // 张三 报道: the word after the names adds nothing
     if (/^报道$/.test(rest) && labelled) break
     const spaced = rest.match(SPACED_NAME_AT)
-    let name = spaced ? spaced[1]! + spaced[2]! : nameAtStart(rest)
+    // （通讯员吴群张雯婧）: names glued where the space between them was lost, parted where each part is a name
+    let name = spaced ? spaced[1]! + spaced[2]! : (nameAtStart(rest) ?? (labelled ? firstOfGlued(rest) : null))
     if (!name) return null
     // （通讯员王明李强）: two names of two characters glued, where a four-character name has no compound surname
     if (!spaced && labelled && name.length === 4 && surnameLength(name) === 1 && looksLikeName(name.slice(0, 2)) && looksLikeName(name.slice(2))) name = name.slice(0, 2)
