@@ -17,6 +17,11 @@ describe('findMeetings', () => {
     })
   })
 
+  it('gives 主持会议 to the meeting, not to a ceremony named later in the same sentence', () => {
+    const found = meetings(['1月9日，县十七届人大常委会召开第二十二次会议。县人大常委会主任曾上俊主持会议会议表决通过了有关事项曾上俊为新任职人员颁发任命书，并主持举行宪法宣誓仪式。'])
+    expect(found.map((m) => [m.name, m.chair])).toEqual([['县十七届人大常委会第二十二次会议', ['曾上俊']], ['宪法宣誓仪式', []]])
+  })
+
   it('reads a body that holds a bare 会议 as its meeting (县委常委会召开会议), and a person\'s 召开会议 as none', () => {
     expect(meetings(['1月8日至9日，县委常委会召开会议，县委书记董智武主持。']).map((m) => [m.name, m.date.value, m.chair])).toEqual([['县委常委会会议', '2025-01-08', ['董智武']]])
     expect(meetings(['1月8日，县委书记董智武主持召开会议。'])).toEqual([])

@@ -192,7 +192,8 @@ function assignPeople(s: Sentence, meetings: MeetingDraft[], names: (text: strin
     const clauseStart = Math.max(s.text.lastIndexOf('，', at), s.text.lastIndexOf('。', at)) + 1
     const before = s.text.slice(clauseStart, at)
     const clause = s.text.slice(at + name.length).split(/[，。；]/)[0]!
-    const m = target(at)
+    // 主持会议 names a 会议: the report's meeting, not a ceremony named later in the sentence (…并主持举行宪法宣誓仪式)
+    const m = (/^主持会议/.test(clause) && meetings.find((x) => x.status === 'held' && /会议$/.test(x.name))) || target(at)
     // 副主任A、B、C主持: a name inside a list stands where the list's first one does
     const isSubject = before === '' || SUBJECT_TITLE.test(before) || /、$/.test(before)
     let list: string[] | null = null
