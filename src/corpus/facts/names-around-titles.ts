@@ -3,7 +3,7 @@
 import { isNameEnd, nameBefore } from '../lexicon/names'
 import { looksLikeName } from '../lexicon/surnames'
 import { defaultPlace } from '../lexicon/title-places'
-import { NOT_A_NAME, ORGAN_CHARS } from './name-words'
+import { NOT_A_NAME, ORGAN_CHARS } from '../lexicon/name-words'
 import type { NameMention } from './people'
 
 type Add = (name: string, roles: NameMention['roles']) => void
@@ -17,11 +17,16 @@ const ORGANS_OF: Record<string, RegExp> = {
 }
 
 export function contextOrgans(articleText: string): ContextOrgans {
+  // each position's organs read from the text once, the first time a name with that position after it is met
+  const found = new Map<string, string | null>()
   return (position) => {
     const re = ORGANS_OF[position]
     if (!re) return null
-    const named = new Set([...articleText.matchAll(re)].map((m) => m[0]))
-    return named.size === 1 ? [...named][0]! : null
+    if (!found.has(position)) {
+      const named = new Set([...articleText.matchAll(re)].map((m) => m[0]))
+      found.set(position, named.size === 1 ? [...named][0]! : null)
+    }
+    return found.get(position)!
   }
 }
 

@@ -10,7 +10,7 @@ import { chainedTitleAt, dropGovernment, isSessionFunction, isSharedTitle, organ
 import { divisionAt } from '../lexicon/divisions'
 import { foldWidth } from '../lib/width'
 import { spacedNamesAsList } from './headline-names'
-import { NOT_A_NAME, ORGAN_CHARS } from './name-words'
+import { NOT_A_NAME, ORGAN_CHARS } from '../lexicon/name-words'
 import { contextOrgans, namedAroundTitles } from './names-around-titles'
 import type { Article } from '../../shared/corpus-schema'
 

@@ -48,10 +48,16 @@ function loadEngine() {
   return engine
 }
 
-/** Otsu's threshold of a grey image: the level that best parts ink from paper, whatever the paper's grey. */
-function otsu(grey: Uint8Array): number {
+/** How many pixels of each grey level (0 black … 255 white) the image has. */
+function histogramOf(grey: Uint8Array): Float64Array {
   const histogram = new Float64Array(256)
   for (const v of grey) histogram[v]!++
+  return histogram
+}
+
+/** Otsu's threshold of a grey image: the level that best parts ink from paper, whatever the paper's grey. */
+function otsu(grey: Uint8Array): number {
+  const histogram = histogramOf(grey)
   let sum = 0
   for (let i = 0; i < 256; i++) sum += i * histogram[i]!
   let [below, sumBelow, best, threshold] = [0, 0, -1, 128]
@@ -87,9 +93,9 @@ async function flatten(sharp: Sharp, pixels: Uint8Array, width: number, height: 
   return out
 }
 
+/** The median grey level: the paper's, on a page mostly paper. */
 function median(values: Uint8Array): number {
-  const histogram = new Uint32Array(256)
-  for (const v of values) histogram[v]!++
+  const histogram = histogramOf(values)
   for (let v = 0, seen = 0; v < 256; v++) if ((seen += histogram[v]!) >= values.length / 2) return v
   return 255
 }

@@ -57,8 +57,9 @@ export function titleEndingAt(clause: string, ps: number, pe: number, divisionAt
   while (s > 0 && ps - s < MAX_TITLE && !STOP.test(clause[s - 1]!)) s--
   let named: string | null = null
   let at = s
-  // a place inside the run starts the title (…的新机遇仙居县委书记: the 。 before the place lost, as OCR loses it)
-  if (!divisionAt(clause, at)) {
+  // a place inside the run starts the title (…的新机遇仙居县委书记: the 。 before the place lost, as OCR loses it);
+  // looked for only where the run holds a level character past its first two (the common 县委书记 holds none)
+  if (!divisionAt(clause, at) && /[省市县区旗镇乡木道]/.test(clause.slice(s + 2, ps))) {
     for (let k = s + 1; k < ps - 1; k++) {
       const place = divisionAt(clause, k)
       if (place && k + place.length <= ps) {

@@ -2,6 +2,7 @@
 // credits 陈培勇 摄 and 周晴 刘俊杰 李茂清 / 摄影报道. A pen name (松纪宣) is a name like any other. Bylines may
 // name the paper or media centre (寿光日报记者 A, 某某市融媒体中心记者A 通讯员B, □融媒记者 A), join role and name
 // with nothing or an underscore (本报记者_A), and print a space inside a two-character name (王 欢).
+import { ORGAN_CHARS } from '../lexicon/name-words'
 import { looksLikeName, surnameLength } from '../lexicon/surnames'
 import { foldWidth } from '../lib/width'
 import type { Byline } from '../../shared/corpus-schema'
@@ -40,7 +41,7 @@ function firstOfGlued(text: string): string | null {
     if (from === run.length) return []
     for (const len of [3, 2]) {
       const part = run.slice(from, from + len)
-      const more = part.length === len && looksLikeName(part) && !/[省市县区镇乡村委局办部厅处科室党政府中心社站]/.test(part) ? parts(from + len) : null
+      const more = part.length === len && looksLikeName(part) && !ORGAN_CHARS.test(part) ? parts(from + len) : null
       if (more) return [part, ...more]
     }
     return null

@@ -20,7 +20,7 @@ export function correctText(decoded: DecodedText, fixes: readonly TextFix[], rep
   let text = decoded.text
   const applied: AppliedCorrection[] = []
   for (const fix of fixes) {
-    const lines = [...text.matchAll(new RegExp(escape(fix.from), 'g'))].map((m) => text.slice(0, m.index).split('\n').length)
+    const lines = linesOf(text, fix.from)
     if (!lines.length) {
       report.warn('corrections/unmatched', `the page's text has no "${fix.from}" to correct (corrections.yaml:${fix.entry})`)
       continue
@@ -32,4 +32,15 @@ export function correctText(decoded: DecodedText, fixes: readonly TextFix[], rep
   return { decoded: { ...decoded, text }, applied }
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+/** The line (1-based) of each occurrence of `word`, counted in one pass over the text. */
+function linesOf(text: string, word: string): number[] {
+  const out: number[] = []
+  let line = 1
+  let counted = 0
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+    for (let i = text.indexOf('\n', counted); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) line++
+    counted = at
+    out.push(line)
+  }
+  return out
+}

@@ -140,9 +140,9 @@ function readLine(printed: string, raw: string, edge: Edge, into: FurnitureResul
     takeDate(text, into, 'issue line')
     return true
   }
-  if (atTop && isDatedHead(text)) {
-    const paperName = leftover(text.replace(/[:：]/g, ' ')).match(/^[\u4e00-\u9fff]{2,10}报$/)
-    if (paperName) into.paper ??= paperName[0]
+  const paperBeside = atTop ? datedHead(text) : null
+  if (paperBeside !== null) {
+    if (/^[\u4e00-\u9fff]{2,10}报$/.test(paperBeside)) into.paper ??= paperBeside
     return takeDate(text, into, 'date line')
   }
   // A record footer: the paper, section, page, headline and date on one line with no sentence in it.
@@ -243,12 +243,12 @@ function takeDate(text: string, into: FurnitureResult, evidence: string): boolea
 /**
  * A head line of the paper's name and day (平阳报 2019年5月14日 第3版, 某某报 2019.05.14, 本期出版：…, a day with
  * its weekday and lunar date): a full date, no sentence, and besides it at most a name that ends as a paper's or a
- * page's does — never a headline that opens with a date (2019年5月14日 县城迎来首场雪).
+ * page's does — never a headline that opens with a date (2019年5月14日 县城迎来首场雪). Gives that name (or '').
  */
-function isDatedHead(text: string): boolean {
-  if (SENTENCE_MARK.test(text) || !firstDate(text)) return false
+function datedHead(text: string): string | null {
+  if (SENTENCE_MARK.test(text) || !firstDate(text)) return null
   const rest = leftover(text.replace(/[:：]/g, ' '))
-  return rest === '' || (rest.length <= 12 && /(?:报|网|版|新闻|融媒|出版|电子版|数字报)$/.test(rest))
+  return rest === '' || (rest.length <= 12 && /(?:报|网|版|新闻|融媒|出版|电子版|数字报)$/.test(rest)) ? rest : null
 }
 
 /** What a line holds besides issue numbers, dates, 版 numbers, weekdays and navigation. */
